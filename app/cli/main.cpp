@@ -1,0 +1,6 @@
+// ganlab-cli entry point.
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+    return ganlab::cli::runCli({argv + 1, argv + argc});
+}

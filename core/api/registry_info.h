@@ -1,0 +1,24 @@
+// Names and descriptions of the registered model families and losses, for UIs and CLI help.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ganlab {
+
+struct ModelInfo {
+    std::string name;
+    std::string description;
+    bool supportsConditional = false;
+    std::string defaultLoss;
+};
+
+struct LossInfo {
+    std::string name;
+    std::string description;
+};
+
+std::vector<ModelInfo> registeredModels();
+std::vector<LossInfo> registeredLosses();
+
+} // namespace ganlab

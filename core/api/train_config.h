@@ -1,0 +1,61 @@
+// TrainConfig: every setting of a training run, as plain values, with JSON round trip and checks.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ganlab {
+
+enum class FitMode { CenterCrop, Pad };
+
+struct TrainConfig {
+    // What to train on.
+    std::string dataPath;
+    int resolution = 32;
+    int channels = 0; // 1 or 3: images are converted on import; 0 = from the dataset
+    FitMode fit = FitMode::CenterCrop;
+    std::array<int, 3> background{255, 255, 255}; // RGBA inputs are composited on this colour
+    double validationFraction = 0.1;
+
+    // What to train.
+    std::string preset = "cpu-quick";
+    std::string model = "dcgan";
+    std::string loss = "nonsaturating";
+    bool conditional = false; // class-conditional (needs a labelled dataset)
+    int latentDim = 64;
+    double width = 0.5; // channel multiplier of the model family's reference widths
+
+    // How to train.
+    int batchSize = 64;
+    int criticSteps = 1; // D steps per G step
+    double lrG = 2e-4;
+    double lrD = 2e-4;
+    double beta1 = 0.5;
+    double beta2 = 0.999;
+    double gpWeight = 10.0;
+    double emaBeta = 0.999;
+    std::int64_t steps = 2000; // G steps
+    std::uint64_t seed = 1;
+
+    // What to write.
+    int sampleEvery = 200;
+    int checkpointEvery = 500;
+    int keepCheckpoints = 3;
+    int logEvery = 10;
+};
+
+// Names of the built-in presets, and the config of one (throws Error for an unknown name).
+std::vector<std::string> presetNames();
+std::string presetDescription(const std::string& name);
+TrainConfig presetConfig(const std::string& name);
+
+// Problems with a config, one readable sentence each; empty when the config is usable.
+std::vector<std::string> validateConfig(const TrainConfig& config);
+
+std::string toJson(const TrainConfig& config);
+// Parses JSON written by toJson; unknown keys are ignored, missing keys keep defaults.
+TrainConfig trainConfigFromJson(const std::string& json, const std::string& sourceName = {});
+
+} // namespace ganlab

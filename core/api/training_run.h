@@ -1,0 +1,75 @@
+// TrainingRun: the torch-free facade over one run directory — train, checkpoint, resume, sample.
+#pragma once
+
+#include "dataset_info.h"
+#include "image.h"
+#include "sample_request.h"
+#include "step_stats.h"
+#include "train_config.h"
+
+#include <functional>
+#include <memory>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace ganlab {
+
+struct CheckpointInfo {
+    std::string path;
+    std::int64_t step = 0;
+};
+
+class TrainingRun {
+public:
+    using StepCallback = std::function<void(const StepStats&)>;
+    using SampleCallback = std::function<void(std::int64_t step, const Image& grid)>;
+
+    // Starts a new run in runDir (created; must be empty or absent) and imports its dataset.
+    static TrainingRun create(const TrainConfig& config, const std::string& runDir,
+                              const ProgressCallback& progress = {}, std::stop_token stop = {});
+    // Opens an existing run at its newest readable checkpoint (or fresh, if it has none yet).
+    // The dataset is imported lazily, on the first training step.
+    static TrainingRun open(const std::string& runDir);
+
+    TrainingRun(TrainingRun&&) noexcept;
+    TrainingRun& operator=(TrainingRun&&) noexcept;
+    ~TrainingRun();
+
+    const TrainConfig& config() const;
+    const std::string& runDir() const;
+    std::int64_t step() const;
+    bool finished() const { return step() >= config().steps; }
+
+    // Imports the dataset now if not yet done (otherwise the first step does).
+    const DatasetInfo& dataset(const ProgressCallback& progress = {}, std::stop_token stop = {});
+
+    // One G step (with its D steps); writes metrics, samples and checkpoints on schedule.
+    StepStats trainStep();
+    // Trains until `untilStep`, the stop token, or the config's step count; returns steps done.
+    std::int64_t train(std::int64_t untilStep, std::stop_token stop,
+                       const StepCallback& onStep = {}, const SampleCallback& onSample = {});
+
+    // A sample grid from the EMA (or raw) generator; does not disturb training's random state.
+    Image sampleGrid(const SampleRequest& request);
+    // Writes a checkpoint now (atomic; never over a good one with a broken one); returns it.
+    CheckpointInfo saveCheckpoint();
+    std::vector<CheckpointInfo> checkpoints() const;
+    // Classes the model was built for (empty for unconditional runs).
+    std::vector<std::string> classNames() const;
+
+private:
+    struct Impl;
+    explicit TrainingRun(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Reads a dataset the way a run would (cached), for `info` and previews.
+DatasetInfo inspectDataset(const TrainConfig& importSettings, const ProgressCallback& progress = {},
+                           std::stop_token stop = {});
+
+// Torch's intra-op thread count (LibTorch starts with 1); returns the count in force.
+int setComputeThreads(int threads);
+int hardwareThreads();
+
+} // namespace ganlab

@@ -1,0 +1,24 @@
+// Opens any supported dataset path (format detection) through the decode-once cache.
+#pragma once
+
+#include "data/decoded_dataset.h"
+#include "data/readers.h"
+
+#include <string>
+
+namespace ganlab {
+
+// The embedded default: Fashion-MNIST from Debian's dataset-fashion-mnist package.
+std::string defaultDatasetPath();
+// Expands aliases ("fashion-mnist", "default") to paths; other paths are returned unchanged.
+std::string resolveDatasetPath(const std::string& path);
+// "folder", "zip", "idx" or "cifar"; throws Error naming the path when it is none of them.
+std::string detectDatasetFormat(const std::string& path);
+
+// Imports a dataset, from the cache when the same source was imported at the same settings.
+DecodedDataset loadDataset(const std::string& path, const ReadContext& context);
+
+// Where caches live: $GANLAB_CACHE_DIR, else $XDG_CACHE_HOME/ganlab, else ~/.cache/ganlab.
+std::string cacheDirectory();
+
+} // namespace ganlab

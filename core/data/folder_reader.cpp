@@ -1,0 +1,82 @@
+// readImageFolder: a recursive image folder, with first-level subfolders as classes.
+#include "data/dataset_builder.h"
+#include "data/image_header.h"
+#include "data/readers.h"
+
+#include "api/error.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace ganlab {
+namespace {
+
+std::vector<std::uint8_t> readBytes(const fs::path& file, std::int64_t limit, std::string& why) {
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (ec) {
+        why = "cannot stat: " + ec.message();
+        return {};
+    }
+    if (static_cast<std::int64_t>(size) > limit) {
+        why = "file larger than " + std::to_string(limit >> 20) + " MiB";
+        return {};
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::vector<std::uint8_t> bytes(size);
+    if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
+        why = "cannot read";
+        return {};
+    }
+    return bytes;
+}
+
+} // namespace
+
+DecodedDataset readImageFolder(const std::string& path, const ReadContext& context) {
+    const fs::path root(path);
+    DatasetBuilder builder(path, "folder", context.settings);
+    std::vector<std::string> relative;
+    std::error_code ec;
+    auto options = fs::directory_options::skip_permission_denied;
+    for (fs::recursive_directory_iterator it(root, options, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        if (!it->is_regular_file(ec))
+            continue;
+        const std::string rel = fs::relative(it->path(), root, ec).generic_string();
+        if (rel.empty() || rel.front() == '.' || rel.find("/.") != std::string::npos)
+            continue; // hidden files and folders
+        if (hasImageExtension(rel))
+            relative.push_back(rel);
+        else
+            builder.ignore();
+    }
+    if (ec)
+        throw Error(ErrorKind::Io, path, "cannot list folder: " + ec.message());
+    std::sort(relative.begin(), relative.end());
+    const ClassLayout layout = assignClasses(relative);
+    const bool labelled = !layout.classNames.empty();
+    builder.reserve(static_cast<std::int64_t>(relative.size()));
+    for (std::size_t i = 0; i < relative.size(); ++i) {
+        context.throwIfStopped(path);
+        if (i % 64 == 0)
+            context.report(double(i) / relative.size(), "decoding " + relative[i]);
+        if (labelled && layout.labels[i] < 0) {
+            builder.skip(relative[i], "outside every class folder");
+            continue;
+        }
+        std::string why;
+        const auto bytes = readBytes(root / relative[i], context.settings.maxFileBytes, why);
+        if (!why.empty())
+            builder.skip(relative[i], why);
+        else
+            builder.addEncoded(bytes, relative[i], layout.labels[i]);
+    }
+    context.report(1.0, "decoded " + std::to_string(relative.size()) + " files");
+    return builder.finish(layout.classNames);
+}
+
+} // namespace ganlab

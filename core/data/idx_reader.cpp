@@ -1,0 +1,151 @@
+// readIdx: the IDX format of the MNIST family (raw or gzip), images with their labels file.
+#include "data/dataset_builder.h"
+#include "data/readers.h"
+
+#include "api/error.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace ganlab {
+namespace {
+
+// Reads a whole file, transparently gunzipping; throws Error naming the file.
+std::vector<std::uint8_t> readMaybeGzip(const std::string& path) {
+    gzFile f = gzopen(path.c_str(), "rb");
+    if (!f)
+        throw Error(ErrorKind::Io, path, "cannot open");
+    std::vector<std::uint8_t> out;
+    std::array<std::uint8_t, 1 << 16> chunk;
+    int got = 0;
+    while ((got = gzread(f, chunk.data(), chunk.size())) > 0)
+        out.insert(out.end(), chunk.begin(), chunk.begin() + got);
+    int code = 0;
+    const std::string message = got < 0 ? gzerror(f, &code) : "";
+    gzclose(f);
+    if (got < 0)
+        throw Error(ErrorKind::Data, path, "corrupt gzip stream: " + message);
+    return out;
+}
+
+struct IdxArray {
+    std::vector<std::int64_t> dims;
+    std::size_t dataOffset = 0;
+    std::vector<std::uint8_t> bytes;
+};
+
+IdxArray parseIdx(const std::string& path) {
+    IdxArray a;
+    a.bytes = readMaybeGzip(path);
+    const auto& b = a.bytes;
+    if (b.size() < 4 || b[0] != 0 || b[1] != 0)
+        throw Error(ErrorKind::Data, path, "not an IDX file (bad magic number)");
+    if (b[2] != 0x08)
+        throw Error(ErrorKind::Data, path, "IDX element type must be unsigned byte (0x08)");
+    const int ndims = b[3];
+    if (ndims < 1 || ndims > 4 || b.size() < 4 + 4 * std::size_t(ndims))
+        throw Error(ErrorKind::Data, path, "IDX header is truncated or has a bad rank");
+    std::int64_t total = 1;
+    for (int d = 0; d < ndims; ++d) {
+        const std::size_t i = 4 + 4 * d;
+        const std::int64_t dim =
+            (std::int64_t(b[i]) << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3];
+        a.dims.push_back(dim);
+        total *= std::max<std::int64_t>(dim, 1);
+        if (total > (std::int64_t(1) << 40))
+            throw Error(ErrorKind::Data, path, "IDX dimensions are implausibly large");
+    }
+    a.dataOffset = 4 + 4 * ndims;
+    if (static_cast<std::int64_t>(b.size() - a.dataOffset) < total)
+        throw Error(ErrorKind::Data, path,
+                    "IDX data is truncated: header promises " + std::to_string(total) +
+                        " bytes, file holds " + std::to_string(b.size() - a.dataOffset));
+    return a;
+}
+
+bool isIdxImages(const std::string& name) {
+    return name.find("images-idx3") != std::string::npos;
+}
+
+std::string findImagesFile(const std::string& path) {
+    if (!fs::is_directory(path))
+        return path;
+    std::vector<std::string> candidates;
+    for (const auto& e : fs::directory_iterator(path))
+        if (e.is_regular_file() && isIdxImages(e.path().filename().string()))
+            candidates.push_back(e.path().string());
+    if (candidates.empty())
+        throw Error(ErrorKind::Data, path, "no *-images-idx3-ubyte file in this folder");
+    std::sort(candidates.begin(), candidates.end());
+    for (const auto& c : candidates)
+        if (fs::path(c).filename().string().find("train") != std::string::npos)
+            return c;
+    return candidates.front();
+}
+
+std::vector<std::string> knownClassNames(const std::string& path, int classes) {
+    std::string lower = path;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    if (lower.find("fashion") != std::string::npos && classes <= 10)
+        return {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+    std::vector<std::string> names;
+    for (int i = 0; i < classes; ++i)
+        names.push_back(std::to_string(i));
+    return names;
+}
+
+} // namespace
+
+DecodedDataset readIdx(const std::string& path, const ReadContext& context) {
+    const std::string imagesPath = findImagesFile(path);
+    context.report(0.0, "reading " + imagesPath);
+    const IdxArray images = parseIdx(imagesPath);
+    if (images.dims.size() != 3 && images.dims.size() != 4)
+        throw Error(ErrorKind::Data, imagesPath, "IDX images need rank 3 (N,H,W) or 4 (N,H,W,C)");
+    const std::int64_t n = images.dims[0], h = images.dims[1], w = images.dims[2];
+    const int c = images.dims.size() == 4 ? static_cast<int>(images.dims[3]) : 1;
+    if (h <= 0 || w <= 0 || h > context.settings.maxSide || w > context.settings.maxSide ||
+        (c != 1 && c != 3 && c != 4))
+        throw Error(ErrorKind::Data, imagesPath, "IDX image shape is not usable");
+
+    std::vector<std::int32_t> labels;
+    std::string labelsPath = imagesPath;
+    labelsPath.replace(labelsPath.find("images-idx3"), 11, "labels-idx1");
+    if (fs::exists(labelsPath)) {
+        const IdxArray l = parseIdx(labelsPath);
+        if (l.dims.size() != 1 || l.dims[0] != n)
+            throw Error(ErrorKind::Data, labelsPath,
+                        "labels do not match the images (" + std::to_string(l.dims[0]) +
+                            " labels for " + std::to_string(n) + " images)");
+        labels.assign(l.bytes.begin() + l.dataOffset, l.bytes.begin() + l.dataOffset + n);
+    }
+    int classes = 0;
+    for (auto l : labels)
+        classes = std::max(classes, l + 1);
+
+    DatasetBuilder builder(path, "idx", context.settings);
+    builder.reserve(n);
+    const std::size_t stride = static_cast<std::size_t>(h * w * c);
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (i % 1024 == 0) {
+            context.throwIfStopped(path);
+            context.report(double(i) / n, "decoding image " + std::to_string(i));
+        }
+        const cv::Mat img(
+            static_cast<int>(h), static_cast<int>(w), CV_8UC(c),
+            const_cast<std::uint8_t*>(images.bytes.data() + images.dataOffset + i * stride));
+        builder.addDecoded(img, labels.empty() ? -1 : labels[i]);
+    }
+    context.report(1.0, "decoded " + std::to_string(n) + " images");
+    return builder.finish(knownClassNames(path, classes));
+}
+
+} // namespace ganlab

@@ -1,0 +1,113 @@
+// readZipArchive: images inside a zip (libzip), laid out like an image folder.
+#include "data/dataset_builder.h"
+#include "data/image_header.h"
+#include "data/readers.h"
+
+#include "api/error.h"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace ganlab {
+namespace {
+
+struct ZipCloser {
+    void operator()(zip_t* z) const { zip_discard(z); }
+};
+
+bool hiddenOrMeta(const std::string& name) {
+    return name.rfind("__MACOSX/", 0) == 0 || name.front() == '.' ||
+           name.find("/.") != std::string::npos;
+}
+
+// Drops one leading folder shared by every entry ("dataset/cats/1.png" → "cats/1.png").
+std::vector<std::string> stripCommonTop(std::vector<std::string> names) {
+    if (names.empty())
+        return names;
+    const auto first = names.front().find('/');
+    if (first == std::string::npos)
+        return names;
+    const std::string top = names.front().substr(0, first + 1);
+    for (const auto& n : names)
+        if (n.rfind(top, 0) != 0)
+            return names;
+    for (auto& n : names)
+        n = n.substr(top.size());
+    return names;
+}
+
+} // namespace
+
+DecodedDataset readZipArchive(const std::string& path, const ReadContext& context) {
+    int err = 0;
+    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(path.c_str(), ZIP_RDONLY, &err));
+    if (!archive) {
+        zip_error_t error;
+        zip_error_init_with_code(&error, err);
+        std::string why = zip_error_strerror(&error);
+        zip_error_fini(&error);
+        throw Error(ErrorKind::Data, path, "not a readable zip archive: " + why);
+    }
+    DatasetBuilder builder(path, "zip", context.settings);
+    struct Entry {
+        zip_uint64_t index;
+        std::string name;
+        zip_uint64_t size;
+    };
+    std::vector<Entry> entries;
+    const zip_int64_t n = zip_get_num_entries(archive.get(), 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_stat_t st;
+        if (zip_stat_index(archive.get(), i, 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
+            continue;
+        const std::string name = st.name;
+        if (name.empty() || name.back() == '/' || hiddenOrMeta(name))
+            continue;
+        if (!hasImageExtension(name)) {
+            builder.ignore();
+            continue;
+        }
+        entries.push_back({static_cast<zip_uint64_t>(i), name, st.size});
+    }
+    std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.name < b.name; });
+    std::vector<std::string> names;
+    for (const auto& e : entries)
+        names.push_back(e.name);
+    const ClassLayout layout = assignClasses(stripCommonTop(names));
+    const bool labelled = !layout.classNames.empty();
+    std::vector<std::uint8_t> bytes;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        context.throwIfStopped(path);
+        if (i % 64 == 0)
+            context.report(double(i) / entries.size(), "decoding " + entries[i].name);
+        const auto& e = entries[i];
+        if (labelled && layout.labels[i] < 0) {
+            builder.skip(e.name, "outside every class folder");
+            continue;
+        }
+        if (static_cast<std::int64_t>(e.size) > context.settings.maxFileBytes) {
+            builder.skip(e.name, "entry expands beyond " +
+                                     std::to_string(context.settings.maxFileBytes >> 20) + " MiB");
+            continue;
+        }
+        zip_file_t* file = zip_fopen_index(archive.get(), e.index, 0);
+        if (!file) {
+            builder.skip(e.name, "cannot open entry (encrypted or unsupported compression)");
+            continue;
+        }
+        bytes.resize(e.size);
+        const zip_int64_t got = zip_fread(file, bytes.data(), e.size);
+        zip_fclose(file);
+        if (got != static_cast<zip_int64_t>(e.size)) {
+            builder.skip(e.name, "truncated or corrupt entry");
+            continue;
+        }
+        builder.addEncoded(bytes, e.name, layout.labels[i]);
+    }
+    context.report(1.0, "decoded " + std::to_string(entries.size()) + " entries");
+    return builder.finish(layout.classNames);
+}
+
+} // namespace ganlab

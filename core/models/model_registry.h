@@ -1,0 +1,31 @@
+// The model-family registry: each family registers itself by a stable lowercase name.
+#pragma once
+
+#include "models/gan_model.h"
+#include "util/registry_macros.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ganlab {
+
+struct ModelFamily {
+    std::string name;
+    std::string description;
+    bool conditional = false; // supports class-conditional variants
+    std::string defaultLoss;
+    std::function<GeneratorPtr(const ModelSpec&)> makeGenerator;
+    std::function<DiscriminatorPtr(const ModelSpec&)> makeDiscriminator;
+};
+
+bool registerModel(ModelFamily family);
+const std::vector<ModelFamily>& modelFamilies();
+// Throws ganlab::Error naming the registered families when the name is unknown.
+const ModelFamily& findModel(const std::string& name);
+
+} // namespace ganlab
+
+#define GANLAB_REGISTER_MODEL(...)                                                                 \
+    static const bool GANLAB_CONCAT(kGanlabModelRegistered_, __LINE__) =                           \
+        ::ganlab::registerModel(__VA_ARGS__)

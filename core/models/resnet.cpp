@@ -1,0 +1,99 @@
+// ResNet WGAN-GP pair of Transferring GANs (Wang et al., ECCV 2018; reference:
+// yaxingwang/Transferring-GANs, after igul222/improved_wgan_training gan_64x64.py): BN residual G,
+// LayerNorm residual critic. Class-conditional by concatenation (Cond Concat: one-hot columns of
+// the first Linear; one-hot planes on the critic's input).
+#include "models/model_registry.h"
+#include "nn/res_blocks.h"
+
+namespace ganlab {
+namespace {
+
+constexpr int kReferenceWidth = 64; // "dim" of the 64-px reference model
+
+// Channel multiple of dim at level l (0 = 4×4) for n stages: 64 px → 8,8,4,2,1.
+int levelMultiple(int level, int stages) {
+    return std::min(8, 1 << (stages - level));
+}
+
+struct ResnetGeneratorImpl : GeneratorImpl {
+    explicit ResnetGeneratorImpl(const ModelSpec& s)
+        : spec(s)
+        , stages(upsamplingStages(s.resolution))
+        , dim(scaledWidth(kReferenceWidth, s.width)) {
+        const int first = dim * levelMultiple(0, stages);
+        linear =
+            register_module("linear", torch::nn::Linear(s.latentDim + s.numClasses, first * 16));
+        for (int level = 1; level <= stages; ++level)
+            blocks->push_back(nn::ResUpBlock(dim * levelMultiple(level - 1, stages),
+                                             dim * levelMultiple(level, stages)));
+        register_module("blocks", blocks);
+        bn = register_module("bn", torch::nn::BatchNorm2d(dim));
+        toImage = register_module(
+            "to_image", torch::nn::Conv2d(torch::nn::Conv2dOptions(dim, s.channels, 3).padding(1)));
+    }
+
+    torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) override {
+        auto input = spec.numClasses > 0 ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
+        auto h = linear(input).view({z.size(0), -1, 4, 4});
+        h = blocks->forward(h);
+        return torch::tanh(toImage(torch::relu(bn(h))));
+    }
+
+    ModelSpec spec;
+    int stages, dim;
+    torch::nn::Linear linear{nullptr};
+    torch::nn::Sequential blocks;
+    torch::nn::BatchNorm2d bn{nullptr};
+    torch::nn::Conv2d toImage{nullptr};
+};
+
+struct ResnetCriticImpl : DiscriminatorImpl {
+    explicit ResnetCriticImpl(const ModelSpec& s)
+        : spec(s)
+        , stages(upsamplingStages(s.resolution))
+        , dim(scaledWidth(kReferenceWidth, s.width)) {
+        fromImage = register_module(
+            "from_image",
+            torch::nn::Conv2d(
+                torch::nn::Conv2dOptions(s.channels + s.numClasses, dim, 3).padding(1)));
+        for (int level = stages; level >= 1; --level)
+            blocks->push_back(nn::ResDownBlock(dim * levelMultiple(level, stages),
+                                               dim * levelMultiple(level - 1, stages)));
+        register_module("blocks", blocks);
+        output =
+            register_module("output", torch::nn::Linear(dim * levelMultiple(0, stages) * 16, 1));
+    }
+
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& labels) override {
+        auto input = x;
+        if (spec.numClasses > 0) {
+            const auto planes =
+                oneHot(labels, spec.numClasses).view({x.size(0), spec.numClasses, 1, 1});
+            input = torch::cat({x, planes.expand({-1, -1, x.size(2), x.size(3)})}, 1);
+        }
+        auto h = blocks->forward(fromImage(input));
+        return output(h.flatten(1)).view({-1});
+    }
+
+    ModelSpec spec;
+    int stages, dim;
+    torch::nn::Conv2d fromImage{nullptr};
+    torch::nn::Sequential blocks;
+    torch::nn::Linear output{nullptr};
+};
+
+GANLAB_REGISTER_MODEL(
+    {.name = "resnet",
+     .description = "ResNet WGAN-GP of Transferring GANs (Wang et al. 2018): residual BN "
+                    "generator, LayerNorm residual critic",
+     .conditional = true,
+     .defaultLoss = "wgan-gp",
+     .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
+         return std::make_shared<ResnetGeneratorImpl>(s);
+     },
+     .makeDiscriminator = [](const ModelSpec& s) -> DiscriminatorPtr {
+         return std::make_shared<ResnetCriticImpl>(s);
+     }});
+
+} // namespace
+} // namespace ganlab

@@ -1,0 +1,147 @@
+// Trainer checkpoints: G, D, EMA G, both Adam states, step, RNG, data order and config in one
+// torch archive, written atomically and read back before it replaces anything.
+#include "train/trainer.h"
+
+#include "api/error.h"
+#include "util/atomic_file.h"
+
+#include <map>
+
+namespace ganlab {
+namespace {
+
+using torch::serialize::InputArchive;
+using torch::serialize::OutputArchive;
+
+template <typename Saveable>
+void writeNested(OutputArchive& root, const char* key, const Saveable& part) {
+    OutputArchive nested;
+    part.save(nested);
+    root.write(key, nested);
+}
+
+using ShapeMap = std::map<std::string, std::vector<std::int64_t>>;
+
+ShapeMap shapesOf(const torch::nn::Module& m) {
+    ShapeMap shapes;
+    for (const auto& p : m.named_parameters())
+        shapes[p.key()] = p.value().sizes().vec();
+    for (const auto& b : m.named_buffers())
+        shapes[b.key()] = b.value().sizes().vec();
+    return shapes;
+}
+
+std::string shapeText(const std::vector<std::int64_t>& s) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out += (i ? "×" : "") + std::to_string(s[i]);
+    return out + "]";
+}
+
+// torch's Module::load silently re-shapes tensors to whatever the archive holds; a checkpoint of
+// another width or resolution must instead be refused, naming the first mismatching layers.
+template <typename Module>
+void loadChecked(Module& module, InputArchive& archive, const std::string& part,
+                 const std::string& path) {
+    const ShapeMap expected = shapesOf(module);
+    module.load(archive);
+    std::string mismatches;
+    int count = 0;
+    for (const auto& [name, shape] : shapesOf(module)) {
+        const auto& want = expected.at(name);
+        if (shape != want && count++ < 3)
+            mismatches += (mismatches.empty() ? "" : "; ") + part + "." + name + " is " +
+                          shapeText(shape) + " in the checkpoint but " + shapeText(want) +
+                          " in this model";
+    }
+    if (count > 0)
+        throw Error(ErrorKind::Checkpoint, path,
+                    "tensor shapes differ (" + std::to_string(count) +
+                        " tensors; different family, width, "
+                        "resolution, channels or classes?): " +
+                        mismatches);
+}
+
+std::int64_t readInt(InputArchive& a, const char* key) {
+    torch::Tensor t;
+    a.read(key, t);
+    return t.item<std::int64_t>();
+}
+
+} // namespace
+
+void Trainer::saveCheckpoint(const std::string& path) const {
+    if (!allFinite(*m_g) || !allFinite(*m_d) || !allFinite(*m_gEma))
+        throw Error(
+            ErrorKind::Checkpoint, path,
+            "refusing to write a checkpoint: the model has non-finite weights (training diverged)");
+    commitFileAtomically(
+        path,
+        [&](const std::string& temp) {
+            OutputArchive root;
+            root.write("format_version", torch::tensor(kCheckpointVersion));
+            root.write("step", torch::tensor(m_step));
+            root.write("elapsed_seconds", torch::tensor(m_elapsed, torch::kDouble));
+            root.write("config", c10::IValue(toJson(m_config)));
+            writeNested(root, "G", *m_g);
+            writeNested(root, "D", *m_d);
+            writeNested(root, "G_ema", *m_gEma);
+            writeNested(root, "opt_G", *m_optG);
+            writeNested(root, "opt_D", *m_optD);
+            root.write("rng_state", m_rng.get_state());
+            root.write("data_order", m_order.defined() ? m_order : torch::empty({0}, torch::kLong));
+            root.write("data_cursor", torch::tensor(m_cursor));
+            root.save_to(temp);
+        },
+        [&](const std::string& temp) { // read back what was written before trusting it
+            InputArchive check;
+            check.load_from(temp);
+            if (readInt(check, "format_version") != kCheckpointVersion ||
+                readInt(check, "step") != m_step)
+                throw Error(ErrorKind::Checkpoint, path,
+                            "verification of the written checkpoint failed");
+        });
+}
+
+void Trainer::loadCheckpoint(const std::string& path) {
+    try {
+        InputArchive root;
+        root.load_from(path);
+        const auto version = readInt(root, "format_version");
+        if (version != kCheckpointVersion)
+            throw Error(ErrorKind::Checkpoint, path,
+                        "checkpoint format " + std::to_string(version) +
+                            " is not supported (this build reads " +
+                            std::to_string(kCheckpointVersion) + ")");
+        InputArchive g, d, gEma, optG, optD;
+        root.read("G", g);
+        root.read("D", d);
+        root.read("G_ema", gEma);
+        root.read("opt_G", optG);
+        root.read("opt_D", optD);
+        loadChecked(*m_g, g, "G", path);
+        loadChecked(*m_d, d, "D", path);
+        loadChecked(*m_gEma, gEma, "G_ema", path);
+        m_optG->load(optG);
+        m_optD->load(optD);
+        torch::Tensor rng, order, elapsed;
+        root.read("rng_state", rng);
+        m_rng.set_state(rng);
+        root.read("data_order", order);
+        m_order = order.numel() > 0 ? order : torch::Tensor();
+        m_cursor = readInt(root, "data_cursor");
+        m_step = readInt(root, "step");
+        root.read("elapsed_seconds", elapsed);
+        m_elapsed = elapsed.item<double>();
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        std::string what = e.what();
+        if (const auto nl = what.find('\n'); nl != std::string::npos)
+            what.resize(nl); // torch appends a C++ stack trace
+        throw Error(ErrorKind::Checkpoint, path,
+                    "not a readable ganlab checkpoint of this model: " + what);
+    }
+}
+
+} // namespace ganlab

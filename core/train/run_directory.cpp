@@ -1,0 +1,209 @@
+// RunDirectory: layout, config and dataset JSON, checkpoint rotation and metrics files.
+#include "train/run_directory.h"
+
+#include "api/error.h"
+#include "util/atomic_file.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace ganlab {
+namespace {
+
+constexpr const char* kCsvColumns[] = {"step",        "elapsed_s",   "loss_d",       "loss_g",
+                                       "grad_norm_d", "grad_norm_g", "images_per_s", "step_ms"};
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorKind::Io, path, "cannot read");
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string stepName(const char* prefix, std::int64_t step, const char* ext) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s%08lld%s", prefix, static_cast<long long>(step), ext);
+    return buf;
+}
+
+// Rewrites a text file keeping the lines `keep` accepts.
+template <typename Keep> void filterLines(const std::string& path, Keep keep) {
+    if (!fs::exists(path))
+        return;
+    std::ifstream in(path);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        if (keep(line, lines.size()))
+            lines.push_back(line);
+    in.close();
+    writeFileAtomically(path, [&](std::ostream& out) {
+        for (const auto& l : lines)
+            out << l << '\n';
+    });
+}
+
+} // namespace
+
+RunDirectory::RunDirectory(std::string root)
+    : m_root(std::move(root)) {}
+
+bool RunDirectory::isRun() const {
+    return fs::exists(fs::path(m_root) / "config.json");
+}
+
+void RunDirectory::createFresh() const {
+    std::error_code ec;
+    if (fs::exists(m_root, ec) && !fs::is_directory(m_root, ec))
+        throw Error(ErrorKind::Usage, m_root, "exists and is not a folder");
+    if (fs::is_directory(m_root, ec) && !fs::is_empty(m_root, ec))
+        throw Error(ErrorKind::Usage, m_root,
+                    isRun() ? "already holds a run (use `resume` to continue it)"
+                            : "folder is not empty");
+    fs::create_directories(fs::path(m_root) / "checkpoints", ec);
+    fs::create_directories(fs::path(m_root) / "samples", ec);
+    if (ec)
+        throw Error(ErrorKind::Io, m_root, "cannot create run folder: " + ec.message());
+}
+
+void RunDirectory::writeConfig(const TrainConfig& config) const {
+    const std::string text = toJson(config);
+    writeFileAtomically((fs::path(m_root) / "config.json").string(),
+                        [&](std::ostream& out) { out << text << '\n'; });
+}
+
+TrainConfig RunDirectory::readConfig() const {
+    const auto path = (fs::path(m_root) / "config.json").string();
+    if (!fs::exists(path))
+        throw Error(ErrorKind::Usage, m_root, "not a ganlab run (no config.json)");
+    return trainConfigFromJson(readText(path), path);
+}
+
+void RunDirectory::writeDatasetInfo(const DatasetInfo& d) const {
+    const json j = {{"path", d.path},
+                    {"format", d.format},
+                    {"count", d.count},
+                    {"resolution", d.resolution},
+                    {"channels", d.channels},
+                    {"class_names", d.classNames},
+                    {"class_counts", d.classCounts},
+                    {"skipped", d.report.skipped},
+                    {"ignored", d.report.ignored},
+                    {"skipped_examples", d.report.skippedExamples}};
+    writeFileAtomically((fs::path(m_root) / "dataset.json").string(),
+                        [&](std::ostream& out) { out << j.dump(2) << '\n'; });
+}
+
+DatasetInfo RunDirectory::readDatasetInfo() const {
+    const auto path = (fs::path(m_root) / "dataset.json").string();
+    try {
+        const json j = json::parse(readText(path));
+        DatasetInfo d;
+        d.path = j.at("path");
+        d.format = j.at("format");
+        d.count = j.at("count");
+        d.resolution = j.at("resolution");
+        d.channels = j.at("channels");
+        d.classNames = j.at("class_names").get<std::vector<std::string>>();
+        d.classCounts = j.at("class_counts").get<std::vector<std::int64_t>>();
+        d.report.skipped = j.value("skipped", 0);
+        d.report.ignored = j.value("ignored", 0);
+        d.report.skippedExamples = j.value("skipped_examples", std::vector<std::string>{});
+        return d;
+    } catch (const json::exception& e) {
+        throw Error(ErrorKind::Data, path, std::string("invalid dataset description: ") + e.what());
+    }
+}
+
+std::string RunDirectory::checkpointPath(std::int64_t step) const {
+    return (fs::path(m_root) / "checkpoints" / stepName("step-", step, ".pt")).string();
+}
+
+std::string RunDirectory::samplePath(std::int64_t step) const {
+    return (fs::path(m_root) / "samples" / stepName("step-", step, ".png")).string();
+}
+
+std::string RunDirectory::logPath() const {
+    return (fs::path(m_root) / "log.txt").string();
+}
+
+std::vector<CheckpointInfo> RunDirectory::checkpoints() const {
+    std::vector<CheckpointInfo> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(fs::path(m_root) / "checkpoints", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        long long step = 0;
+        char tail[8] = {};
+        if (std::sscanf(name.c_str(), "step-%lld%4s", &step, tail) == 2 &&
+            std::string(tail) == ".pt")
+            out.push_back({it->path().string(), step});
+    }
+    std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.step > b.step; });
+    return out;
+}
+
+void RunDirectory::pruneCheckpoints(int keep) const {
+    const auto all = checkpoints();
+    std::error_code ec;
+    for (std::size_t i = static_cast<std::size_t>(std::max(keep, 1)); i < all.size(); ++i)
+        fs::remove(all[i].path, ec);
+}
+
+void RunDirectory::appendMetrics(const StepStats& s) const {
+    json row = {{"step", s.step},
+                {"elapsed_s", s.elapsedSec},
+                {"loss_d", s.lossD},
+                {"loss_g", s.lossG},
+                {"grad_norm_d", s.gradNormD},
+                {"grad_norm_g", s.gradNormG},
+                {"images_per_s", s.imagesPerSec},
+                {"step_ms", s.stepMs}};
+    for (const auto& [k, v] : s.extra)
+        row[k] = v;
+    std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
+    jsonl << row.dump() << '\n';
+
+    const auto csvPath = fs::path(m_root) / "metrics.csv";
+    const bool fresh = !fs::exists(csvPath) || fs::file_size(csvPath) == 0;
+    std::ofstream csv(csvPath, std::ios::app);
+    if (fresh) {
+        for (std::size_t i = 0; i < std::size(kCsvColumns); ++i)
+            csv << (i ? "," : "") << kCsvColumns[i];
+        csv << '\n';
+    }
+    csv << s.step << ',' << s.elapsedSec << ',' << s.lossD << ',' << s.lossG << ',' << s.gradNormD
+        << ',' << s.gradNormG << ',' << s.imagesPerSec << ',' << s.stepMs << '\n';
+    if (!jsonl || !csv)
+        throw Error(ErrorKind::Io, m_root, "cannot append to the metrics files (disk full?)");
+}
+
+void RunDirectory::truncateMetricsAfter(std::int64_t step) const {
+    filterLines((fs::path(m_root) / "metrics.jsonl").string(),
+                [&](const std::string& line, std::size_t) {
+                    try {
+                        return json::parse(line).at("step").get<std::int64_t>() <= step;
+                    } catch (const json::exception&) {
+                        return false; // a torn last line from a crash
+                    }
+                });
+    filterLines((fs::path(m_root) / "metrics.csv").string(),
+                [&](const std::string& line, std::size_t index) {
+                    if (index == 0)
+                        return true; // header
+                    long long rowStep = 0;
+                    return std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step &&
+                           std::count(line.begin(), line.end(), ',') == std::ssize(kCsvColumns) - 1;
+                });
+}
+
+} // namespace ganlab

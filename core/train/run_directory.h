@@ -1,0 +1,47 @@
+// RunDirectory: the files of one run — config.json, dataset.json, metrics.{jsonl,csv}, log.txt,
+// checkpoints/step-N.pt (newest K kept), samples/step-N.png.
+#pragma once
+
+#include "api/dataset_info.h"
+#include "api/step_stats.h"
+#include "api/train_config.h"
+#include "api/training_run.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ganlab {
+
+class RunDirectory {
+public:
+    explicit RunDirectory(std::string root);
+
+    const std::string& root() const { return m_root; }
+    bool isRun() const; // has a config.json
+    // Creates the folder tree; refuses a non-empty folder that is not this run's.
+    void createFresh() const;
+
+    void writeConfig(const TrainConfig& config) const;
+    TrainConfig readConfig() const;
+    void writeDatasetInfo(const DatasetInfo& info) const;
+    DatasetInfo readDatasetInfo() const;
+
+    std::string checkpointPath(std::int64_t step) const;
+    std::string samplePath(std::int64_t step) const;
+    std::string logPath() const;
+    // Newest first.
+    std::vector<CheckpointInfo> checkpoints() const;
+    // Deletes all but the newest `keep` checkpoints.
+    void pruneCheckpoints(int keep) const;
+
+    // Appends one metrics row to metrics.jsonl and metrics.csv.
+    void appendMetrics(const StepStats& stats) const;
+    // Drops metric rows after `step` (a resume from an earlier checkpoint repeats those steps).
+    void truncateMetricsAfter(std::int64_t step) const;
+
+private:
+    std::string m_root;
+};
+
+} // namespace ganlab

@@ -1,0 +1,156 @@
+// TrainConfig JSON round trip and validation (readable reasons for every refused value).
+#include "api/train_config.h"
+#include "api/error.h"
+#include "api/registry_info.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ganlab {
+namespace {
+
+using nlohmann::json;
+
+const char* fitName(FitMode f) {
+    return f == FitMode::Pad ? "pad" : "center-crop";
+}
+
+bool isPowerOfTwo(int v) {
+    return v > 0 && (v & (v - 1)) == 0;
+}
+
+template <typename T> void read(const json& j, const char* key, T& field) {
+    if (auto it = j.find(key); it != j.end() && !it->is_null())
+        field = it->get<T>();
+}
+
+} // namespace
+
+std::string toJson(const TrainConfig& c) {
+    json j = {
+        {"data", c.dataPath},
+        {"resolution", c.resolution},
+        {"channels", c.channels},
+        {"fit", fitName(c.fit)},
+        {"background", c.background},
+        {"validation_fraction", c.validationFraction},
+        {"preset", c.preset},
+        {"model", c.model},
+        {"loss", c.loss},
+        {"conditional", c.conditional},
+        {"latent_dim", c.latentDim},
+        {"width", c.width},
+        {"batch_size", c.batchSize},
+        {"critic_steps", c.criticSteps},
+        {"lr_g", c.lrG},
+        {"lr_d", c.lrD},
+        {"beta1", c.beta1},
+        {"beta2", c.beta2},
+        {"gp_weight", c.gpWeight},
+        {"ema_beta", c.emaBeta},
+        {"steps", c.steps},
+        {"seed", c.seed},
+        {"sample_every", c.sampleEvery},
+        {"checkpoint_every", c.checkpointEvery},
+        {"keep_checkpoints", c.keepCheckpoints},
+        {"log_every", c.logEvery},
+    };
+    return j.dump(2);
+}
+
+TrainConfig trainConfigFromJson(const std::string& text, const std::string& sourceName) {
+    TrainConfig c;
+    try {
+        const json j = json::parse(text);
+        if (!j.is_object())
+            throw Error(ErrorKind::Data, sourceName, "config is not a JSON object");
+        read(j, "data", c.dataPath);
+        read(j, "resolution", c.resolution);
+        read(j, "channels", c.channels);
+        std::string fit = fitName(c.fit);
+        read(j, "fit", fit);
+        if (fit != "pad" && fit != "center-crop")
+            throw Error(ErrorKind::Data, sourceName,
+                        "fit must be \"pad\" or \"center-crop\", not \"" + fit + "\"");
+        c.fit = fit == "pad" ? FitMode::Pad : FitMode::CenterCrop;
+        read(j, "background", c.background);
+        read(j, "validation_fraction", c.validationFraction);
+        read(j, "preset", c.preset);
+        read(j, "model", c.model);
+        read(j, "loss", c.loss);
+        read(j, "conditional", c.conditional);
+        read(j, "latent_dim", c.latentDim);
+        read(j, "width", c.width);
+        read(j, "batch_size", c.batchSize);
+        read(j, "critic_steps", c.criticSteps);
+        read(j, "lr_g", c.lrG);
+        read(j, "lr_d", c.lrD);
+        read(j, "beta1", c.beta1);
+        read(j, "beta2", c.beta2);
+        read(j, "gp_weight", c.gpWeight);
+        read(j, "ema_beta", c.emaBeta);
+        read(j, "steps", c.steps);
+        read(j, "seed", c.seed);
+        read(j, "sample_every", c.sampleEvery);
+        read(j, "checkpoint_every", c.checkpointEvery);
+        read(j, "keep_checkpoints", c.keepCheckpoints);
+        read(j, "log_every", c.logEvery);
+    } catch (const json::exception& e) {
+        throw Error(ErrorKind::Data, sourceName, std::string("invalid config JSON: ") + e.what());
+    }
+    return c;
+}
+
+std::vector<std::string> validateConfig(const TrainConfig& c) {
+    std::vector<std::string> problems;
+    auto require = [&](bool ok, const std::string& why) {
+        if (!ok)
+            problems.push_back(why);
+    };
+    require(isPowerOfTwo(c.resolution) && c.resolution >= 8 && c.resolution <= 256,
+            "resolution must be a power of two from 8 to 256 (32, 64 and 128 are the usual), not " +
+                std::to_string(c.resolution));
+    require(c.channels == 0 || c.channels == 1 || c.channels == 3,
+            "channels must be 1 (gray), 3 (RGB) or 0 (from the dataset)");
+    for (int v : c.background)
+        require(v >= 0 && v <= 255, "background colour components must be 0–255");
+    require(c.validationFraction >= 0 && c.validationFraction <= 0.5,
+            "validation fraction must be between 0 and 0.5");
+    require(c.latentDim >= 1 && c.latentDim <= 4096, "latent dimension must be 1–4096");
+    require(c.width > 0 && c.width <= 8, "width multiplier must be in (0, 8]");
+    require(c.batchSize >= 2 && c.batchSize <= 4096, "batch size must be 2–4096");
+    require(c.criticSteps >= 1 && c.criticSteps <= 100, "critic steps per G step must be 1–100");
+    require(c.lrG > 0 && c.lrG < 1 && c.lrD > 0 && c.lrD < 1, "learning rates must be in (0, 1)");
+    require(c.beta1 >= 0 && c.beta1 < 1 && c.beta2 >= 0 && c.beta2 < 1,
+            "Adam betas must be in [0, 1)");
+    require(c.gpWeight >= 0, "gradient-penalty weight must be ≥ 0");
+    require(c.emaBeta >= 0 && c.emaBeta < 1, "EMA beta must be in [0, 1)");
+    require(c.steps >= 1, "steps must be at least 1");
+    require(c.sampleEvery >= 0 && c.checkpointEvery >= 0 && c.logEvery >= 1,
+            "sample/checkpoint intervals must be ≥ 0 (0 = never) and the log interval ≥ 1");
+    require(c.keepCheckpoints >= 1, "keep at least one checkpoint");
+    const auto models = registeredModels();
+    const auto model =
+        std::find_if(models.begin(), models.end(), [&](auto& m) { return m.name == c.model; });
+    if (model == models.end()) {
+        std::string names;
+        for (const auto& m : models)
+            names += (names.empty() ? "" : ", ") + m.name;
+        problems.push_back("unknown model \"" + c.model + "\" (registered: " + names + ")");
+    } else {
+        require(!c.conditional || model->supportsConditional,
+                "model \"" + c.model + "\" has no class-conditional variant");
+    }
+    const auto losses = registeredLosses();
+    if (std::none_of(losses.begin(), losses.end(), [&](auto& l) { return l.name == c.loss; })) {
+        std::string names;
+        for (const auto& l : losses)
+            names += (names.empty() ? "" : ", ") + l.name;
+        problems.push_back("unknown loss \"" + c.loss + "\" (registered: " + names + ")");
+    }
+    return problems;
+}
+
+} // namespace ganlab

@@ -1,0 +1,188 @@
+// Trainer: the D/G phase loop with EMA, seeded data order and per-step statistics.
+#include "train/trainer.h"
+
+#include "api/error.h"
+#include "models/model_registry.h"
+#include "train/latent.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <chrono>
+
+namespace ganlab {
+namespace {
+
+torch::optim::AdamOptions adamOptions(double lr, const TrainConfig& c) {
+    return torch::optim::AdamOptions(lr).betas({c.beta1, c.beta2}).eps(1e-8);
+}
+
+} // namespace
+
+double gradientNorm(torch::nn::Module& module) {
+    double sum = 0;
+    for (const auto& p : module.parameters())
+        if (p.grad().defined())
+            sum += p.grad().pow(2).sum().item<double>();
+    return std::sqrt(sum);
+}
+
+bool allFinite(torch::nn::Module& module) {
+    for (const auto& p : module.parameters())
+        if (!torch::isfinite(p).all().item<bool>())
+            return false;
+    for (const auto& b : module.buffers())
+        if (b.is_floating_point() && !torch::isfinite(b).all().item<bool>())
+            return false;
+    return true;
+}
+
+Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
+    : m_config(config)
+    , m_rng(at::make_generator<at::CPUGeneratorImpl>(config.seed)) {
+    const auto& family = findModel(config.model);
+    const auto& loss = findLoss(config.loss);
+    m_spec = {.resolution = config.resolution,
+              .channels = channels,
+              .latentDim = config.latentDim,
+              .numClasses = config.conditional ? numClasses : 0,
+              .width = config.width,
+              .perSampleCritic = loss.perSampleCritic};
+    torch::manual_seed(config.seed); // parameter initialisation draws from the global generator
+    m_g = family.makeGenerator(m_spec);
+    m_d = family.makeDiscriminator(m_spec);
+    m_gEma = family.makeGenerator(m_spec);
+    {
+        torch::NoGradGuard guard;
+        const auto src = m_g->named_parameters(), dst = m_gEma->named_parameters();
+        for (const auto& item : src)
+            dst[item.key()].copy_(item.value());
+        const auto srcB = m_g->named_buffers(), dstB = m_gEma->named_buffers();
+        for (const auto& item : srcB)
+            dstB[item.key()].copy_(item.value());
+    }
+    for (auto& p : m_gEma->parameters())
+        p.set_requires_grad(false);
+    m_gEma->eval();
+    m_optG =
+        std::make_unique<torch::optim::Adam>(m_g->parameters(), adamOptions(config.lrG, config));
+    m_optD =
+        std::make_unique<torch::optim::Adam>(m_d->parameters(), adamOptions(config.lrD, config));
+    m_loss = loss.make(config);
+}
+
+void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
+    if (images.dim() != 4 || images.size(1) != m_spec.channels ||
+        images.size(2) != m_spec.resolution)
+        throw Error(ErrorKind::Training, {}, "training images do not match the model's shape");
+    if (m_spec.numClasses > 0 && !labels.defined())
+        throw Error(ErrorKind::Training, {}, "a class-conditional model needs labelled images");
+    m_images = std::move(images);
+    m_labels = std::move(labels);
+    if (m_order.defined() && m_order.size(0) != m_images.size(0))
+        throw Error(ErrorKind::Training, {},
+                    "the dataset's size changed since this checkpoint was written");
+}
+
+std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch() {
+    const std::int64_t n = m_images.size(0), b = m_config.batchSize;
+    torch::Tensor index;
+    if (n < b) { // tiny datasets: draw with replacement
+        index = torch::randint(0, n, {b}, m_rng, torch::kLong);
+    } else {
+        if (!m_order.defined() || m_cursor + b > n) {
+            m_order = torch::randperm(n, m_rng, torch::kLong);
+            m_cursor = 0;
+        }
+        index = m_order.slice(0, m_cursor, m_cursor + b);
+        m_cursor += b;
+    }
+    auto real = m_images.index_select(0, index).to(torch::kFloat).div_(127.5).sub_(1.0);
+    torch::Tensor labels = m_labels.defined() && m_spec.numClasses > 0
+                               ? m_labels.index_select(0, index)
+                               : torch::Tensor();
+    return {real, labels};
+}
+
+torch::Tensor Trainer::randomLabels(std::int64_t n) {
+    if (m_spec.numClasses == 0)
+        return {};
+    return torch::randint(0, m_spec.numClasses, {n}, m_rng, torch::kLong);
+}
+
+StepStats Trainer::step() {
+    if (!hasData())
+        throw Error(ErrorKind::Training, {}, "no training data attached");
+    const auto started = std::chrono::steady_clock::now();
+    const std::int64_t b = m_config.batchSize;
+    m_g->train();
+    m_d->train();
+    StepStats stats;
+    LossTerms dTerms;
+    for (int k = 0; k < m_config.criticSteps; ++k) {
+        auto [real, labels] = nextBatch();
+        torch::Tensor fake;
+        {
+            torch::NoGradGuard guard;
+            fake = m_g->forward(sampleLatent(b, m_spec.latentDim, 0, m_rng), labels);
+        }
+        m_optD->zero_grad();
+        dTerms = m_loss->discriminatorLoss(*m_d, real, fake, labels, m_rng);
+        dTerms.total.backward();
+        stats.gradNormD = gradientNorm(*m_d);
+        m_optD->step();
+    }
+    for (auto& p : m_d->parameters())
+        p.set_requires_grad(false);
+    m_optG->zero_grad();
+    const auto labels = randomLabels(b);
+    const auto fake = m_g->forward(sampleLatent(b, m_spec.latentDim, 0, m_rng), labels);
+    auto gTerms = m_loss->generatorLoss(*m_d, fake, labels);
+    gTerms.total.backward();
+    stats.gradNormG = gradientNorm(*m_g);
+    m_optG->step();
+    for (auto& p : m_d->parameters())
+        p.set_requires_grad(true);
+    updateEma();
+    ++m_step;
+
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    m_elapsed += seconds;
+    stats.step = m_step;
+    stats.lossD = dTerms.total.item<double>();
+    stats.lossG = gTerms.total.item<double>();
+    stats.stepMs = seconds * 1000.0;
+    stats.imagesPerSec = seconds > 0 ? double(b * m_config.criticSteps) / seconds : 0;
+    stats.elapsedSec = m_elapsed;
+    stats.extra = dTerms.parts;
+    for (const auto& [k, v] : gTerms.parts)
+        stats.extra[k] = v;
+    return stats;
+}
+
+void Trainer::updateEma() {
+    // Warm-up: early in training the average follows G closely (β_eff = min(β, (1+t)/(10+t))).
+    const double t = static_cast<double>(m_step);
+    const double beta = std::min(m_config.emaBeta, (1.0 + t) / (10.0 + t));
+    torch::NoGradGuard guard;
+    const auto src = m_g->named_parameters();
+    auto dst = m_gEma->named_parameters();
+    for (const auto& item : src)
+        dst[item.key()].lerp_(item.value(), 1.0 - beta);
+    const auto srcB = m_g->named_buffers();
+    auto dstB = m_gEma->named_buffers();
+    for (const auto& item : srcB)
+        dstB[item.key()].copy_(item.value());
+}
+
+torch::Tensor Trainer::generate(const torch::Tensor& z, const torch::Tensor& labels, bool ema) {
+    torch::NoGradGuard guard;
+    GeneratorImpl& g = ema ? *m_gEma : *m_g;
+    const bool wasTraining = g.is_training();
+    g.eval();
+    auto out = g.forward(z, m_spec.numClasses > 0 ? labels : torch::Tensor());
+    g.train(wasTraining);
+    return out;
+}
+
+} // namespace ganlab

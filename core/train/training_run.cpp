@@ -1,0 +1,290 @@
+// TrainingRun: joins a RunDirectory, the dataset import and a Trainer behind the torch-free facade.
+#include "api/training_run.h"
+
+#include "api/error.h"
+#include "data/dataset_loader.h"
+#include "data/grid.h"
+#include "data/split.h"
+#include "train/latent.h"
+#include "train/run_directory.h"
+#include "train/trainer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <ATen/Parallel.h>
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <optional>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace ganlab {
+namespace {
+
+constexpr std::uint64_t kFixedGridSeedOffset = 0x9E3779B9ull;
+
+std::shared_ptr<spdlog::logger> makeRunLogger(const RunDirectory& dir) {
+    auto sinks = spdlog::default_logger()->sinks();
+    try {
+        auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(dir.logPath());
+        file->set_level(spdlog::level::info);
+        sinks.push_back(file);
+    } catch (const spdlog::spdlog_ex& e) {
+        spdlog::warn("{}: no run log ({})", dir.logPath(), e.what());
+    }
+    auto logger = std::make_shared<spdlog::logger>("run", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::info);
+    logger->flush_on(spdlog::level::info);
+    return logger;
+}
+
+std::string joinProblems(const std::vector<std::string>& problems) {
+    std::string out;
+    for (const auto& p : problems)
+        out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
+} // namespace
+
+struct TrainingRun::Impl {
+    RunDirectory dir;
+    TrainConfig config;
+    DatasetInfo dataset;
+    bool dataAttached = false;
+    std::unique_ptr<Trainer> trainer;
+    std::shared_ptr<spdlog::logger> log;
+    std::optional<Image> newSample;
+
+    explicit Impl(const std::string& root)
+        : dir(root) {}
+
+    void buildTrainer() {
+        trainer = std::make_unique<Trainer>(config, dataset.channels,
+                                            static_cast<int>(dataset.classNames.size()));
+    }
+
+    void attach(DecodedDataset data) {
+        if (config.conditional && !data.labelled())
+            throw Error(ErrorKind::Data, data.path,
+                        "a class-conditional run needs labelled images (class subfolders, IDX "
+                        "labels or CIFAR)");
+        const Split split = makeSplit(data.count, data.labels, config.validationFraction);
+        const auto n = static_cast<std::int64_t>(split.train.size());
+        const auto bytes = static_cast<std::int64_t>(data.imageBytes());
+        auto images =
+            torch::empty({n, data.channels, data.resolution, data.resolution}, torch::kUInt8);
+        auto labels = data.labelled() ? torch::empty({n}, torch::kLong) : torch::Tensor();
+        auto* dst = images.data_ptr<std::uint8_t>();
+        for (std::int64_t i = 0; i < n; ++i) {
+            std::copy_n(data.pixels.data() + split.train[i] * bytes, bytes, dst + i * bytes);
+            if (labels.defined())
+                labels[i] = data.labels[split.train[i]];
+        }
+        trainer->setData(images, labels);
+        dataAttached = true;
+        log->info("training on {} images, {} held out for validation", n, split.validation.size());
+    }
+
+    void ensureData(const ProgressCallback& progress, std::stop_token stop) {
+        if (dataAttached)
+            return;
+        DecodedDataset data =
+            loadDataset(config.dataPath, {ImportSettings::from(config), progress, stop});
+        if (data.channels != dataset.channels || data.resolution != dataset.resolution ||
+            data.classNames.size() != dataset.classNames.size())
+            throw Error(
+                ErrorKind::Data, data.path,
+                "the dataset no longer matches this run (channels, resolution or classes changed)");
+        attach(std::move(data));
+    }
+
+    SampleRequest fixedGrid() const {
+        SampleRequest r;
+        r.seed = config.seed + kFixedGridSeedOffset;
+        if (config.conditional)
+            r.rows = std::min<int>(10, static_cast<int>(dataset.classNames.size()));
+        return r;
+    }
+
+    Image sample(const SampleRequest& r) {
+        const int classes = trainer->spec().numClasses;
+        const int rows = !r.classes.empty() ? static_cast<int>(r.classes.size()) : r.rows;
+        if (rows < 1 || r.cols < 1 || rows * r.cols > 4096)
+            throw Error(ErrorKind::Usage, {}, "grid must have 1–4096 cells");
+        for (int c : r.classes)
+            if (classes > 0 && (c < 0 || c >= classes))
+                throw Error(ErrorKind::Usage, {},
+                            "class " + std::to_string(c) + " is out of range 0–" +
+                                std::to_string(classes - 1));
+        const std::int64_t n = std::int64_t(rows) * r.cols;
+        at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(r.seed);
+        const auto z = sampleLatent(n, config.latentDim, r.truncation, rng);
+        torch::Tensor labels;
+        if (classes > 0) {
+            labels = torch::empty({n}, torch::kLong);
+            for (std::int64_t i = 0; i < n; ++i) {
+                const std::int64_t row = i / r.cols;
+                labels[i] = r.classes.empty() ? row % classes : r.classes[row];
+            }
+        }
+        const auto images = toUint8Images(trainer->generate(z, labels, r.useEma));
+        return composeGrid(images.data_ptr<std::uint8_t>(), static_cast<int>(n),
+                           static_cast<int>(images.size(1)), static_cast<int>(images.size(2)),
+                           static_cast<int>(images.size(3)), {rows, r.cols, r.padding, r.padValue});
+    }
+
+    CheckpointInfo checkpoint() {
+        CheckpointInfo info{dir.checkpointPath(trainer->stepCount()), trainer->stepCount()};
+        trainer->saveCheckpoint(info.path);
+        dir.pruneCheckpoints(config.keepCheckpoints);
+        log->info("checkpoint written: {}", info.path);
+        return info;
+    }
+
+    StepStats step() {
+        ensureData({}, {});
+        StepStats stats = trainer->step();
+        const auto s = stats.step;
+        const bool last = s >= config.steps;
+        if (s % config.logEvery == 0 || last) {
+            dir.appendMetrics(stats);
+            if (s % (config.logEvery * 10) == 0 || last)
+                log->info("step {}: loss_d {:.4f}, loss_g {:.4f}, {:.0f} img/s", s, stats.lossD,
+                          stats.lossG, stats.imagesPerSec);
+        }
+        if (config.sampleEvery > 0 && (s % config.sampleEvery == 0 || last)) {
+            newSample = sample(fixedGrid());
+            writePng(*newSample, dir.samplePath(s));
+        }
+        if ((config.checkpointEvery > 0 && s % config.checkpointEvery == 0) || last)
+            checkpoint();
+        return stats;
+    }
+};
+
+TrainingRun::TrainingRun(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+TrainingRun::TrainingRun(TrainingRun&&) noexcept = default;
+TrainingRun& TrainingRun::operator=(TrainingRun&&) noexcept = default;
+TrainingRun::~TrainingRun() = default;
+
+TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string& runDir,
+                                const ProgressCallback& progress, std::stop_token stop) {
+    if (const auto problems = validateConfig(requested); !problems.empty())
+        throw Error(ErrorKind::Usage, {}, "invalid configuration: " + joinProblems(problems));
+    auto impl = std::make_unique<Impl>(runDir);
+    impl->dir.createFresh();
+    impl->config = requested;
+    impl->config.dataPath =
+        fs::absolute(resolveDatasetPath(requested.dataPath)).lexically_normal().string();
+    impl->log = makeRunLogger(impl->dir);
+    DecodedDataset data;
+    try {
+        data = loadDataset(impl->config.dataPath,
+                           {ImportSettings::from(impl->config), progress, stop});
+    } catch (...) {
+        std::error_code ec; // leave nothing behind for a run that never started
+        impl->log.reset();
+        fs::remove_all(runDir, ec);
+        throw;
+    }
+    impl->dataset = data.info();
+    impl->dir.writeConfig(impl->config);
+    impl->dir.writeDatasetInfo(impl->dataset);
+    impl->buildTrainer();
+    impl->attach(std::move(data));
+    impl->log->info("new run in {}: {} / {} at {} px, {} steps", runDir, impl->config.model,
+                    impl->config.loss, impl->config.resolution, impl->config.steps);
+    return TrainingRun(std::move(impl));
+}
+
+TrainingRun TrainingRun::open(const std::string& runDir) {
+    auto impl = std::make_unique<Impl>(runDir);
+    impl->config = impl->dir.readConfig();
+    if (const auto problems = validateConfig(impl->config); !problems.empty())
+        throw Error(ErrorKind::Data, runDir + "/config.json", joinProblems(problems));
+    impl->dataset = impl->dir.readDatasetInfo();
+    impl->log = makeRunLogger(impl->dir);
+    impl->buildTrainer();
+    for (const auto& ckpt : impl->dir.checkpoints()) {
+        try {
+            impl->trainer->loadCheckpoint(ckpt.path);
+            impl->log->info("resumed {} at step {}", ckpt.path, ckpt.step);
+            break;
+        } catch (const Error& e) {
+            impl->log->warn("skipping unreadable checkpoint: {}", e.what());
+            impl->buildTrainer(); // a half-applied load must not leak into the next attempt
+        }
+    }
+    impl->dir.truncateMetricsAfter(impl->trainer->stepCount());
+    return TrainingRun(std::move(impl));
+}
+
+const TrainConfig& TrainingRun::config() const {
+    return m_impl->config;
+}
+const std::string& TrainingRun::runDir() const {
+    return m_impl->dir.root();
+}
+std::int64_t TrainingRun::step() const {
+    return m_impl->trainer->stepCount();
+}
+
+const DatasetInfo& TrainingRun::dataset(const ProgressCallback& progress, std::stop_token stop) {
+    m_impl->ensureData(progress, stop);
+    return m_impl->dataset;
+}
+
+StepStats TrainingRun::trainStep() {
+    return m_impl->step();
+}
+
+std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
+                                const StepCallback& onStep, const SampleCallback& onSample) {
+    const std::int64_t target = std::min(untilStep, m_impl->config.steps);
+    std::int64_t done = 0;
+    while (step() < target && !stop.stop_requested()) {
+        const StepStats stats = m_impl->step();
+        ++done;
+        if (onStep)
+            onStep(stats);
+        if (m_impl->newSample && onSample)
+            onSample(stats.step, *m_impl->newSample);
+        m_impl->newSample.reset();
+    }
+    return done;
+}
+
+Image TrainingRun::sampleGrid(const SampleRequest& request) {
+    return m_impl->sample(request);
+}
+CheckpointInfo TrainingRun::saveCheckpoint() {
+    return m_impl->checkpoint();
+}
+std::vector<CheckpointInfo> TrainingRun::checkpoints() const {
+    return m_impl->dir.checkpoints();
+}
+std::vector<std::string> TrainingRun::classNames() const {
+    return m_impl->config.conditional ? m_impl->dataset.classNames : std::vector<std::string>{};
+}
+
+DatasetInfo inspectDataset(const TrainConfig& importSettings, const ProgressCallback& progress,
+                           std::stop_token stop) {
+    return loadDataset(importSettings.dataPath,
+                       {ImportSettings::from(importSettings), progress, stop})
+        .info();
+}
+
+int setComputeThreads(int threads) {
+    at::set_num_threads(std::max(1, threads));
+    return at::get_num_threads();
+}
+
+int hardwareThreads() {
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+} // namespace ganlab

@@ -1,0 +1,178 @@
+// End-to-end tests of the real ganlab-cli binary: help, exit codes, train → sample → info.
+#include "api/image.h"
+#include "support/test_data.h"
+
+#include <QtTest/QtTest>
+
+#include <csignal>
+#include <filesystem>
+
+#include <signal.h>
+
+using namespace ganlab;
+using namespace ganlab::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QString out, err;
+};
+
+Result runCli(const QStringList& args, int timeoutMs = 300000) {
+    QProcess p;
+    p.start(QStringLiteral(GANLAB_CLI_PATH), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_tmp / "cache"));
+        writeImageFolder(m_tmp / "data", 2, 10, 24, 3);
+    }
+
+    void helpForEveryVerb() {
+        for (const char* verb : {"train", "resume", "sample", "info"}) {
+            const Result r = runCli({verb, "--help"});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains("Usage: ganlab-cli"), verb);
+        }
+        const Result train = runCli({"train", "--help"});
+        QVERIFY(train.out.contains("dcgan") && train.out.contains("resnet") &&
+                train.out.contains("wgan-gp"));
+        QVERIFY(train.out.contains("cpu-quick"));
+        QCOMPARE(runCli({"--help"}).code, 0);
+    }
+
+    void usageErrorsExitTwo() {
+        QCOMPARE(runCli({}).code, 2);
+        QCOMPARE(runCli({"frobnicate"}).code, 2);
+        const Result noData = runCli({"train"});
+        QCOMPARE(noData.code, 2);
+        QVERIFY(noData.err.contains("--data"));
+        const Result unknown = runCli({"train", "--data", "x", "--colour", "blue"});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains("--colour"));
+        const Result badNumber = runCli({"train", "--data", "x", "--steps", "many"});
+        QCOMPARE(badNumber.code, 2);
+        QVERIFY(badNumber.err.contains("--steps"));
+        const Result badModel =
+            runCli({"train", "--data", QString::fromStdString(m_tmp / "data"), "--model",
+                    "stylegan9", "--out", QString::fromStdString(m_tmp / "never")});
+        QCOMPARE(badModel.code, 2);
+        QVERIFY(badModel.err.contains("stylegan9"));
+    }
+
+    void badDataExitsThreeNamingThePath() {
+        writeBytes(m_tmp / "junk/a.png", {1, 2, 3});
+        const QString junk = QString::fromStdString(m_tmp / "junk");
+        const Result r =
+            runCli({"train", "--data", junk, "--out", QString::fromStdString(m_tmp / "junkrun")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(junk), qPrintable(r.err));
+        QVERIFY(!fs::exists(m_tmp / "junkrun"));
+    }
+
+    void trainSampleInfoEndToEnd() {
+        const QString run = QString::fromStdString(m_tmp / "run");
+        const Result t = runCli({"train",
+                                 "--data",
+                                 QString::fromStdString(m_tmp / "data"),
+                                 "--resolution",
+                                 "16",
+                                 "--steps",
+                                 "6",
+                                 "--seed",
+                                 "3",
+                                 "--width",
+                                 "0.125",
+                                 "--batch",
+                                 "8",
+                                 "--conditional",
+                                 "--checkpoint-every",
+                                 "3",
+                                 "--out",
+                                 run,
+                                 "--threads",
+                                 "2"});
+        QVERIFY2(t.code == 0, qPrintable(t.out + t.err));
+        QVERIFY(t.out.contains("finished 6 steps"));
+        QVERIFY(fs::exists(m_tmp / "run/checkpoints/step-00000006.pt"));
+
+        const QString png = QString::fromStdString(m_tmp / "grid.png");
+        const Result s = runCli({"sample", run, "--out", png, "--per-class", "--cols", "5",
+                                 "--truncation", "0.7", "--padding", "3"});
+        QVERIFY2(s.code == 0, qPrintable(s.err));
+        const Image grid = readImage(png.toStdString());
+        QCOMPARE(grid.width, 5 * 16 + 6 * 3);
+        QCOMPARE(grid.height, 2 * 16 + 3 * 3);
+
+        const Result info = runCli({"info", run});
+        QCOMPARE(info.code, 0);
+        QVERIFY(info.out.contains("progress 6 / 6"));
+        const Result data = runCli({"info", QString::fromStdString(m_tmp / "data")});
+        QCOMPARE(data.code, 0);
+        QVERIFY(data.out.contains("20 images"));
+        QVERIFY(data.out.contains("class0"));
+
+        const Result again = runCli({"resume", run});
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains("already finished"));
+        const Result classOnUncond = runCli({"sample", run, "--out", png, "--class", "9"});
+        QCOMPARE(classOnUncond.code, 2);
+    }
+
+    void resumeContinuesAnInterruptedRun() {
+        const QString run = QString::fromStdString(m_tmp / "run2");
+        QCOMPARE(runCli({"train", "--data", QString::fromStdString(m_tmp / "data"), "--resolution",
+                         "16", "--steps", "4", "--width", "0.125", "--batch", "8", "--out", run})
+                     .code,
+                 0);
+        // Pretend it was meant to run longer and stopped at step 4: raise the target in
+        // config.json.
+        QFile config(run + "/config.json");
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QByteArray text = config.readAll();
+        config.close();
+        text.replace("\"steps\": 4", "\"steps\": 6");
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(text);
+        config.close();
+        const Result r = runCli({"resume", run});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("resuming") && r.out.contains("at step 4"));
+        QVERIFY(fs::exists(m_tmp / "run2/checkpoints/step-00000006.pt"));
+    }
+
+    void sigintSavesACheckpoint() {
+        const QString run = QString::fromStdString(m_tmp / "run3");
+        QProcess p;
+        p.start(QStringLiteral(GANLAB_CLI_PATH),
+                {"train", "--data", QString::fromStdString(m_tmp / "data"), "--resolution", "16",
+                 "--steps", "100000", "--width", "0.125", "--batch", "8", "--checkpoint-every", "0",
+                 "--out", run});
+        QTRY_VERIFY_WITH_TIMEOUT(fs::exists(m_tmp / "run3/metrics.csv"), 120000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains("resume with"));
+        QVERIFY(!fs::is_empty(m_tmp / "run3/checkpoints"));
+    }
+
+private:
+    TempDir m_tmp;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,215 @@
+// Tests of the TrainingRun facade on tiny real files: run layout, exact resume, checkpoint
+// rotation and fallback, conditional sampling, refusals.
+#include "api/error.h"
+#include "api/training_run.h"
+#include "support/test_data.h"
+
+#include <QtTest/QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace ganlab;
+using namespace ganlab::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+TrainConfig tinyConfig(const std::string& data) {
+    TrainConfig c = presetConfig("cpu-quick");
+    c.dataPath = data;
+    c.resolution = 16;
+    c.latentDim = 8;
+    c.width = 0.125;
+    c.batchSize = 8;
+    c.steps = 8;
+    c.sampleEvery = 4;
+    c.checkpointEvery = 2;
+    c.keepCheckpoints = 2;
+    c.logEvery = 1;
+    c.seed = 11;
+    return c;
+}
+
+std::vector<std::string> lines(const std::string& path) {
+    std::ifstream in(path);
+    std::vector<std::string> out;
+    for (std::string l; std::getline(in, l);)
+        out.push_back(l);
+    return out;
+}
+
+} // namespace
+
+class TestTrainingRun : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_cache.path()));
+        writeImageFolder(m_data.path(), 2, 12, 20, 3);
+    }
+
+    void runLayoutAndFiles() {
+        TempDir out;
+        const std::string dir = out / "run";
+        auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
+        QCOMPARE(run.dataset().count, 24);
+        int sampled = 0;
+        run.train(100, {}, {}, [&](std::int64_t, const Image& grid) {
+            ++sampled;
+            QCOMPARE(grid.width, 8 * 16 + 9 * 2);
+            QCOMPARE(grid.channels, 3);
+        });
+        QCOMPARE(run.step(), 8);
+        QCOMPARE(sampled, 2);
+        for (const char* f : {"config.json", "dataset.json", "metrics.jsonl", "metrics.csv",
+                              "log.txt", "samples/step-00000004.png", "samples/step-00000008.png"})
+            QVERIFY2(fs::exists(fs::path(dir) / f), f);
+        const auto ckpts = run.checkpoints(); // every 2 steps, newest 2 kept
+        QCOMPARE(ckpts.size(), std::size_t(2));
+        QCOMPARE(ckpts[0].step, 8);
+        QCOMPARE(ckpts[1].step, 6);
+        QCOMPARE(lines(dir + "/metrics.csv").size(), std::size_t(9)); // header + 8 rows
+        const Image png = readImage(dir + "/samples/step-00000008.png");
+        QCOMPARE(png.width, 146);
+    }
+
+    void resumeMatchesAnUninterruptedRun() {
+        TempDir out;
+        auto config = tinyConfig(m_data.path());
+        config.model = "resnet";
+        config.loss = "wgan-gp";
+        config.criticSteps = 2;
+        config.checkpointEvery = 0;
+        {
+            auto straight = TrainingRun::create(config, out / "straight");
+            straight.train(8, {});
+        }
+        {
+            auto first = TrainingRun::create(config, out / "split");
+            first.train(3, {});
+            first.saveCheckpoint();
+            first.train(5, {}); // steps 4–5 happen, then a "crash": no checkpoint for them
+        }
+        auto resumed = TrainingRun::open(out / "split");
+        QCOMPARE(resumed.step(), 3);
+        QCOMPARE(lines(out / "split/metrics.csv").size(),
+                 std::size_t(4)); // rows after step 3 dropped
+        resumed.train(8, {});
+        QCOMPARE(resumed.step(), 8);
+        const auto a = lines(out / "straight/metrics.jsonl"),
+                   b = lines(out / "split/metrics.jsonl");
+        QCOMPARE(a.size(), std::size_t(8));
+        QCOMPARE(b.size(), std::size_t(8));
+        auto number = [](const std::string& line, const std::string& key) {
+            const auto at = line.find("\"" + key + "\":");
+            return std::stod(line.substr(at + key.size() + 3));
+        };
+        for (std::size_t i = 0; i < 8; ++i)
+            for (const char* key : {"loss_d", "loss_g", "gp", "grad_norm_d"})
+                QVERIFY2(std::abs(number(a[i], key) - number(b[i], key)) <=
+                             1e-4 * (1 + std::abs(number(a[i], key))),
+                         (std::to_string(i) + " " + key + ": " + a[i] + " vs " + b[i]).c_str());
+        auto straight = TrainingRun::open(out / "straight");
+        SampleRequest r;
+        r.rows = r.cols = 2;
+        QCOMPARE(resumed.sampleGrid(r).pixels, straight.sampleGrid(r).pixels);
+    }
+
+    void brokenNewestCheckpointFallsBack() {
+        TempDir out;
+        const std::string dir = out / "run";
+        {
+            auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
+            run.train(4, {});
+        }
+        std::ofstream(dir + "/checkpoints/step-00000004.pt", std::ios::trunc) << "torn";
+        auto run = TrainingRun::open(dir);
+        QCOMPARE(run.step(), 2);
+        QVERIFY(fs::exists(dir + "/checkpoints/step-00000004.pt")); // evidence kept for the user
+    }
+
+    void conditionalRunSamplesOneRowPerClass() {
+        TempDir out;
+        auto config = tinyConfig(m_data.path());
+        config.conditional = true;
+        config.steps = 2;
+        auto run = TrainingRun::create(config, out / "cond");
+        run.train(2, {});
+        QCOMPARE(run.classNames(), (std::vector<std::string>{"class0", "class1"}));
+        SampleRequest r;
+        r.classes = {1, 0, 1};
+        r.cols = 4;
+        r.padding = 1;
+        const Image grid = run.sampleGrid(r);
+        QCOMPARE(grid.height, 3 * 16 + 4);
+        QCOMPARE(grid.width, 4 * 16 + 5);
+        r.classes = {5};
+        QVERIFY_THROWS_EXCEPTION(Error, run.sampleGrid(r));
+        const Image again = TrainingRun::open(out / "cond").sampleGrid({});
+        QVERIFY(!again.empty());
+    }
+
+    void truncationAndSeedsAreDeterministic() {
+        TempDir out;
+        auto run = TrainingRun::create(tinyConfig(m_data.path()), out / "r");
+        run.train(2, {});
+        SampleRequest r;
+        r.seed = 5;
+        const auto a = run.sampleGrid(r), b = run.sampleGrid(r);
+        QCOMPARE(a.pixels, b.pixels);
+        r.truncation = 0.3;
+        QVERIFY(run.sampleGrid(r).pixels != a.pixels);
+        r.truncation = 0;
+        r.seed = 6;
+        QVERIFY(run.sampleGrid(r).pixels != a.pixels);
+    }
+
+    void refusals() {
+        TempDir out;
+        auto bad = tinyConfig(m_data.path());
+        bad.resolution = 48;
+        bad.batchSize = 0;
+        try {
+            TrainingRun::create(bad, out / "x");
+            QFAIL("expected a refusal");
+        } catch (const Error& e) {
+            const std::string what = e.what();
+            QVERIFY(what.find("resolution") != std::string::npos &&
+                    what.find("batch") != std::string::npos);
+        }
+        QVERIFY(!fs::exists(out / "x"));
+        auto missing = tinyConfig(out / "no-such-data");
+        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(missing, out / "y"));
+        QVERIFY(!fs::exists(out / "y")); // nothing half-made left behind
+        std::ofstream(out / "occupied.txt") << "x";
+        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(tinyConfig(m_data.path()), out.path()));
+        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::open(out / "nothing-here"));
+        auto uncond = tinyConfig(m_data.path() + "/class0"); // one folder: unlabelled
+        uncond.conditional = true;
+        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(uncond, out / "z"));
+    }
+
+    void configJsonRoundTrip() {
+        TrainConfig c = presetConfig("quality");
+        c.dataPath = "/some/where";
+        c.fit = FitMode::Pad;
+        c.background = {1, 2, 3};
+        c.conditional = true;
+        c.seed = 12345678901ull;
+        const TrainConfig back = trainConfigFromJson(toJson(c));
+        QCOMPARE(toJson(back), toJson(c));
+        QVERIFY(validateConfig(presetConfig("cpu-quick")).empty());
+        QVERIFY(validateConfig(presetConfig("quality")).empty());
+        QVERIFY_THROWS_EXCEPTION(Error, presetConfig("turbo"));
+        QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson("{not json", "cfg.json"));
+        QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson(R"({"fit": "stretch"})", "cfg.json"));
+    }
+
+private:
+    TempDir m_cache, m_data;
+};
+
+QTEST_GUILESS_MAIN(TestTrainingRun)
+#include "tst_training_run.moc"
