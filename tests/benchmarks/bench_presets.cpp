@@ -1,0 +1,68 @@
+// Benchmark: images/s and ms/step of every preset on Fashion-MNIST (or synthetic data if the
+// Debian package is absent). Prints figures; passes or fails nothing.
+// Usage: bench_presets [--steps N] [--threads N] [--preset NAME]
+#include "api/training_run.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace ganlab;
+
+int main(int argc, char** argv) {
+    int steps = 20, threads = hardwareThreads();
+    std::vector<std::string> presets = presetNames();
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string a = argv[i];
+        if (a == "--steps")
+            steps = std::atoi(argv[i + 1]);
+        else if (a == "--threads")
+            threads = std::atoi(argv[i + 1]);
+        else if (a == "--preset")
+            presets = {argv[i + 1]};
+    }
+    threads = setComputeThreads(threads);
+    const std::string data = fs::exists("/usr/share/datasets/fashion-mnist") ? "fashion-mnist" : "";
+    if (data.empty()) {
+        std::fprintf(stderr,
+                     "bench_presets: Fashion-MNIST not installed (dataset-fashion-mnist)\n");
+        return 1;
+    }
+    std::printf("threads %d, %d timed steps per preset after 2 warm-up steps, data %s\n", threads,
+                steps, data.c_str());
+    std::printf("%-10s %-8s %-14s %5s %5s %7s %10s %10s\n", "preset", "model", "loss", "px",
+                "batch", "critic", "ms/step", "images/s");
+    for (const auto& name : presets) {
+        TrainConfig c = presetConfig(name);
+        c.dataPath = data;
+        c.sampleEvery = 0;
+        c.checkpointEvery = 0;
+        c.steps = steps + 2 + 1; // never reaches the final checkpoint
+        const fs::path dir =
+            fs::temp_directory_path() / ("ganlab-bench-" + name + "-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        {
+            TrainingRun run = TrainingRun::create(c, dir.string());
+            run.dataset();
+            run.trainStep();
+            run.trainStep();
+            std::vector<double> ms;
+            for (int i = 0; i < steps; ++i)
+                ms.push_back(run.trainStep().stepMs);
+            std::sort(ms.begin(), ms.end());
+            const double median = ms[ms.size() / 2];
+            std::printf("%-10s %-8s %-14s %5d %5d %7d %10.1f %10.0f\n", name.c_str(),
+                        c.model.c_str(), c.loss.c_str(), c.resolution, c.batchSize, c.criticSteps,
+                        median, 1000.0 * c.batchSize * c.criticSteps / median);
+        }
+        fs::remove_all(dir);
+    }
+    std::printf("(images/s counts real images consumed by D steps; ms/step is the median G step "
+                "with its D steps)\n");
+    return 0;
+}
