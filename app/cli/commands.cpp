@@ -81,7 +81,7 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
 const char* kResumeHelp = R"(Usage: ganlab-cli resume RUN [--steps N] [--threads N]
 
 Continue RUN from its newest readable checkpoint (a broken newest one is skipped, with a
-warning). --steps sets a new total step count.
+warning). --steps sets a new total step count (recorded in the run's config.json).
 )";
 
 const char* kSampleHelp = R"(Usage: ganlab-cli sample RUN --out FILE.png [options]
@@ -240,9 +240,7 @@ int cmdResume(const std::vector<std::string>& args) {
     applyThreads(a);
     TrainingRun run = TrainingRun::open(a.positional().front());
     if (auto steps = a.integer("steps"))
-        throw Error(ErrorKind::Usage, {},
-                    "--steps on resume is not supported yet; the run trains to " +
-                        std::to_string(run.config().steps));
+        run.setTotalSteps(*steps);
     std::printf("resuming %s at step %lld of %lld\n", run.runDir().c_str(),
                 static_cast<long long>(run.step()), static_cast<long long>(run.config().steps));
     if (run.finished()) {

@@ -41,6 +41,9 @@ public:
     std::int64_t step() const;
     bool finished() const { return step() >= config().steps; }
 
+    // Sets a new total step count (at least the steps already done) and records it in config.json.
+    void setTotalSteps(std::int64_t steps);
+
     // Imports the dataset now if not yet done (otherwise the first step does).
     const DatasetInfo& dataset(const ProgressCallback& progress = {}, std::stop_token stop = {});
 

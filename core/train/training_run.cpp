@@ -233,6 +233,15 @@ std::int64_t TrainingRun::step() const {
     return m_impl->trainer->stepCount();
 }
 
+void TrainingRun::setTotalSteps(std::int64_t steps) {
+    if (steps < step())
+        throw Error(ErrorKind::Usage, m_impl->dir.root(),
+                    "the run is already at step " + std::to_string(step()) + "; cannot end it at " +
+                        std::to_string(steps));
+    m_impl->config.steps = steps;
+    m_impl->dir.writeConfig(m_impl->config);
+}
+
 const DatasetInfo& TrainingRun::dataset(const ProgressCallback& progress, std::stop_token stop) {
     m_impl->ensureData(progress, stop);
     return m_impl->dataset;

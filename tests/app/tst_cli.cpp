@@ -133,26 +133,19 @@ private Q_SLOTS:
         QCOMPARE(classOnUncond.code, 2);
     }
 
-    void resumeContinuesAnInterruptedRun() {
+    void resumeExtendsAFinishedRun() {
         const QString run = QString::fromStdString(m_tmp / "run2");
         QCOMPARE(runCli({"train", "--data", QString::fromStdString(m_tmp / "data"), "--resolution",
                          "16", "--steps", "4", "--width", "0.125", "--batch", "8", "--out", run})
                      .code,
                  0);
-        // Pretend it was meant to run longer and stopped at step 4: raise the target in
-        // config.json.
-        QFile config(run + "/config.json");
-        QVERIFY(config.open(QIODevice::ReadOnly));
-        QByteArray text = config.readAll();
-        config.close();
-        text.replace("\"steps\": 4", "\"steps\": 6");
-        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        config.write(text);
-        config.close();
-        const Result r = runCli({"resume", run});
+        QCOMPARE(runCli({"resume", run, "--steps", "2"}).code, 2); // cannot end before step 4
+        const Result r = runCli({"resume", run, "--steps", "6"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("resuming") && r.out.contains("at step 4"));
         QVERIFY(fs::exists(m_tmp / "run2/checkpoints/step-00000006.pt"));
+        QVERIFY(
+            runCli({"info", run}).out.contains("progress 6 / 6")); // the new target was recorded
     }
 
     void sigintSavesACheckpoint() {
