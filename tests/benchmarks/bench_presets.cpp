@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
                      "bench_presets: Fashion-MNIST not installed (dataset-fashion-mnist)\n");
         return 1;
     }
-    std::printf("threads %d, %d timed steps per preset after 2 warm-up steps, data %s\n", threads,
+    std::printf("threads %d, %d timed steps per preset after 1 warm-up step, data %s\n", threads,
                 steps, data.c_str());
     std::printf("%-10s %-8s %-14s %5s %5s %7s %10s %10s\n", "preset", "model", "loss", "px",
                 "batch", "critic", "ms/step", "images/s");
@@ -42,15 +42,14 @@ int main(int argc, char** argv) {
         c.dataPath = data;
         c.sampleEvery = 0;
         c.checkpointEvery = 0;
-        c.steps = steps + 2 + 1; // never reaches the final checkpoint
+        c.steps = steps + 1 + 1; // never reaches the final checkpoint
         const fs::path dir =
             fs::temp_directory_path() / ("ganlab-bench-" + name + "-" + std::to_string(::getpid()));
         fs::remove_all(dir);
         {
             TrainingRun run = TrainingRun::create(c, dir.string());
             run.dataset();
-            run.trainStep();
-            run.trainStep();
+            run.trainStep(); // warm-up: first-touch allocations and thread-pool start
             std::vector<double> ms;
             for (int i = 0; i < steps; ++i)
                 ms.push_back(run.trainStep().stepMs);
