@@ -50,7 +50,7 @@ void TrainingWorker::begin() {
     m_lastSavedStep = m_run->step();
     emit runReady(QString::fromStdString(m_run->runDir()), m_run->dataset(), m_run->step(),
                   m_run->config().steps);
-    emit sampleReady(m_run->step(), toQImage(m_run->sampleGrid({})));
+    emit sampleReady(m_run->step(), toQImage(m_run->sampleGrid(m_run->fixedGridRequest())));
     m_paused = false;
     emit pausedChanged(false);
     scheduleChunk();
@@ -71,15 +71,15 @@ void TrainingWorker::runChunk() {
         return;
     try {
         const auto until = std::chrono::steady_clock::now() + kChunk;
-        while (!m_run->finished() && std::chrono::steady_clock::now() < until) {
-            const StepStats stats = m_run->trainStep();
-            emit statsReady(stats);
-            if (m_run->config().sampleEvery > 0 && stats.step % m_run->config().sampleEvery == 0)
-                emit sampleReady(stats.step, toQImage(m_run->sampleGrid({})));
-        }
+        // The run's own schedule renders the fixed-z grid; the worker only forwards it.
+        const auto onStep = [this](const StepStats& stats) { emit statsReady(stats); };
+        const auto onSample = [this](std::int64_t step, const Image& grid) {
+            emit sampleReady(step, toQImage(grid));
+        };
+        while (!m_run->finished() && std::chrono::steady_clock::now() < until)
+            m_run->train(m_run->step() + 1, m_stop.get_token(), onStep, onSample);
         if (m_run->finished()) {
             m_lastSavedStep = m_run->step(); // the run writes its final checkpoint itself
-            emit sampleReady(m_run->step(), toQImage(m_run->sampleGrid({})));
             emit pausedChanged(true);
             m_paused = true;
             return;

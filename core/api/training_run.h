@@ -53,6 +53,8 @@ public:
     std::int64_t train(std::int64_t untilStep, std::stop_token stop,
                        const StepCallback& onStep = {}, const SampleCallback& onSample = {});
 
+    // The fixed-latent grid the run writes to samples/ (the same z at every step).
+    SampleRequest fixedGridRequest() const;
     // A sample grid from the EMA (or raw) generator; does not disturb training's random state.
     Image sampleGrid(const SampleRequest& request);
     // Writes a checkpoint now (atomic; never over a good one with a broken one); returns it.

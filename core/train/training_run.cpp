@@ -267,6 +267,9 @@ std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
     return done;
 }
 
+SampleRequest TrainingRun::fixedGridRequest() const {
+    return m_impl->fixedGrid();
+}
 Image TrainingRun::sampleGrid(const SampleRequest& request) {
     return m_impl->sample(request);
 }
