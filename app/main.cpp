@@ -1,10 +1,13 @@
 // ganlab: the desktop lab. Opens on the embedded default dataset (Fashion-MNIST); one click trains.
+#include "app_settings.h"
 #include "main_window.h"
+#include "translations.h"
 
 #include "api/training_run.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QImage>
 #include <QTimer>
 
@@ -15,6 +18,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("ganlab");
     QApplication::setOrganizationName("ganlab");
     QApplication::setApplicationVersion(GANLAB_VERSION);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ganlab-256.png")));
+    ganlab::app::installTranslations(ganlab::app::settings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,7 +53,11 @@ int main(int argc, char** argv) {
         qCritical("%s", e.what());
         return 2;
     }
-    options.config.dataPath = parser.value(data).toStdString();
+    // Without --preset, the form starts from the configuration of the last run started here.
+    if (const auto last = ganlab::app::settings::lastConfig(); last && !parser.isSet(preset))
+        options.config = *last;
+    if (parser.isSet(data) || options.config.dataPath.empty())
+        options.config.dataPath = parser.value(data).toStdString();
     options.runDir = parser.value(out);
     options.openRun = parser.value(run);
     options.autoStart = parser.isSet(train) || parser.isSet(screenshot);

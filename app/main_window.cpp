@@ -1,15 +1,34 @@
 // MainWindow implementation.
 #include "main_window.h"
 
+#include "app_settings.h"
+#include "config_panel.h"
+#include "dataset_drop_zone.h"
+#include "dataset_panel.h"
+#include "export_grid_dialog.h"
+#include "log_bridge.h"
+#include "log_panel.h"
+#include "plot_series.h"
+#include "sample_explorer.h"
 #include "sample_grid_view.h"
+#include "settings_dialog.h"
 
+#include "api/metrics_history.h"
+
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -33,6 +52,15 @@ QString duration(double seconds) {
                            .arg(s % 60, 2, 10, QChar('0'));
 }
 
+QDockWidget* addDock(QMainWindow* window, const QString& title, const QString& name,
+                     QWidget* content, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
+
 } // namespace
 
 MainWindow::MainWindow(LaunchOptions options, int computeThreads, QWidget* parent)
@@ -40,73 +68,242 @@ MainWindow::MainWindow(LaunchOptions options, int computeThreads, QWidget* paren
     , m_options(std::move(options))
     , m_controller(computeThreads) {
     buildUi();
-    connect(m_controller.worker(), &TrainingWorker::importProgress, this,
-            [this](double f, const QString& m) {
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(static_cast<int>(f * 1000));
-                m_statusLabel->setText(tr("Importing: %1").arg(m));
-            });
-    connect(m_controller.worker(), &TrainingWorker::runReady, this, &MainWindow::showRun);
-    connect(m_controller.worker(), &TrainingWorker::statsReady, this, &MainWindow::showStats);
-    connect(m_controller.worker(), &TrainingWorker::sampleReady, this,
-            [this](qint64, const QImage& grid) { m_grid->setImage(grid); });
-    connect(m_controller.worker(), &TrainingWorker::checkpointSaved, this,
-            [this](const QString& path) {
-                statusBar()->showMessage(tr("Checkpoint saved: %1").arg(path), 5000);
-            });
-    connect(m_controller.worker(), &TrainingWorker::failed, this, [this](const QString& message) {
-        m_statusLabel->setText(tr("Error: %1").arg(message));
-        m_start->setEnabled(!m_controller.active() || m_lastStep == 0);
-        if (!qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
-            QMessageBox::warning(this, tr("ganlab"), message);
-    });
-    connect(m_controller.worker(), &TrainingWorker::pausedChanged, this, [this](bool paused) {
-        m_paused = paused;
-        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    });
-    if (!m_options.openRun.isEmpty())
+    buildActions();
+    connectWorkers();
+    restoreSettings();
+    m_config->setConfig(m_options.config);
+    if (!m_options.openRun.isEmpty()) {
         openRun(m_options.openRun);
-    else if (m_options.autoStart)
+    } else if (m_options.autoStart) {
+        m_datasetPath = QString::fromStdString(m_options.config.dataPath);
         startTraining();
+    } else {
+        openDataset(QString::fromStdString(m_options.config.dataPath));
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
+widgets::SampleGridView* MainWindow::sampleView() const {
+    return m_explorer->gridView();
+}
+
 void MainWindow::buildUi() {
     setWindowTitle(tr("ganlab"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_datasetLabel = new QLabel(
-        tr("Dataset: %1").arg(QString::fromStdString(m_options.config.dataPath)), central);
-    m_datasetLabel->setWordWrap(true);
-    m_grid = new widgets::SampleGridView(central);
-    m_grid->setPlaceholderText(
-        tr("Press Train to start on the dataset above.\nSamples from a fixed latent "
-           "batch (EMA generator) appear here as training runs."));
-    layout->addWidget(m_datasetLabel);
-    layout->addWidget(m_grid, 1);
-    setCentralWidget(central);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ganlab-256.png")));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
 
-    auto* toolbar = addToolBar(tr("Training"));
-    toolbar->setObjectName("training-toolbar");
-    m_start = toolbar->addAction(tr("Train"), this, &MainWindow::startTraining);
-    m_start->setShortcut(QKeySequence(tr("Ctrl+T")));
-    m_pause = toolbar->addAction(tr("Pause"), this, &MainWindow::togglePause);
-    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
-    m_pause->setEnabled(false);
-    m_open = toolbar->addAction(tr("Open run…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"));
-        if (!dir.isEmpty())
-            openRun(dir);
-    });
-    m_open->setShortcut(QKeySequence::Open);
+    m_explorer = new widgets::SampleExplorer(this);
+    setCentralWidget(m_explorer);
+
+    auto* datasetBox = new QWidget(this);
+    auto* datasetLayout = new QVBoxLayout(datasetBox);
+    datasetLayout->setContentsMargins(0, 0, 0, 0);
+    m_dropZone = new widgets::DatasetDropZone(datasetBox);
+    m_datasetPanel = new widgets::DatasetPanel(datasetBox);
+    datasetLayout->addWidget(m_dropZone);
+    datasetLayout->addWidget(m_datasetPanel, 1);
+    auto* datasetDock = addDock(this, tr("Dataset"), QStringLiteral("dataset-dock"), datasetBox,
+                                Qt::LeftDockWidgetArea);
+
+    m_config = new widgets::ConfigPanel(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_config);
+    scroll->setWidgetResizable(true);
+    auto* configDock = addDock(this, tr("Configuration"), QStringLiteral("config-dock"), scroll,
+                               Qt::RightDockWidgetArea);
+
+    m_plots = new widgets::PlotPanel(this);
+    auto* plotDock =
+        addDock(this, tr("Plots"), QStringLiteral("plot-dock"), m_plots, Qt::BottomDockWidgetArea);
+    m_log = new widgets::LogPanel(this);
+    auto* logDock =
+        addDock(this, tr("Log"), QStringLiteral("log-dock"), m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(plotDock, logDock);
+    plotDock->raise();
+
+    m_viewMenu = new QMenu(tr("&View"), this);
+    for (auto* dock : {datasetDock, configDock, plotDock, logDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
 
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
-    resize(720, 760);
+    resize(1400, 900);
+}
+
+void MainWindow::buildActions() {
+    m_start = new QAction(tr("&Train"), this);
+    m_start->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_start->setToolTip(tr("Start a new run with the configuration on the right (Ctrl+T)"));
+    connect(m_start, &QAction::triggered, this, &MainWindow::startTraining);
+    m_pause = new QAction(tr("&Pause"), this);
+    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
+    m_pause->setEnabled(false);
+    connect(m_pause, &QAction::triggered, this, &MainWindow::togglePause);
+    m_stop = new QAction(tr("&Stop"), this);
+    m_stop->setShortcut(QKeySequence(tr("Ctrl+.")));
+    m_stop->setToolTip(tr("Save a checkpoint and end the run (it can be reopened later)"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QAction::triggered, this, &MainWindow::stopTraining);
+    m_openDataset = new QAction(tr("Open &dataset…"), this);
+    m_openDataset->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(m_openDataset, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open an image folder (for a zip, IDX or CIFAR file, drop it on the window)"));
+        if (!dir.isEmpty())
+            openDataset(dir);
+    });
+    m_openRun = new QAction(tr("Open &run…"), this);
+    m_openRun->setShortcut(QKeySequence::Open);
+    connect(m_openRun, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"));
+        if (!dir.isEmpty())
+            openRun(dir);
+    });
+    m_exportGrid = new QAction(tr("&Export sample grid…"), this);
+    m_exportGrid->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportGrid, &QAction::triggered, this, &MainWindow::exportGridWithDialog);
+    auto* exportCsv = new QAction(tr("Export &metrics as CSV…"), this);
+    exportCsv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCsvWithDialog);
+    auto* overlay = new QAction(tr("&Overlay another run's curves…"), this);
+    connect(overlay, &QAction::triggered, m_plots, &widgets::PlotPanel::overlayRunRequested);
+    auto* settingsAction = new QAction(tr("Se&ttings…"), this);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto* newSeeds = new QAction(tr("&New seeds"), this);
+    connect(newSeeds, &QAction::triggered, m_explorer, &widgets::SampleExplorer::newSeeds);
+
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDataset);
+    m_recentMenu = file->addMenu(tr("Recent datasets"));
+    file->addAction(m_openRun);
+    file->addSeparator();
+    file->addAction(m_exportGrid);
+    file->addAction(exportCsv);
+    file->addAction(overlay);
+    file->addSeparator();
+    file->addAction(settingsAction);
+    file->addAction(quit);
+    auto* training = menuBar()->addMenu(tr("T&raining"));
+    training->addAction(m_start);
+    training->addAction(m_pause);
+    training->addAction(m_stop);
+    training->addSeparator();
+    training->addAction(newSeeds);
+    menuBar()->addMenu(m_viewMenu);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ganlab"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ganlab"),
+            tr("<b>ganlab</b> %1<br>A desktop lab for training and studying GANs.<br>"
+               "Ideas from Transferring GANs, AC-GAN, PG-GAN, Projected GANs and BigGAN.")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    auto* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("training-toolbar"));
+    toolbar->addAction(m_start);
+    toolbar->addAction(m_pause);
+    toolbar->addAction(m_stop);
+    toolbar->addSeparator();
+    toolbar->addAction(m_openDataset);
+    toolbar->addAction(m_openRun);
+    toolbar->addAction(m_exportGrid);
+    m_viewMenu->addAction(toolbar->toggleViewAction());
+}
+
+void MainWindow::connectWorkers() {
+    const TrainingWorker* worker = m_controller.worker();
+    const PreviewWorker* preview = m_controller.preview();
+    connect(worker, &TrainingWorker::importProgress, this, [this](double f, const QString& m) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(static_cast<int>(f * 1000));
+        m_statusLabel->setText(tr("Importing: %1").arg(m));
+        m_datasetPanel->setProgress(f, m);
+    });
+    connect(worker, &TrainingWorker::runReady, this, &MainWindow::showRun);
+    connect(worker, &TrainingWorker::statsReady, this, &MainWindow::showStats);
+    connect(worker, &TrainingWorker::checkpointSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Checkpoint saved: %1").arg(path), 5000);
+    });
+    connect(worker, &TrainingWorker::failed, this, &MainWindow::reportError);
+    connect(worker, &TrainingWorker::pausedChanged, this, [this](bool paused) {
+        m_paused = paused;
+        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    });
+    connect(worker, &TrainingWorker::runFinished, this, [this](qint64 step) {
+        m_statusLabel->setText(
+            tr("Finished at step %1 · explore the samples, or Train a new run").arg(step));
+    });
+    connect(worker, &TrainingWorker::stopped, this, [this] {
+        setRunning(false);
+        m_pause->setEnabled(false);
+        if (!m_runDir.isEmpty())
+            m_statusLabel->setText(tr("Stopped at step %1 · %2").arg(m_lastStep).arg(m_runDir));
+    });
+
+    connect(m_explorer, &widgets::SampleExplorer::requestChanged, &m_controller,
+            &TrainingController::setSampleRequest);
+    connect(m_explorer, &widgets::SampleExplorer::interpolationRequested, &m_controller,
+            &TrainingController::interpolate);
+    connect(preview, &PreviewWorker::gridReady, m_explorer, &widgets::SampleExplorer::showGrid);
+    connect(preview, &PreviewWorker::interpolationReady, m_explorer,
+            &widgets::SampleExplorer::showInterpolation);
+    connect(preview, &PreviewWorker::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Sample grid written: %1").arg(path), 8000);
+        emit gridExported(path);
+    });
+    connect(preview, &PreviewWorker::failed, this, &MainWindow::reportError);
+
+    connect(&m_inspector, &DatasetInspector::progress, m_datasetPanel,
+            &widgets::DatasetPanel::setProgress);
+    connect(&m_inspector, &DatasetInspector::ready, this, [this](const DatasetInfo& info) {
+        m_datasetPanel->showDataset(info);
+        m_statusLabel->setText(
+            tr("Dataset ready: %1 images. Press Train to start.").arg(info.count));
+    });
+    connect(&m_inspector, &DatasetInspector::failed, this,
+            [this](const QString& path, const QString& message) {
+                m_datasetPanel->showFailure(path, message);
+                m_statusLabel->setText(tr("Could not import %1").arg(path));
+            });
+    connect(m_dropZone, &widgets::DatasetDropZone::datasetDropped, this, &MainWindow::openDataset);
+    connect(m_plots, &widgets::PlotPanel::overlayRunRequested, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Overlay a run's curves"));
+        if (!dir.isEmpty())
+            overlayRun(dir);
+    });
+    connect(m_config, &widgets::ConfigPanel::validityChanged, this,
+            [this](bool valid) { m_start->setEnabled(valid && !m_controller.active()); });
+    connect(&LogBridge::instance(), &LogBridge::lineLogged, m_log, &widgets::LogPanel::appendLine);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s;
+    restoreGeometry(s.value("window/geometry").toByteArray());
+    restoreState(s.value("window/state").toByteArray());
+    for (int g = 0; g < 4; ++g)
+        m_plots->plot(static_cast<widgets::PlotGroup>(g))
+            ->setMaxPointsPerSeries(settings::maxPlotPoints());
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = settings::recentDatasets();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openDataset(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 QString MainWindow::newRunDir() const {
@@ -115,24 +312,62 @@ QString MainWindow::newRunDir() const {
     const QString base =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/runs";
     QDir().mkpath(base);
-    return base + "/" + QString::fromStdString(m_options.config.model) + "-" +
+    const auto config = m_config->config();
+    return base + "/" + QString::fromStdString(config ? config->model : "run") + "-" +
            QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
+}
+
+void MainWindow::setRunning(bool running) {
+    m_start->setEnabled(!running && m_config->problems().isEmpty());
+    m_stop->setEnabled(running);
+    m_openRun->setEnabled(!running);
+    m_config->setLocked(running);
+}
+
+void MainWindow::openDataset(const QString& path) {
+    if (path.isEmpty())
+        return;
+    m_datasetPath = path;
+    m_config->setDatasetPath(path);
+    m_datasetPanel->showImporting(path);
+    if (path != QLatin1String("fashion-mnist") && path != QLatin1String("default")) {
+        settings::addRecentDataset(path);
+        refreshRecentMenu();
+    }
+    auto config = m_config->config().value_or(m_options.config);
+    config.dataPath = path.toStdString();
+    m_inspector.inspect(config);
+    if (m_controller.active())
+        statusBar()->showMessage(
+            tr("The running run keeps its dataset; %1 is for the next run.").arg(path), 8000);
 }
 
 void MainWindow::startTraining() {
     if (m_controller.active())
         return;
-    m_start->setEnabled(false);
-    m_open->setEnabled(false);
+    const auto config = m_config->config();
+    if (!config) {
+        reportError(
+            tr("The configuration is not usable:\n%1").arg(m_config->problems().join('\n')));
+        return;
+    }
+    TrainConfig c = *config;
+    if (!m_datasetPath.isEmpty())
+        c.dataPath = m_datasetPath.toStdString();
+    settings::setLastConfig(c);
+    m_plots->removeRun(QString());
+    m_lastStep = 0;
+    m_stepMsAverage = 0;
+    setRunning(true);
     m_statusLabel->setText(tr("Preparing the dataset…"));
-    m_controller.startNew(m_options.config, newRunDir());
+    m_controller.startNew(c, newRunDir());
 }
 
 void MainWindow::openRun(const QString& runDir) {
     if (m_controller.active())
         return;
-    m_start->setEnabled(false);
-    m_open->setEnabled(false);
+    setRunning(true);
+    m_plots->removeRun(QString());
     m_statusLabel->setText(tr("Opening %1…").arg(runDir));
     m_controller.openExisting(runDir);
 }
@@ -144,37 +379,131 @@ void MainWindow::togglePause() {
         m_controller.pause();
 }
 
-void MainWindow::showRun(const QString& runDir, const DatasetInfo& d, qint64 step, qint64 total) {
-    m_lastStep = step;
-    m_totalSteps = total;
-    m_datasetLabel->setText(tr("Dataset: %1 — %2 images, %3 px, %4 classes, %5 skipped · Run: %6")
-                                .arg(QString::fromStdString(d.path))
-                                .arg(d.count)
-                                .arg(d.resolution)
-                                .arg(d.classNames.size())
-                                .arg(d.report.skipped)
-                                .arg(runDir));
-    m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT32_MAX)));
-    m_progress->setValue(static_cast<int>(step));
+void MainWindow::stopTraining() {
+    if (!m_controller.active())
+        return;
+    m_statusLabel->setText(tr("Stopping: saving a checkpoint…"));
+    m_controller.stop();
+}
+
+void MainWindow::showRun(const RunSummary& run) {
+    m_runDir = run.runDir;
+    m_lastStep = run.step;
+    m_totalSteps = run.totalSteps;
+    m_classNames = run.classNames;
+    m_datasetPath = QString::fromStdString(run.config.dataPath);
+    m_datasetPanel->showDataset(run.dataset);
+    m_config->setConfig(run.config);
+    m_config->setLocked(true);
+    m_explorer->setClasses(run.classNames);
+    m_explorer->setGridSize(run.fixedGrid.rows, run.fixedGrid.cols);
+    m_explorer->setSeed(run.fixedGrid.seed);
+    try {
+        addHistory(*m_plots, readMetricsHistory(run.runDir.toStdString()));
+    } catch (const std::exception& e) {
+        m_log->appendLine(3, QString::fromUtf8(e.what()));
+    }
+    m_progress->setRange(0, static_cast<int>(std::min<qint64>(run.totalSteps, INT32_MAX)));
+    m_progress->setValue(static_cast<int>(run.step));
     m_pause->setEnabled(true);
-    setWindowTitle(tr("ganlab — %1").arg(QDir(runDir).dirName()));
+    m_statusLabel->setText(
+        tr("Run %1 at step %2 of %3").arg(run.runDir).arg(run.step).arg(run.totalSteps));
+    setWindowTitle(tr("ganlab — %1").arg(QDir(run.runDir).dirName()));
 }
 
 void MainWindow::showStats(const StepStats& s) {
     m_lastStep = s.step;
     m_progress->setValue(static_cast<int>(s.step));
-    const double perStep = s.stepMs / 1000.0;
-    m_statusLabel->setText(tr("Step %1 / %2 · D %3 · G %4 · %5 img/s · elapsed %6 · ETA %7")
-                               .arg(s.step)
-                               .arg(m_totalSteps)
-                               .arg(s.lossD, 0, 'f', 3)
-                               .arg(s.lossG, 0, 'f', 3)
-                               .arg(s.imagesPerSec, 0, 'f', 0)
-                               .arg(duration(s.elapsedSec))
-                               .arg(duration(perStep * double(m_totalSteps - s.step))));
+    addStepStats(*m_plots, s);
+    m_stepMsAverage = m_stepMsAverage <= 0 ? s.stepMs : 0.95 * m_stepMsAverage + 0.05 * s.stepMs;
+    m_statusLabel->setText(
+        tr("Step %1 / %2 · %3 img/s · elapsed %4 · ETA %5")
+            .arg(s.step)
+            .arg(m_totalSteps)
+            .arg(s.imagesPerSec, 0, 'f', 0)
+            .arg(duration(s.elapsedSec))
+            .arg(duration(m_stepMsAverage / 1000.0 * double(m_totalSteps - s.step))));
+}
+
+void MainWindow::reportError(const QString& message) {
+    m_statusLabel->setText(tr("Error: %1").arg(message.section('\n', 0, 0)));
+    m_log->appendLine(4, message);
+    if (!qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("ganlab"), message);
+}
+
+void MainWindow::exportGrid(const SampleRequest& request, const QString& path) {
+    m_controller.exportGrid(request, path);
+}
+
+bool MainWindow::exportMetricsCsv(const QString& path) {
+    return m_plots->exportCsv(path);
+}
+
+void MainWindow::overlayRun(const QString& runDir) {
+    try {
+        const MetricsHistory history = readMetricsHistory(runDir.toStdString());
+        const QString label = QDir(runDir).dirName();
+        m_plots->removeRun(label);
+        addHistory(*m_plots, history, label);
+        if (history.unreadableLines > 0)
+            m_log->appendLine(3, tr("%1: skipped %2 unreadable metrics line(s)")
+                                     .arg(runDir)
+                                     .arg(history.unreadableLines));
+    } catch (const std::exception& e) {
+        reportError(QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportGridWithDialog() {
+    QString suggested = QDir::homePath() + "/samples.png";
+    if (!m_runDir.isEmpty()) {
+        QDir(m_runDir).mkpath(QStringLiteral("exports"));
+        suggested = QStringLiteral("%1/exports/grid-step-%2.png").arg(m_runDir).arg(m_lastStep);
+    }
+    widgets::ExportGridDialog dialog(m_explorer->request(), m_classNames, suggested, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.path().isEmpty())
+        exportGrid(dialog.request(), dialog.path());
+}
+
+void MainWindow::exportCsvWithDialog() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"), m_runDir.isEmpty() ? QDir::homePath() : m_runDir + "/plots.csv",
+        tr("CSV table (*.csv)"));
+    if (!path.isEmpty() && !exportMetricsCsv(path))
+        reportError(tr("Could not write %1").arg(path));
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.apply())
+        statusBar()->showMessage(tr("The new language applies when ganlab starts again."), 8000);
+    for (int g = 0; g < 4; ++g)
+        m_plots->plot(static_cast<widgets::PlotGroup>(g))
+            ->setMaxPointsPerSeries(settings::maxPlotPoints());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!widgets::DatasetDropZone::datasetPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = widgets::DatasetDropZone::datasetPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openDataset(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings s;
+    s.setValue("window/geometry", saveGeometry());
+    s.setValue("window/state", saveState());
+    if (const auto config = m_config->config(); config && !m_controller.active())
+        settings::setLastConfig(*config);
     m_statusLabel->setText(tr("Saving a checkpoint…"));
     m_controller.shutdown();
     event->accept();

@@ -1,23 +1,33 @@
-// MainWindow: the lab's window — sample grid, run status and the start/pause/open actions.
+// MainWindow: the lab's window — sample explorer in the middle; dataset, configuration, plots and
+// log in docks; actions in menus, a toolbar and shortcuts. It composes widgets/ views and feeds
+// them the value snapshots the TrainingController's workers send.
 #pragma once
 
 #include "api/train_config.h"
+#include "dataset_inspector.h"
 #include "training_controller.h"
 
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 
 namespace ganlab::widgets {
+class ConfigPanel;
+class DatasetDropZone;
+class DatasetPanel;
+class LogPanel;
+class PlotPanel;
+class SampleExplorer;
 class SampleGridView;
-}
+} // namespace ganlab::widgets
 
 namespace ganlab::app {
 
 struct LaunchOptions {
-    TrainConfig config;     // what "Train" starts
+    TrainConfig config;     // what "Train" starts (the form shows it)
     QString runDir;         // where a new run goes (empty: a fresh folder under the app's data dir)
     QString openRun;        // open this existing run instead
     bool autoStart = false; // start training at once
@@ -30,37 +40,80 @@ public:
     explicit MainWindow(LaunchOptions options, int computeThreads, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    widgets::SampleGridView* sampleView() const { return m_grid; }
-    qint64 lastStep() const { return m_lastStep; }
+    widgets::SampleExplorer* explorer() const { return m_explorer; }
+    widgets::SampleGridView* sampleView() const;
+    widgets::PlotPanel* plotPanel() const { return m_plots; }
+    widgets::ConfigPanel* configPanel() const { return m_config; }
+    widgets::DatasetPanel* datasetPanel() const { return m_datasetPanel; }
+    widgets::LogPanel* logPanel() const { return m_log; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
+    QAction* stopAction() const { return m_stop; }
+    qint64 lastStep() const { return m_lastStep; }
+    QString runDir() const { return m_runDir; }
+    bool paused() const { return m_paused; }
 
 public slots:
     void startTraining();
     void openRun(const QString& runDir);
+    void openDataset(const QString& path);
     void togglePause();
+    void stopTraining();
+    // Renders `request` from the newest snapshot and writes it to `path` (asynchronous:
+    // gridExported or the status bar reports the outcome).
+    void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    bool exportMetricsCsv(const QString& path);
+    void overlayRun(const QString& runDir);
+
+signals:
+    void gridExported(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();
+    void buildActions();
+    void connectWorkers();
+    void restoreSettings();
+    void refreshRecentMenu();
+    void setRunning(bool running);
+    void showRun(const RunSummary& run);
     void showStats(const StepStats& stats);
-    void showRun(const QString& runDir, const DatasetInfo& dataset, qint64 step, qint64 total);
+    void reportError(const QString& message);
+    void exportGridWithDialog();
+    void exportCsvWithDialog();
+    void openSettings();
     QString newRunDir() const;
 
     LaunchOptions m_options;
     TrainingController m_controller;
-    widgets::SampleGridView* m_grid = nullptr;
-    QLabel* m_datasetLabel = nullptr;
+    DatasetInspector m_inspector;
+    widgets::SampleExplorer* m_explorer = nullptr;
+    widgets::PlotPanel* m_plots = nullptr;
+    widgets::ConfigPanel* m_config = nullptr;
+    widgets::DatasetDropZone* m_dropZone = nullptr;
+    widgets::DatasetPanel* m_datasetPanel = nullptr;
+    widgets::LogPanel* m_log = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
-    QAction* m_open = nullptr;
-    bool m_paused = false;
+    QAction* m_stop = nullptr;
+    QAction* m_openRun = nullptr;
+    QAction* m_openDataset = nullptr;
+    QAction* m_exportGrid = nullptr;
+    QString m_datasetPath;
+    QString m_runDir;
+    QStringList m_classNames;
+    bool m_paused = true;
     qint64 m_lastStep = 0;
     qint64 m_totalSteps = 0;
+    double m_stepMsAverage = 0; // smoothed, for a steady ETA
 };
 
 } // namespace ganlab::app

@@ -1,11 +1,14 @@
-// TrainingController: the GUI-thread handle on the training thread — starts it and forwards intents
-// to the TrainingWorker as queued calls.
+// TrainingController: the GUI-thread handle on the two worker threads — training (TrainingWorker)
+// and previews (PreviewWorker) — forwarding intents to them as queued calls.
 #pragma once
 
+#include "preview_worker.h"
 #include "training_worker.h"
 
 #include <QObject>
 #include <QThread>
+
+#include <stop_token>
 
 namespace ganlab::app {
 
@@ -13,27 +16,36 @@ class TrainingController : public QObject {
     Q_OBJECT
 
 public:
-    // computeThreads: torch threads for training (cores − 1 leaves one to the GUI).
+    // computeThreads: torch threads for training (cores − 1 leaves one to the GUI and previews).
     explicit TrainingController(int computeThreads, QObject* parent = nullptr);
     ~TrainingController() override;
 
+    // True from a start/open request until the run is stopped (or failed to start).
     bool active() const { return m_active; }
-    // The worker's signals carry the snapshots (queued across threads): connect to them directly.
-    // Its slots must be reached only through this controller, which queues them onto its thread.
+    // The workers' signals carry the snapshots (queued across threads): connect to them directly.
+    // Their slots must be reached only through this controller, which queues them.
     const TrainingWorker* worker() const { return m_worker; }
+    const PreviewWorker* preview() const { return m_preview; }
 
 public slots:
     void startNew(const ganlab::TrainConfig& config, const QString& runDir);
     void openExisting(const QString& runDir);
     void pause();
     void resume();
-    // Stops training, saves a checkpoint and joins the thread (blocks for at most one chunk +
-    // save).
+    // Ends the run: interrupts an import or chunk, saves a checkpoint, releases it (async).
+    void stop();
+    void setSampleRequest(const ganlab::SampleRequest& request);
+    void interpolate(const ganlab::SampleRequest& grid, int fromCell, int toCell, int frames);
+    void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    // Stops, saves and joins both threads (blocks for at most one step + a checkpoint write).
     void shutdown();
 
 private:
-    QThread m_thread;
+    QThread m_trainingThread;
+    QThread m_previewThread;
     TrainingWorker* m_worker;
+    PreviewWorker* m_preview;
+    std::stop_source m_stop;
     bool m_active = false;
 };
 

@@ -12,6 +12,18 @@ namespace {
 
 constexpr auto kChunk = std::chrono::milliseconds(75);
 
+QStringList toQStringList(const std::vector<std::string>& names) {
+    QStringList out;
+    for (const auto& n : names)
+        out << QString::fromStdString(n);
+    return out;
+}
+
+bool isCancellation(const std::exception& e) {
+    const auto* error = dynamic_cast<const Error*>(&e);
+    return error && error->kind() == ErrorKind::Cancelled;
+}
+
 } // namespace
 
 TrainingWorker::TrainingWorker(int computeThreads, QObject* parent)
@@ -20,40 +32,70 @@ TrainingWorker::TrainingWorker(int computeThreads, QObject* parent)
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::startNew(const TrainConfig& config, const QString& runDir) {
+void TrainingWorker::startNew(const TrainConfig& config, const QString& runDir,
+                              std::stop_token stop) {
     setComputeThreads(m_threads); // OpenMP thread counts are per calling thread: set them here
+    m_stop = std::move(stop);
     try {
-        m_run.emplace(TrainingRun::create(config, runDir.toStdString(),
-                                          [this](double f, const std::string& m) {
-                                              emit importProgress(f, QString::fromStdString(m));
-                                          }));
-        begin();
+        m_run.emplace(TrainingRun::create(
+            config, runDir.toStdString(),
+            [this](double f, const std::string& m) {
+                emit importProgress(f, QString::fromStdString(m));
+            },
+            m_stop));
+        begin(false);
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        m_run.reset();
+        if (!isCancellation(e))
+            emit failed(QString::fromUtf8(e.what()));
+        emit stopped();
     }
 }
 
-void TrainingWorker::openExisting(const QString& runDir) {
+void TrainingWorker::openExisting(const QString& runDir, std::stop_token stop) {
     setComputeThreads(m_threads);
+    m_stop = std::move(stop);
     try {
         m_run.emplace(TrainingRun::open(runDir.toStdString()));
-        m_run->dataset([this](double f, const std::string& m) {
-            emit importProgress(f, QString::fromStdString(m));
-        });
-        begin();
+        m_run->dataset(
+            [this](double f, const std::string& m) {
+                emit importProgress(f, QString::fromStdString(m));
+            },
+            m_stop);
+        begin(true);
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        m_run.reset();
+        if (!isCancellation(e))
+            emit failed(QString::fromUtf8(e.what()));
+        emit stopped();
     }
 }
 
-void TrainingWorker::begin() {
+void TrainingWorker::begin(bool paused) {
     m_lastSavedStep = m_run->step();
-    emit runReady(QString::fromStdString(m_run->runDir()), m_run->dataset(), m_run->step(),
-                  m_run->config().steps);
-    emit sampleReady(m_run->step(), toQImage(m_run->sampleGrid(m_run->fixedGridRequest())));
-    m_paused = false;
-    emit pausedChanged(false);
+    RunSummary summary;
+    summary.runDir = QString::fromStdString(m_run->runDir());
+    summary.config = m_run->config();
+    summary.dataset = m_run->dataset();
+    summary.classNames = toQStringList(m_run->classNames());
+    summary.step = m_run->step();
+    summary.totalSteps = m_run->config().steps;
+    summary.fixedGrid = m_run->fixedGridRequest();
+    emit runReady(summary);
+    sendSnapshot();
+    setPaused(paused || m_run->finished());
     scheduleChunk();
+}
+
+void TrainingWorker::sendSnapshot() {
+    m_snapshotStep = m_run->step();
+    m_sinceSnapshot.start();
+    emit snapshotReady(m_run->snapshot());
+}
+
+void TrainingWorker::setPaused(bool paused) {
+    m_paused = paused;
+    emit pausedChanged(paused);
 }
 
 void TrainingWorker::scheduleChunk() {
@@ -71,22 +113,19 @@ void TrainingWorker::runChunk() {
         return;
     try {
         const auto until = std::chrono::steady_clock::now() + kChunk;
-        // The run's own schedule renders the fixed-z grid; the worker only forwards it.
         const auto onStep = [this](const StepStats& stats) { emit statsReady(stats); };
-        const auto onSample = [this](std::int64_t step, const Image& grid) {
-            emit sampleReady(step, toQImage(grid));
-        };
         while (!m_run->finished() && std::chrono::steady_clock::now() < until)
-            m_run->train(m_run->step() + 1, m_stop.get_token(), onStep, onSample);
+            m_run->train(m_run->step() + 1, m_stop, onStep);
+        if (m_sinceSnapshot.elapsed() >= kSnapshotIntervalMs || m_run->finished())
+            sendSnapshot();
         if (m_run->finished()) {
             m_lastSavedStep = m_run->step(); // the run writes its final checkpoint itself
-            emit pausedChanged(true);
-            m_paused = true;
+            setPaused(true);
+            emit runFinished(m_run->step());
             return;
         }
     } catch (const std::exception& e) {
-        m_paused = true;
-        emit pausedChanged(true);
+        setPaused(true);
         emit failed(QString::fromUtf8(e.what()));
         return;
     }
@@ -94,20 +133,21 @@ void TrainingWorker::runChunk() {
 }
 
 void TrainingWorker::pause() {
-    m_paused = true;
-    emit pausedChanged(true);
+    if (!m_run || m_paused)
+        return;
+    setPaused(true);
+    if (m_snapshotStep != m_run->step())
+        sendSnapshot(); // the previews show exactly where training stopped
 }
 
 void TrainingWorker::resume() {
-    if (!m_run || m_run->finished())
+    if (!m_run || m_run->finished() || !m_paused)
         return;
-    m_paused = false;
-    emit pausedChanged(false);
+    setPaused(false);
     scheduleChunk();
 }
 
 void TrainingWorker::stopAndSave() {
-    m_stop.request_stop();
     if (m_run && m_run->step() != m_lastSavedStep) {
         try {
             emit checkpointSaved(QString::fromStdString(m_run->saveCheckpoint().path));
@@ -115,8 +155,11 @@ void TrainingWorker::stopAndSave() {
             emit failed(QString::fromUtf8(e.what()));
         }
     }
+    const bool hadRun = m_run.has_value();
     m_run.reset(); // torch objects die on this thread
-    emit finished();
+    m_paused = true;
+    if (hadRun)
+        emit stopped();
 }
 
 } // namespace ganlab::app

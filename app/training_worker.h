@@ -1,16 +1,16 @@
-// TrainingWorker: lives on the training thread, owns the TrainingRun (and so every torch object),
-// trains in short chunks and re-queues itself so pause/stop/sample requests are handled between
-// them.
+// TrainingWorker: lives on the training thread, owns the TrainingRun (and so every torch object
+// of training), trains in short chunks and re-queues itself so pause/stop requests are handled
+// between them. It hands the preview thread frozen generator snapshots, never live tensors.
 #pragma once
 
 #include "api/train_config.h"
 #include "api/training_run.h"
 #include "value_types.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
-#include <memory>
 #include <optional>
 #include <stop_token>
 
@@ -23,38 +23,48 @@ public:
     explicit TrainingWorker(int computeThreads, QObject* parent = nullptr);
     ~TrainingWorker() override;
 
+    // How often a training run sends a fresh generator snapshot to the previews.
+    static constexpr int kSnapshotIntervalMs = 1000;
+
+    // Called on the worker's thread (the controller queues them). `stop` ends an import or a chunk
+    // early; the controller owns its source, so the GUI thread can trigger it at any moment.
+    void startNew(const ganlab::TrainConfig& config, const QString& runDir, std::stop_token stop);
+    // Opens a run paused, at its newest readable checkpoint: explore it, or resume to continue.
+    void openExisting(const QString& runDir, std::stop_token stop);
+
 public slots:
-    void startNew(const ganlab::TrainConfig& config, const QString& runDir);
-    void openExisting(const QString& runDir);
     void pause();
     void resume();
-    // Saves a checkpoint (if anything trained) and releases the run; emits finished().
+    // Saves a checkpoint (if anything trained since the last one) and releases the run; emits
+    // stopped().
     void stopAndSave();
 
 signals:
     void importProgress(double fraction, const QString& message);
-    void runReady(const QString& runDir, const ganlab::DatasetInfo& dataset, qint64 step,
-                  qint64 totalSteps);
+    void runReady(const ganlab::app::RunSummary& run);
     void statsReady(const ganlab::StepStats& stats);
-    void sampleReady(qint64 step, const QImage& grid);
+    void snapshotReady(const ganlab::app::SnapshotPtr& snapshot);
     void checkpointSaved(const QString& path);
     void failed(const QString& message);
     void pausedChanged(bool paused);
-    void finished();
+    void runFinished(qint64 step); // reached its step count
+    void stopped();
 
 private:
     void runChunk();
     void scheduleChunk();
-    void begin();
+    void begin(bool paused);
+    void sendSnapshot();
+    void setPaused(bool paused);
 
     int m_threads;
     std::optional<TrainingRun> m_run;
-    std::stop_source m_stop;
-    bool m_paused = false;
+    std::stop_token m_stop;
+    bool m_paused = true;
     bool m_chunkQueued = false;
     qint64 m_lastSavedStep = -1;
+    qint64 m_snapshotStep = -1;
+    QElapsedTimer m_sinceSnapshot;
 };
 
 } // namespace ganlab::app
-
-Q_DECLARE_METATYPE(ganlab::TrainConfig)

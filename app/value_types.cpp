@@ -1,4 +1,4 @@
-// Value-type registration and Image → QImage conversion.
+// Registration of the cross-thread value types.
 #include "value_types.h"
 
 namespace ganlab::app {
@@ -6,15 +6,10 @@ namespace ganlab::app {
 void registerValueTypes() {
     qRegisterMetaType<ganlab::StepStats>();
     qRegisterMetaType<ganlab::DatasetInfo>();
-}
-
-QImage toQImage(const Image& image) {
-    if (image.empty())
-        return {};
-    const auto format = image.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
-    const QImage view(image.pixels.data(), image.width, image.height, image.width * image.channels,
-                      format);
-    return view.copy();
+    qRegisterMetaType<ganlab::SampleRequest>();
+    qRegisterMetaType<ganlab::TrainConfig>();
+    qRegisterMetaType<ganlab::app::SnapshotPtr>();
+    qRegisterMetaType<ganlab::app::RunSummary>();
 }
 
 } // namespace ganlab::app

@@ -1,20 +1,41 @@
-// Meta-type declarations for the value snapshots that cross from the worker to the GUI thread.
+// Meta-type declarations for the value snapshots that cross between the GUI and worker threads.
 #pragma once
 
 #include "api/dataset_info.h"
+#include "api/generator_snapshot.h"
 #include "api/image.h"
+#include "api/sample_request.h"
 #include "api/step_stats.h"
+#include "api/train_config.h"
 
-#include <QImage>
 #include <QMetaType>
+#include <QString>
+#include <QStringList>
 
-Q_DECLARE_METATYPE(ganlab::StepStats)
-Q_DECLARE_METATYPE(ganlab::DatasetInfo)
+#include <memory>
 
 namespace ganlab::app {
 
+using SnapshotPtr = std::shared_ptr<ganlab::GeneratorSnapshot>;
+
+// What the window needs to know about a run once it is ready.
+struct RunSummary {
+    QString runDir;
+    TrainConfig config;
+    DatasetInfo dataset;
+    QStringList classNames; // of the model: empty when unconditional
+    qint64 step = 0;
+    qint64 totalSteps = 0;
+    SampleRequest fixedGrid; // the grid the run writes to samples/
+};
+
 void registerValueTypes();
-// A deep copy of a core Image as a QImage (gray or RGB).
-QImage toQImage(const Image& image);
 
 } // namespace ganlab::app
+
+Q_DECLARE_METATYPE(ganlab::StepStats)
+Q_DECLARE_METATYPE(ganlab::DatasetInfo)
+Q_DECLARE_METATYPE(ganlab::SampleRequest)
+Q_DECLARE_METATYPE(ganlab::TrainConfig)
+Q_DECLARE_METATYPE(ganlab::app::SnapshotPtr)
+Q_DECLARE_METATYPE(ganlab::app::RunSummary)

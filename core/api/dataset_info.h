@@ -1,6 +1,8 @@
 // DatasetInfo and ImportReport: what a dataset holds and what its import skipped, as plain values.
 #pragma once
 
+#include "image.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -25,6 +27,9 @@ struct DatasetInfo {
     std::vector<std::string> classNames; // empty when unlabelled
     std::vector<std::int64_t> classCounts;
     ImportReport report;
+    // Example images: one row of up to 8 per class (at most 10 classes), or 4 rows when unlabelled.
+    // Filled on import; empty when read back from a run's dataset.json.
+    Image preview;
 };
 
 // Progress of a long import: fraction in [0,1] and a short message.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset_info.h"
+#include "generator_snapshot.h"
 #include "image.h"
 #include "sample_request.h"
 #include "step_stats.h"
@@ -57,6 +58,8 @@ public:
     SampleRequest fixedGridRequest() const;
     // A sample grid from the EMA (or raw) generator; does not disturb training's random state.
     Image sampleGrid(const SampleRequest& request);
+    // Frozen copies of the generators at this step, to render previews on another thread.
+    std::shared_ptr<GeneratorSnapshot> snapshot() const;
     // Writes a checkpoint now (atomic; never over a good one with a broken one); returns it.
     CheckpointInfo saveCheckpoint();
     std::vector<CheckpointInfo> checkpoints() const;

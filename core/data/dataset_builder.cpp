@@ -2,6 +2,7 @@
 #include "data/dataset_builder.h"
 
 #include "api/error.h"
+#include "data/grid.h"
 #include "data/image_header.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -205,7 +206,32 @@ DatasetInfo DecodedDataset::info() const {
         if (label >= 0 && static_cast<std::size_t>(label) < classNames.size())
             ++info.classCounts[label];
     info.report = report;
+    info.preview = previewGrid();
     return info;
+}
+
+Image DecodedDataset::previewGrid() const {
+    constexpr int kCols = 8, kMaxClassRows = 10, kUnlabelledRows = 4;
+    const bool byClass = labelled() && !classNames.empty();
+    const int rows = byClass ? std::min<int>(kMaxClassRows, static_cast<int>(classNames.size()))
+                             : kUnlabelledRows;
+    std::vector<std::int64_t> chosen(static_cast<std::size_t>(rows) * kCols, -1);
+    std::vector<int> filled(rows, 0);
+    for (std::int64_t i = 0; i < count; ++i) {
+        const int row = byClass ? labels[i] : static_cast<int>(i / kCols);
+        if (row < 0 || row >= rows || filled[row] >= kCols)
+            continue;
+        chosen[static_cast<std::size_t>(row) * kCols + filled[row]++] = i;
+    }
+    const std::size_t bytes = imageBytes();
+    std::vector<std::uint8_t> tiles(chosen.size() * bytes, 255);
+    for (std::size_t t = 0; t < chosen.size(); ++t)
+        if (chosen[t] >= 0)
+            std::copy_n(pixels.data() + chosen[t] * bytes, bytes, tiles.data() + t * bytes);
+    if (count == 0 || bytes == 0)
+        return {};
+    return composeGrid(tiles.data(), static_cast<int>(chosen.size()), channels, resolution,
+                       resolution, {rows, kCols, 1, 255});
 }
 
 } // namespace ganlab

@@ -25,6 +25,8 @@ struct DecodedDataset {
     }
     bool labelled() const { return !labels.empty(); }
     DatasetInfo info() const;
+    // A few examples per class (or the first images) as one grid, for previews.
+    Image previewGrid() const;
 };
 
 } // namespace ganlab

@@ -26,6 +26,16 @@ double gradientNorm(torch::nn::Module& module) {
     return std::sqrt(sum);
 }
 
+void copyModuleState(torch::nn::Module& from, torch::nn::Module& to) {
+    torch::NoGradGuard guard;
+    const auto src = from.named_parameters(), dst = to.named_parameters();
+    for (const auto& item : src)
+        dst[item.key()].copy_(item.value());
+    const auto srcB = from.named_buffers(), dstB = to.named_buffers();
+    for (const auto& item : srcB)
+        dstB[item.key()].copy_(item.value());
+}
+
 bool allFinite(torch::nn::Module& module) {
     for (const auto& p : module.parameters())
         if (!torch::isfinite(p).all().item<bool>())
@@ -51,15 +61,7 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     m_g = family.makeGenerator(m_spec);
     m_d = family.makeDiscriminator(m_spec);
     m_gEma = family.makeGenerator(m_spec);
-    {
-        torch::NoGradGuard guard;
-        const auto src = m_g->named_parameters(), dst = m_gEma->named_parameters();
-        for (const auto& item : src)
-            dst[item.key()].copy_(item.value());
-        const auto srcB = m_g->named_buffers(), dstB = m_gEma->named_buffers();
-        for (const auto& item : srcB)
-            dstB[item.key()].copy_(item.value());
-    }
+    copyModuleState(*m_g, *m_gEma);
     for (auto& p : m_gEma->parameters())
         p.set_requires_grad(false);
     m_gEma->eval();
@@ -173,16 +175,6 @@ void Trainer::updateEma() {
     auto dstB = m_gEma->named_buffers();
     for (const auto& item : srcB)
         dstB[item.key()].copy_(item.value());
-}
-
-torch::Tensor Trainer::generate(const torch::Tensor& z, const torch::Tensor& labels, bool ema) {
-    torch::NoGradGuard guard;
-    GeneratorImpl& g = ema ? *m_gEma : *m_g;
-    const bool wasTraining = g.is_training();
-    g.eval();
-    auto out = g.forward(z, m_spec.numClasses > 0 ? labels : torch::Tensor());
-    g.train(wasTraining);
-    return out;
 }
 
 } // namespace ganlab

@@ -23,9 +23,6 @@ public:
     // One G step with its configured D steps; updates the EMA generator.
     StepStats step();
 
-    // Images in [-1,1] from the EMA (or raw) generator in eval mode, without gradients.
-    torch::Tensor generate(const torch::Tensor& z, const torch::Tensor& labels, bool ema);
-
     std::int64_t stepCount() const { return m_step; }
     double elapsedSeconds() const { return m_elapsed; }
     const ModelSpec& spec() const { return m_spec; }
@@ -60,6 +57,8 @@ private:
 
 // Global L2 norm of a module's parameter gradients.
 double gradientNorm(torch::nn::Module& module);
+// Copies every parameter and buffer of `from` into the same-named tensors of `to`.
+void copyModuleState(torch::nn::Module& from, torch::nn::Module& to);
 // True when every parameter and buffer is finite.
 bool allFinite(torch::nn::Module& module);
 

@@ -5,8 +5,10 @@
 #include "data/dataset_loader.h"
 #include "data/grid.h"
 #include "data/split.h"
-#include "train/latent.h"
+#include "models/model_registry.h"
+#include "train/generator_snapshot_impl.h"
 #include "train/run_directory.h"
+#include "train/sample_render.h"
 #include "train/trainer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -98,6 +100,7 @@ struct TrainingRun::Impl {
             throw Error(
                 ErrorKind::Data, data.path,
                 "the dataset no longer matches this run (channels, resolution or classes changed)");
+        dataset.preview = data.previewGrid();
         attach(std::move(data));
     }
 
@@ -110,30 +113,8 @@ struct TrainingRun::Impl {
     }
 
     Image sample(const SampleRequest& r) {
-        const int classes = trainer->spec().numClasses;
-        const int rows = !r.classes.empty() ? static_cast<int>(r.classes.size()) : r.rows;
-        if (rows < 1 || r.cols < 1 || rows * r.cols > 4096)
-            throw Error(ErrorKind::Usage, {}, "grid must have 1–4096 cells");
-        for (int c : r.classes)
-            if (classes > 0 && (c < 0 || c >= classes))
-                throw Error(ErrorKind::Usage, {},
-                            "class " + std::to_string(c) + " is out of range 0–" +
-                                std::to_string(classes - 1));
-        const std::int64_t n = std::int64_t(rows) * r.cols;
-        at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(r.seed);
-        const auto z = sampleLatent(n, config.latentDim, r.truncation, rng);
-        torch::Tensor labels;
-        if (classes > 0) {
-            labels = torch::empty({n}, torch::kLong);
-            for (std::int64_t i = 0; i < n; ++i) {
-                const std::int64_t row = i / r.cols;
-                labels[i] = r.classes.empty() ? row % classes : r.classes[row];
-            }
-        }
-        const auto images = toUint8Images(trainer->generate(z, labels, r.useEma));
-        return composeGrid(images.data_ptr<std::uint8_t>(), static_cast<int>(n),
-                           static_cast<int>(images.size(1)), static_cast<int>(images.size(2)),
-                           static_cast<int>(images.size(3)), {rows, r.cols, r.padding, r.padValue});
+        return renderSampleGrid(r.useEma ? trainer->emaGenerator() : trainer->generator(),
+                                trainer->spec(), r);
     }
 
     CheckpointInfo checkpoint() {
@@ -273,6 +254,31 @@ SampleRequest TrainingRun::fixedGridRequest() const {
 Image TrainingRun::sampleGrid(const SampleRequest& request) {
     return m_impl->sample(request);
 }
+std::shared_ptr<GeneratorSnapshot> TrainingRun::snapshot() const {
+    Trainer& trainer = *m_impl->trainer;
+    const auto& family = findModel(m_impl->config.model);
+    auto impl = std::make_unique<GeneratorSnapshot::Impl>();
+    impl->spec = trainer.spec();
+    impl->step = trainer.stepCount();
+    {
+        // Building modules draws initial weights from torch's global generator; put its state
+        // back, so snapshots taken at wall-clock moments never change what training draws.
+        auto global = at::detail::getDefaultCPUGenerator();
+        const auto state = global.get_state(); // (not under its mutex: initialisation takes it)
+        impl->ema = family.makeGenerator(impl->spec);
+        impl->raw = family.makeGenerator(impl->spec);
+        global.set_state(state);
+    }
+    copyModuleState(trainer.emaGenerator(), *impl->ema);
+    copyModuleState(trainer.generator(), *impl->raw);
+    for (auto* g : {impl->ema.get(), impl->raw.get()}) {
+        g->eval();
+        for (auto& p : g->parameters())
+            p.set_requires_grad(false);
+    }
+    return std::make_shared<GeneratorSnapshot>(std::move(impl));
+}
+
 CheckpointInfo TrainingRun::saveCheckpoint() {
     return m_impl->checkpoint();
 }

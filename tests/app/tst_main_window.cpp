@@ -1,10 +1,19 @@
-// End-to-end test of the real main window (offscreen): train on tiny data, see samples and
-// progress arrive from the worker thread, pause, close — and find a checkpoint on disk.
+// End-to-end test of the real main window (offscreen): a dropped dataset is imported and shown,
+// training runs on the worker thread, plots and the sample grid fill, the truncation slider
+// re-renders, a grid and the metrics are exported, closing saves a checkpoint, and reopening the
+// run explores it paused and continues it.
+#include "class_picker.h"
+#include "dataset_panel.h"
 #include "main_window.h"
+#include "plot_panel.h"
+#include "sample_explorer.h"
 #include "sample_grid_view.h"
 #include "support/test_data.h"
+#include "truncation_slider.h"
 
 #include <QAction>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QtTest/QtTest>
 
 #include <filesystem>
@@ -18,12 +27,16 @@ class TestMainWindow : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        QSettings().clear();
         qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_tmp / "cache"));
         qputenv("GANLAB_NO_DIALOGS", "1");
         writeImageFolder(m_tmp / "data", 2, 8, 20, 3);
+        writeImageFolder(m_tmp / "other", 1, 5, 20, 1);
+        writeBytes(m_tmp / "other/broken.png", {0x89, 'P', 'N', 'G', 1, 2, 3});
     }
 
-    void trainPauseCloseWritesCheckpoint() {
+    void trainExploreExportCloseAndReopen() {
         app::LaunchOptions options;
         options.config = presetConfig("cpu-quick");
         options.config.dataPath = m_tmp / "data";
@@ -31,28 +44,92 @@ private Q_SLOTS:
         options.config.width = 0.125;
         options.config.batchSize = 8;
         options.config.latentDim = 8;
+        options.config.conditional = true;
         options.config.steps = 100000;
         options.config.sampleEvery = 3;
         options.config.checkpointEvery = 0;
+        options.config.logEvery = 1;
         options.runDir = QString::fromStdString(m_tmp / "run");
         const std::string ckptDir = m_tmp / "run/checkpoints";
+        qint64 closedAt = 0;
         {
             app::MainWindow window(options, 1);
             window.show();
             QVERIFY(window.sampleView()->image().isNull());
+            // The launch dataset is imported in the background and described.
+            QTRY_VERIFY_WITH_TIMEOUT(window.datasetPanel()->summaryText().contains("16 images"),
+                                     30000);
+
+            // A dropped folder with a broken file: imported, the file reported by name.
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(m_tmp / "other"))});
+            QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &drop);
+            QTRY_VERIFY_WITH_TIMEOUT(window.datasetPanel()->summaryText().contains("5 images"),
+                                     30000);
+            QVERIFY(window.datasetPanel()->problemsText().contains("broken.png"));
+            window.openDataset(QString::fromStdString(m_tmp / "data"));
+            QTRY_VERIFY_WITH_TIMEOUT(window.datasetPanel()->summaryText().contains("16 images"),
+                                     30000);
+
             window.startAction()->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() >= 6, 120000);
-            const QImage grid = window.sampleView()->image();
-            QVERIFY(!grid.isNull());
-            QCOMPARE(grid.width(), 8 * 16 + 9 * 2);
+            auto* losses = window.plotPanel()->plot(widgets::PlotGroup::Losses);
+            QVERIFY(losses->pointCount("loss_d") >= 6);
+            QVERIFY(window.plotPanel()
+                        ->plot(widgets::PlotGroup::Gradients)
+                        ->pointCount("grad_norm_g") >= 6);
+            // One row per class (2), 8 columns of 16 px with 2 px padding.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.sampleView()->image().isNull(), 30000);
+            QCOMPARE(window.sampleView()->image().size(), QSize(8 * 16 + 9 * 2, 2 * 16 + 3 * 2));
+            QVERIFY(window.explorer()->classPicker()->isVisible());
+            QCOMPARE(window.explorer()->classPicker()->classNames().size(), 2);
+
+            // The truncation slider re-renders while training goes on.
+            const qint64 before = window.lastStep();
+            window.explorer()->truncationSlider()->setValue(0.5);
+            QTRY_VERIFY_WITH_TIMEOUT(window.explorer()->caption().contains("truncation 0.50"),
+                                     30000);
+            window.explorer()->classPicker()->setSelectedClasses({1});
+            QTRY_COMPARE_WITH_TIMEOUT(window.sampleView()->image().height(), 16 + 2 * 2, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() > before, 60000);
+
             QVERIFY(window.pauseAction()->isEnabled());
             window.pauseAction()->trigger();
-            QTRY_COMPARE_WITH_TIMEOUT(window.pauseAction()->text(), QStringLiteral("Resume"),
-                                      10000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.paused(), 10000);
             const qint64 pausedAt = window.lastStep();
             QTest::qWait(300);
-            QVERIFY(window.lastStep() <= pausedAt + 1); // at most the step in flight when paused
+            QVERIFY(window.lastStep() <= pausedAt + 1); // at most the step in flight
+
+            // Export a grid: 2 rows (classes 1 and 0) × 3 columns, padding 1.
+            QSignalSpy exported(&window, &app::MainWindow::gridExported);
+            SampleRequest r;
+            r.cols = 3;
+            r.classes = {1, 0};
+            r.padding = 1;
+            r.truncation = 0.8;
+            const QString png = QString::fromStdString(m_tmp / "grid.png");
+            window.exportGrid(r, png);
+            QVERIFY(exported.wait(30000));
+            const QImage grid(png);
+            QCOMPARE(grid.size(), QSize(3 * 16 + 4, 2 * 16 + 3));
+            QVERIFY(grid.copy(1, 1, 16, 16) != grid.copy(18, 1, 16, 16)); // real, distinct samples
+
+            const QString csv = QString::fromStdString(m_tmp / "metrics.csv");
+            QVERIFY(window.exportMetricsCsv(csv));
+            QFile csvFile(csv);
+            QVERIFY(csvFile.open(QIODevice::ReadOnly));
+            const QStringList rows =
+                QString::fromUtf8(csvFile.readAll()).split('\n', Qt::SkipEmptyParts);
+            QVERIFY(rows.front().contains("Losses/loss_d"));
+            QVERIFY(rows.size() >= 7);
+
             QVERIFY(fs::is_empty(ckptDir));
+            closedAt = window.lastStep();
             QElapsedTimer closing;
             closing.start();
             window.close();
@@ -60,11 +137,19 @@ private Q_SLOTS:
         }
         QVERIFY(!fs::is_empty(ckptDir)); // closing saved the run
 
+        // Reopened: paused at the checkpoint, history plotted, samples shown; Resume continues.
         app::LaunchOptions reopen;
         reopen.openRun = QString::fromStdString(m_tmp / "run");
         app::MainWindow again(reopen, 1);
-        QTRY_VERIFY_WITH_TIMEOUT(again.lastStep() >= 6, 60000); // continued from the checkpoint
+        again.show();
         QTRY_VERIFY_WITH_TIMEOUT(!again.sampleView()->image().isNull(), 60000);
+        QVERIFY(again.paused());
+        QCOMPARE(again.lastStep(), closedAt);
+        QVERIFY(again.plotPanel()->plot(widgets::PlotGroup::Losses)->pointCount("loss_d") >= 6);
+        QTest::qWait(300);
+        QCOMPARE(again.lastStep(), closedAt); // exploring does not train
+        again.pauseAction()->trigger();       // "Resume"
+        QTRY_VERIFY_WITH_TIMEOUT(again.lastStep() > closedAt + 2, 60000);
         again.close();
     }
 

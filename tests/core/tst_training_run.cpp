@@ -1,6 +1,7 @@
 // Tests of the TrainingRun facade on tiny real files: run layout, exact resume, checkpoint
 // rotation and fallback, conditional sampling, refusals.
 #include "api/error.h"
+#include "api/metrics_history.h"
 #include "api/training_run.h"
 #include "support/test_data.h"
 
@@ -8,6 +9,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <thread>
 
 using namespace ganlab;
 using namespace ganlab::testing;
@@ -164,6 +167,94 @@ private Q_SLOTS:
         r.truncation = 0;
         r.seed = 6;
         QVERIFY(run.sampleGrid(r).pixels != a.pixels);
+    }
+
+    void snapshotRendersLikeTheRunAndStaysFrozen() {
+        TempDir out;
+        TrainConfig c = tinyConfig(m_data.path());
+        c.conditional = true;
+        auto run = TrainingRun::create(c, out / "run");
+        run.train(2, {});
+        SampleRequest r;
+        r.rows = 2;
+        r.cols = 3;
+        r.seed = 5;
+        r.truncation = 0.7;
+        r.classes = {1, 0};
+        const auto snapshot = run.snapshot();
+        QCOMPARE(snapshot->step(), std::int64_t(2));
+        QCOMPARE(snapshot->numClasses(), 2);
+        const Image fromRun = run.sampleGrid(r);
+        QVERIFY(snapshot->sampleGrid(r).pixels == fromRun.pixels);
+        r.useEma = false;
+        QVERIFY(snapshot->sampleGrid(r).pixels == run.sampleGrid(r).pixels);
+        r.useEma = true;
+        run.train(4, {}); // training moves on; the snapshot does not
+        QVERIFY(snapshot->sampleGrid(r).pixels == fromRun.pixels);
+        QVERIFY(run.sampleGrid(r).pixels != fromRun.pixels);
+        // A snapshot is usable from another thread (the preview thread's situation).
+        Image elsewhere;
+        std::thread([&] { elsewhere = snapshot->sampleGrid(r); }).join();
+        QVERIFY(elsewhere.pixels == fromRun.pixels);
+    }
+
+    void interpolationStartsAndEndsAtTheChosenCells() {
+        TempDir out;
+        auto run = TrainingRun::create(tinyConfig(m_data.path()), out / "run");
+        run.train(2, {});
+        SampleRequest grid;
+        grid.rows = 2;
+        grid.cols = 2;
+        grid.seed = 3;
+        grid.padding = 0;
+        const auto snapshot = run.snapshot();
+        const Image cells = snapshot->sampleGrid(grid);
+        const Image strip = snapshot->interpolate(grid, 1, 2, 5);
+        const int tile = 16;
+        QCOMPARE(strip.width, 5 * tile);
+        QCOMPARE(strip.height, tile);
+        const auto tileOf = [&](const Image& img, int x0, int y0) {
+            std::vector<std::uint8_t> t;
+            for (int y = 0; y < tile; ++y)
+                for (int x = 0; x < tile * img.channels; ++x)
+                    t.push_back(
+                        img.pixels[(y0 + y) * img.width * img.channels + x0 * img.channels + x]);
+            return t;
+        };
+        QVERIFY(tileOf(strip, 0, 0) == tileOf(cells, tile, 0));        // cell 1: row 0, col 1
+        QVERIFY(tileOf(strip, 4 * tile, 0) == tileOf(cells, 0, tile)); // cell 2: row 1, col 0
+        QVERIFY(tileOf(strip, 2 * tile, 0) != tileOf(strip, 0, 0));
+        QVERIFY_THROWS_EXCEPTION(Error, snapshot->interpolate(grid, 0, 4, 5));
+        QVERIFY_THROWS_EXCEPTION(Error, snapshot->interpolate(grid, 0, 1, 1));
+    }
+
+    void metricsHistoryReadsEverySeriesAndSkipsTornLines() {
+        TempDir out;
+        const std::string dir = out / "run";
+        auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
+        run.train(3, {});
+        { std::ofstream(dir + "/metrics.jsonl", std::ios::app) << "{\"step\": 4, \"loss_d"; }
+        const MetricsHistory h = readMetricsHistory(dir);
+        QCOMPARE(h.unreadableLines, 1);
+        std::map<std::string, MetricSeries> byName;
+        for (const auto& s : h.series)
+            byName[s.name] = s;
+        for (const char* name : {"loss_d", "loss_g", "grad_norm_d", "grad_norm_g", "d_real"}) {
+            QVERIFY2(byName.count(name), name);
+            QCOMPARE(byName[name].steps, (std::vector<double>{1, 2, 3}));
+        }
+        QVERIFY(!byName.count("step"));
+        QVERIFY_THROWS_EXCEPTION(Error, readMetricsHistory(out / "nothing"));
+    }
+
+    void datasetPreviewShowsExamplesPerClass() {
+        TrainConfig c = tinyConfig(m_data.path());
+        const DatasetInfo info = inspectDataset(c);
+        QCOMPARE(info.classNames.size(), std::size_t(2));
+        // One row per class, 8 examples each, 1 px padding: 8·16 + 9 wide, 2·16 + 3 high.
+        QCOMPARE(info.preview.width, 8 * 16 + 9);
+        QCOMPARE(info.preview.height, 2 * 16 + 3);
+        QCOMPARE(info.preview.channels, 3);
     }
 
     void refusals() {

@@ -1,0 +1,42 @@
+// Plot feeding implementation.
+#include "plot_series.h"
+
+namespace ganlab::app {
+
+widgets::PlotGroup plotGroupFor(const QString& name) {
+    using widgets::PlotGroup;
+    if (name.startsWith(QLatin1String("grad_norm")))
+        return PlotGroup::Gradients;
+    if (name == QLatin1String("images_per_s") || name == QLatin1String("step_ms"))
+        return PlotGroup::Speed;
+    // Metrics carry their feature network in brackets, e.g. "FD[classifier:fmnist]".
+    if (name.contains('[') || name.startsWith(QLatin1String("metric")))
+        return PlotGroup::Metrics;
+    return PlotGroup::Losses; // loss_d, loss_g and every loss term (gp, d_real, d_fake, …)
+}
+
+void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
+    using widgets::PlotGroup;
+    const double x = static_cast<double>(s.step);
+    plots.addPoint(PlotGroup::Losses, QStringLiteral("loss_d"), x, s.lossD);
+    plots.addPoint(PlotGroup::Losses, QStringLiteral("loss_g"), x, s.lossG);
+    plots.addPoint(PlotGroup::Gradients, QStringLiteral("grad_norm_d"), x, s.gradNormD);
+    plots.addPoint(PlotGroup::Gradients, QStringLiteral("grad_norm_g"), x, s.gradNormG);
+    plots.addPoint(PlotGroup::Speed, QStringLiteral("images_per_s"), x, s.imagesPerSec);
+    plots.addPoint(PlotGroup::Speed, QStringLiteral("step_ms"), x, s.stepMs);
+    for (const auto& [key, value] : s.extra) {
+        const QString name = QString::fromStdString(key);
+        plots.addPoint(plotGroupFor(name), name, x, value);
+    }
+}
+
+void addHistory(widgets::PlotPanel& plots, const MetricsHistory& history, const QString& run) {
+    for (const auto& series : history.series) {
+        const QString name = QString::fromStdString(series.name);
+        plots.setSeries(plotGroupFor(name), name,
+                        QVector<double>(series.steps.begin(), series.steps.end()),
+                        QVector<double>(series.values.begin(), series.values.end()), run);
+    }
+}
+
+} // namespace ganlab::app

@@ -1,0 +1,15 @@
+// Plot feeding: which tab a named value belongs to, and StepStats / run histories → PlotPanel.
+// Names are the metrics.jsonl keys, so live points and a reopened run's history line up.
+#pragma once
+
+#include "api/metrics_history.h"
+#include "api/step_stats.h"
+#include "plot_panel.h"
+
+namespace ganlab::app {
+
+widgets::PlotGroup plotGroupFor(const QString& name);
+void addStepStats(widgets::PlotPanel& plots, const StepStats& stats);
+void addHistory(widgets::PlotPanel& plots, const MetricsHistory& history, const QString& run = {});
+
+} // namespace ganlab::app

@@ -1,0 +1,101 @@
+// Sample rendering: grids and latent interpolations from a generator (truncation as in BigGAN).
+#include "train/sample_render.h"
+
+#include "api/error.h"
+#include "data/grid.h"
+#include "train/latent.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <cmath>
+
+namespace ganlab {
+namespace {
+
+constexpr int kMaxCells = 4096;
+
+struct GridLatents {
+    int rows = 0;
+    torch::Tensor z;      // [rows·cols, latentDim]
+    torch::Tensor labels; // [rows·cols] int64, undefined when unconditional
+};
+
+GridLatents gridLatents(const ModelSpec& spec, const SampleRequest& r) {
+    GridLatents out;
+    out.rows = !r.classes.empty() ? static_cast<int>(r.classes.size()) : r.rows;
+    if (out.rows < 1 || r.cols < 1 || out.rows * r.cols > kMaxCells)
+        throw Error(ErrorKind::Usage, {}, "a grid must have 1–4096 cells");
+    for (int c : r.classes)
+        if (spec.numClasses > 0 && (c < 0 || c >= spec.numClasses))
+            throw Error(ErrorKind::Usage, {},
+                        "class " + std::to_string(c) + " is out of range 0–" +
+                            std::to_string(spec.numClasses - 1));
+    const std::int64_t n = std::int64_t(out.rows) * r.cols;
+    at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(r.seed);
+    out.z = sampleLatent(n, spec.latentDim, r.truncation, rng);
+    if (spec.numClasses > 0) {
+        out.labels = torch::empty({n}, torch::kLong);
+        auto* l = out.labels.data_ptr<std::int64_t>();
+        for (std::int64_t i = 0; i < n; ++i) {
+            const std::int64_t row = i / r.cols;
+            l[i] = r.classes.empty() ? row % spec.numClasses : r.classes[row];
+        }
+    }
+    return out;
+}
+
+torch::Tensor generate(GeneratorImpl& g, const torch::Tensor& z, const torch::Tensor& labels) {
+    torch::NoGradGuard guard;
+    const bool wasTraining = g.is_training();
+    g.eval();
+    auto out = g.forward(z, labels);
+    g.train(wasTraining);
+    return toUint8Images(out);
+}
+
+Image compose(const torch::Tensor& images, int rows, int cols, int padding, int padValue) {
+    return composeGrid(images.data_ptr<std::uint8_t>(), static_cast<int>(images.size(0)),
+                       static_cast<int>(images.size(1)), static_cast<int>(images.size(2)),
+                       static_cast<int>(images.size(3)), {rows, cols, padding, padValue});
+}
+
+// Spherical interpolation, the usual path between Gaussian latents (keeps their norm typical).
+torch::Tensor slerp(const torch::Tensor& a, const torch::Tensor& b, double t) {
+    const double na = a.norm().item<double>(), nb = b.norm().item<double>();
+    const double cosine = std::clamp((a * b).sum().item<double>() / (na * nb + 1e-12), -1.0, 1.0);
+    const double omega = std::acos(cosine);
+    if (omega < 1e-6)
+        return a + (b - a) * t;
+    const double s = std::sin(omega);
+    return a * (std::sin((1 - t) * omega) / s) + b * (std::sin(t * omega) / s);
+}
+
+} // namespace
+
+Image renderSampleGrid(GeneratorImpl& generator, const ModelSpec& spec, const SampleRequest& r) {
+    const GridLatents latents = gridLatents(spec, r);
+    return compose(generate(generator, latents.z, latents.labels), latents.rows, r.cols, r.padding,
+                   r.padValue);
+}
+
+Image renderInterpolation(GeneratorImpl& generator, const ModelSpec& spec,
+                          const SampleRequest& grid, int fromCell, int toCell, int frames) {
+    const GridLatents latents = gridLatents(spec, grid);
+    const auto cells = latents.z.size(0);
+    if (fromCell < 0 || toCell < 0 || fromCell >= cells || toCell >= cells)
+        throw Error(ErrorKind::Usage, {}, "interpolation cells must lie inside the grid");
+    if (frames < 2 || frames > 64)
+        throw Error(ErrorKind::Usage, {}, "an interpolation needs 2–64 frames");
+    std::vector<torch::Tensor> zs;
+    auto labels = latents.labels.defined() ? torch::empty({frames}, torch::kLong) : torch::Tensor();
+    for (int k = 0; k < frames; ++k) {
+        const double t = double(k) / (frames - 1);
+        zs.push_back(slerp(latents.z[fromCell], latents.z[toCell], t));
+        if (labels.defined())
+            labels[k] = latents.labels[t < 0.5 ? fromCell : toCell];
+    }
+    return compose(generate(generator, torch::stack(zs), labels), 1, frames, grid.padding,
+                   grid.padValue);
+}
+
+} // namespace ganlab

@@ -1,0 +1,324 @@
+// Widget tests (offscreen): each view over plain values shows and emits what it should.
+#include "class_picker.h"
+#include "config_panel.h"
+#include "dataset_drop_zone.h"
+#include "dataset_panel.h"
+#include "log_panel.h"
+#include "metric_plot.h"
+#include "plot_panel.h"
+#include "sample_explorer.h"
+#include "sample_grid_view.h"
+#include "support/test_data.h"
+#include "truncation_slider.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtTest/QtTest>
+
+#include <qcustomplot.h>
+
+using namespace ganlab;
+using namespace ganlab::widgets;
+using namespace ganlab::testing;
+
+Q_DECLARE_METATYPE(ganlab::SampleRequest)
+
+class TestWidgets : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dropZoneAcceptsAFolderAndEmitsIt() {
+        TempDir dir;
+        writeImageFolder(dir / "images", 1, 2, 8, 1);
+        DatasetDropZone zone;
+        zone.resize(300, 120);
+        zone.show();
+        QSignalSpy dropped(&zone, &DatasetDropZone::datasetDropped);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(dir / "images"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&zone, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&zone, &drop);
+        QCOMPARE(dropped.count(), 1);
+        QCOMPARE(dropped[0][0].toString(),
+                 QFileInfo(QString::fromStdString(dir / "images")).absoluteFilePath());
+
+        // Not a dataset: text, a missing file, several files, a remote URL.
+        QMimeData text;
+        text.setText("hello");
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton,
+                                Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(&zone, &refused);
+        QVERIFY(!refused.isAccepted());
+        QMimeData missing, several, remote;
+        missing.setUrls({QUrl::fromLocalFile("/no/such/folder")});
+        several.setUrls({QUrl::fromLocalFile(QString::fromStdString(dir.path())),
+                         QUrl::fromLocalFile(QString::fromStdString(dir / "images"))});
+        remote.setUrls({QUrl("https://example.org/data.zip")});
+        QVERIFY(DatasetDropZone::datasetPath(&missing).isEmpty());
+        QVERIFY(DatasetDropZone::datasetPath(&several).isEmpty());
+        QVERIFY(DatasetDropZone::datasetPath(&remote).isEmpty());
+        QCOMPARE(dropped.count(), 1);
+    }
+
+    void configPanelRoundTripsAConfig() {
+        ConfigPanel panel;
+        TrainConfig c = presetConfig("quality");
+        c.dataPath = "/some/data";
+        c.resolution = 16;
+        c.batchSize = 12;
+        c.lrG = 3e-5;
+        c.lrD = 7e-4;
+        c.beta1 = 0.25;
+        c.emaBeta = 0.9;
+        c.steps = 1234;
+        c.seed = 987654321012ull;
+        c.sampleEvery = 0;
+        panel.setConfig(c);
+        const auto back = panel.config();
+        QVERIFY2(back.has_value(), qPrintable(panel.problems().join("; ")));
+        QCOMPARE(QString::fromStdString(toJson(*back)), QString::fromStdString(toJson(c)));
+
+        // Choosing a preset fills the form with it and keeps the dataset.
+        const int cpu = panel.presetBox()->findText("cpu-quick");
+        panel.presetBox()->setCurrentIndex(cpu);
+        emit panel.presetBox()->activated(cpu);
+        TrainConfig expected = presetConfig("cpu-quick");
+        expected.dataPath = "/some/data";
+        QCOMPARE(QString::fromStdString(toJson(*panel.config())),
+                 QString::fromStdString(toJson(expected)));
+    }
+
+    void configPanelRejectsBadValuesWithAReason() {
+        ConfigPanel panel;
+        QSignalSpy validity(&panel, &ConfigPanel::validityChanged);
+        panel.lrGEdit()->setText("fast");
+        QVERIFY(!panel.config());
+        QCOMPARE(validity.count(), 1);
+        QCOMPARE(validity[0][0].toBool(), false);
+        QVERIFY(panel.problems().join(' ').contains("fast"));
+        QVERIFY(panel.problemLabel()->text().contains("Learning rate G"));
+        panel.lrGEdit()->setText("2e-4");
+        QVERIFY(panel.config());
+        QCOMPARE(validity.last()[0].toBool(), true);
+        panel.lrDEdit()->setText("-1"); // parses, but the engine's checks refuse it
+        QVERIFY(!panel.config());
+        QVERIFY(panel.problems().join(' ').contains("learning rates must be in (0, 1)"));
+        panel.lrDEdit()->setText("0.0002");
+        panel.seedEdit()->setText("-3");
+        QVERIFY(!panel.config());
+        QVERIFY(panel.problems().join(' ').contains("Seed"));
+    }
+
+    void plotAddsPointsToNamedSeriesAndBoundsMemory() {
+        MetricPlot plot;
+        plot.resize(500, 300);
+        plot.show();
+        for (int i = 1; i <= 100; ++i) {
+            plot.addPoint("loss_d", i, 1.0 / i);
+            if (i % 10 == 0)
+                plot.addPoint("FD[random]", i, 100 - i);
+        }
+        plot.addPoint("loss_d", 101, std::nan("")); // dropped, not drawn
+        QCOMPARE(plot.pointCount("loss_d"), 100);
+        QCOMPARE(plot.pointCount("FD[random]"), 10);
+        QCOMPARE(plot.seriesLabels(), (QStringList{"loss_d", "FD[random]"}));
+        plot.setSeries("loss_d", {1, 2, 3}, {3, 2, 1}, "other-run");
+        QCOMPARE(plot.seriesLabels().last(), QStringLiteral("loss_d (other-run)"));
+        QCOMPARE(plot.runs(), QStringList{"other-run"});
+
+        plot.setMaxPointsPerSeries(64);
+        for (int i = 101; i <= 5000; ++i)
+            plot.addPoint("loss_d", i, 1.0 / i);
+        QVERIFY(plot.pointCount("loss_d") <= 64);
+        QVERIFY(plot.pointCount("loss_d") >= 32);
+        const auto data = plot.seriesData().front();
+        QCOMPARE(data.xs.last(), 5000.0); // the newest point is kept
+        QVERIFY(std::is_sorted(data.xs.begin(), data.xs.end()));
+        QCOMPARE(data.xs.front(), 1.0); // the old history is thinned, not dropped
+
+        TempDir out;
+        QVERIFY(plot.saveImage(QString::fromStdString(out / "plot.png"), 400, 300));
+        QCOMPARE(QImage(QString::fromStdString(out / "plot.png")).size(), QSize(400, 300));
+        QVERIFY(plot.saveImage(QString::fromStdString(out / "plot.pdf")));
+        QVERIFY(QFileInfo(QString::fromStdString(out / "plot.pdf")).size() > 500);
+        QVERIFY(plot.exportCsv(QString::fromStdString(out / "plot.csv")));
+        QFile csv(QString::fromStdString(out / "plot.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows[0], QStringLiteral("step,\"loss_d\",\"FD[random]\",\"loss_d (other-run)\""));
+        QVERIFY(rows.contains("1,,,3") || rows.contains(QStringLiteral("1,%1,,3").arg(1.0)));
+
+        plot.setLogScale(true);
+        QCOMPARE(plot.customPlot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        plot.removeRun("other-run");
+        QCOMPARE(plot.seriesLabels(), (QStringList{"loss_d", "FD[random]"}));
+    }
+
+    void plotHoverReadsOutTheNearestPoint() {
+        MetricPlot plot;
+        plot.resize(500, 300);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.addPoint("loss_g", 10, 2.0);
+        plot.addPoint("loss_g", 20, 4.0);
+        plot.replotNow();
+        plot.customPlot()->replot();
+        const auto* axisX = plot.customPlot()->xAxis;
+        const auto* axisY = plot.customPlot()->yAxis;
+        const QPoint at(static_cast<int>(axisX->coordToPixel(20)),
+                        static_cast<int>(axisY->coordToPixel(4.0)));
+        QCOMPARE(plot.readoutAt(at), QStringLiteral("loss_g: step 20, 4"));
+        QVERIFY(plot.readoutAt(at + QPoint(200, 200)).isEmpty());
+    }
+
+    void plotPanelGroupsSeriesAndExportsOneCsv() {
+        PlotPanel panel;
+        panel.addPoint(PlotGroup::Losses, "loss_d", 1, 0.5);
+        panel.addPoint(PlotGroup::Gradients, "grad_norm_d", 1, 3);
+        panel.addPoint(PlotGroup::Metrics, "FD[random]", 1, 42);
+        QCOMPARE(panel.plot(PlotGroup::Losses)->pointCount("loss_d"), 1);
+        QCOMPARE(panel.plot(PlotGroup::Gradients)->pointCount("grad_norm_d"), 1);
+        TempDir out;
+        QVERIFY(panel.exportCsv(QString::fromStdString(out / "all.csv")));
+        QFile csv(QString::fromStdString(out / "all.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.startsWith("step,\"Losses/loss_d\""));
+        QVERIFY(text.contains("\"Metrics/FD[random]\""));
+        QVERIFY(text.contains("1,0.5,3,42"));
+    }
+
+    void truncationSliderEmitsWhatItShows() {
+        TruncationSlider slider;
+        QSignalSpy spy(&slider, &TruncationSlider::valueChanged);
+        QCOMPARE(slider.value(), 0.0); // off by default
+        slider.slider()->setValue(70);
+        QCOMPARE(spy.count(), 0); // moving a disabled threshold changes nothing
+        slider.toggle()->setChecked(true);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last()[0].toDouble(), 0.7);
+        for (int v : {50, 51, 120}) {
+            slider.slider()->setValue(v);
+            QCOMPARE(spy.last()[0].toDouble(), v / 100.0);
+            QCOMPARE(slider.value(), v / 100.0);
+            QVERIFY(slider.findChildren<QLabel*>().front()->text().contains(
+                QString::number(v / 100.0, 'f', 2)));
+        }
+        slider.toggle()->setChecked(false);
+        QCOMPARE(spy.last()[0].toDouble(), 0.0);
+        slider.setValue(9); // clamped to the slider's range
+        QCOMPARE(slider.value(), TruncationSlider::kMax);
+    }
+
+    void classPickerEmitsItsSelectionAndHidesWithoutClasses() {
+        QWidget host;
+        auto* picker = new ClassPicker(&host);
+        host.show();
+        QSignalSpy spy(picker, &ClassPicker::selectionChanged);
+        picker->setClasses({"cat", "dog", "owl"}, 2);
+        QVERIFY(picker->isVisible());
+        QCOMPARE(spy.last()[0].value<QList<int>>(), (QList<int>{0, 1}));
+        picker->list()->item(2)->setCheckState(Qt::Checked);
+        QCOMPARE(spy.last()[0].value<QList<int>>(), (QList<int>{0, 1, 2}));
+        picker->list()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(picker->selectedClasses(), (QList<int>{1, 2}));
+        QCOMPARE(spy.last()[0].value<QList<int>>(), (QList<int>{1, 2}));
+        picker->setClasses({});
+        QVERIFY(!picker->isVisible());
+    }
+
+    void gridViewNamesTheClickedCell() {
+        SampleGridView view;
+        view.resize(2 * 48 + 3 * 2, 3 * 48 + 4 * 2); // image size: scale 1, no letterbox
+        QImage grid(view.size(), QImage::Format_Grayscale8);
+        grid.fill(0);
+        view.setGrid(grid, 3, 2, 2);
+        view.show();
+        QSignalSpy clicked(&view, &SampleGridView::cellClicked);
+        QSignalSpy selected(&view, &SampleGridView::selectionChanged);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(2 + 48 + 2 + 5, 2 + 48 + 2 + 5));
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked[0][0].toInt(), 3);      // row 1, column 1
+        QCOMPARE(view.cellAt(QPoint(1, 1)), -1); // padding
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::ControlModifier, QPoint(5, 5));
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::ControlModifier, QPoint(57, 107));
+        QCOMPARE(view.selection(), (QList<int>{0, 5}));
+        QCOMPARE(selected.count(), 2);
+        QCOMPARE(view.cellImage(0).size(), QSize(48, 48));
+    }
+
+    void explorerStatesItsRequest() {
+        SampleExplorer explorer;
+        QSignalSpy spy(&explorer, &SampleExplorer::requestChanged);
+        explorer.setGridSize(4, 6);
+        explorer.setSeed(77);
+        explorer.truncationSlider()->setValue(0.5);
+        auto last = spy.last()[0].value<SampleRequest>();
+        QCOMPARE(last.rows, 4);
+        QCOMPARE(last.cols, 6);
+        QCOMPARE(last.seed, std::uint64_t(77));
+        QCOMPARE(last.truncation, 0.5);
+        explorer.setClasses({"a", "b", "c"});
+        last = spy.last()[0].value<SampleRequest>();
+        QCOMPARE(last.classes, (std::vector<int>{0, 1, 2}));
+        explorer.newSeeds();
+        QVERIFY(spy.last()[0].value<SampleRequest>().seed != 77);
+    }
+
+    void datasetPanelReportsCountsAndProblems() {
+        DatasetPanel panel;
+        DatasetInfo d;
+        d.path = "/data/pets";
+        d.format = "folder";
+        d.count = 30;
+        d.resolution = 32;
+        d.channels = 3;
+        d.classNames = {"cat", "dog"};
+        d.classCounts = {10, 20};
+        d.report.skipped = 12;
+        d.report.skippedExamples = {"a.png: truncated", "b.jpg: not an image"};
+        d.preview = Image{8 * 32 + 9, 2 * 32 + 3, 3, {}};
+        d.preview.pixels.assign(std::size_t(d.preview.width) * d.preview.height * 3, 100);
+        panel.show();
+        panel.showDataset(d);
+        QVERIFY(panel.summaryText().contains("30"));
+        QCOMPARE(panel.classTable()->rowCount(), 2);
+        QCOMPARE(panel.classTable()->item(1, 0)->text(), QStringLiteral("dog"));
+        QCOMPARE(panel.classTable()->item(1, 1)->text(), QStringLiteral("20"));
+        QVERIFY(panel.problemsText().contains("12"));
+        QVERIFY(panel.problemsText().contains("a.png: truncated"));
+        QVERIFY(panel.problemsText().contains("10 more"));
+        QCOMPARE(panel.thumbnails()->rows(), 2);
+        panel.showFailure("/data/broken.zip", "not a zip archive");
+        QVERIFY(panel.summaryText().contains("broken.zip"));
+        QVERIFY(panel.problemsText().contains("not a zip archive"));
+    }
+
+    void logPanelFiltersAndStaysBounded() {
+        LogPanel log;
+        log.appendLine(1, "debug detail"); // below the default "info" filter
+        log.appendLine(2, "step 10");
+        log.appendLine(3, "skipped a file");
+        QCOMPARE(log.lineCount(), 2);
+        QVERIFY(log.text().contains("skipped a file"));
+        for (int i = 0; i < LogPanel::kMaxLines + 100; ++i)
+            log.appendLine(2, QString::number(i));
+        QCOMPARE(log.lineCount(), LogPanel::kMaxLines);
+    }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"

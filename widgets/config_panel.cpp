@@ -1,0 +1,235 @@
+// ConfigPanel implementation.
+#include "config_panel.h"
+
+#include "api/registry_info.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace ganlab::widgets {
+namespace {
+
+QString number(double v) {
+    return QString::number(v, 'g', 6);
+}
+
+} // namespace
+
+ConfigPanel::ConfigPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_preset(new QComboBox(this))
+    , m_model(new QComboBox(this))
+    , m_loss(new QComboBox(this))
+    , m_resolution(new QComboBox(this))
+    , m_width(new QDoubleSpinBox(this))
+    , m_latent(new QSpinBox(this))
+    , m_conditional(new QCheckBox(tr("Class-conditional"), this))
+    , m_batch(new QSpinBox(this))
+    , m_critic(new QSpinBox(this))
+    , m_lrG(new QLineEdit(this))
+    , m_lrD(new QLineEdit(this))
+    , m_beta1(new QLineEdit(this))
+    , m_beta2(new QLineEdit(this))
+    , m_ema(new QLineEdit(this))
+    , m_steps(new QSpinBox(this))
+    , m_seed(new QLineEdit(this))
+    , m_sampleEvery(new QSpinBox(this))
+    , m_checkpointEvery(new QSpinBox(this))
+    , m_problemLabel(new QLabel(this)) {
+    for (const auto& name : presetNames()) {
+        m_preset->addItem(QString::fromStdString(name));
+        m_preset->setItemData(m_preset->count() - 1,
+                              QString::fromStdString(presetDescription(name)), Qt::ToolTipRole);
+    }
+    for (const auto& m : registeredModels()) {
+        m_model->addItem(QString::fromStdString(m.name));
+        m_model->setItemData(m_model->count() - 1, QString::fromStdString(m.description),
+                             Qt::ToolTipRole);
+    }
+    for (const auto& l : registeredLosses()) {
+        m_loss->addItem(QString::fromStdString(l.name));
+        m_loss->setItemData(m_loss->count() - 1, QString::fromStdString(l.description),
+                            Qt::ToolTipRole);
+    }
+    for (int r = 8; r <= 256; r *= 2)
+        m_resolution->addItem(tr("%1 px").arg(r), r);
+    m_width->setRange(0.125, 8);
+    m_width->setSingleStep(0.125);
+    m_width->setDecimals(3);
+    m_latent->setRange(1, 4096);
+    m_batch->setRange(2, 4096);
+    m_critic->setRange(1, 100);
+    m_steps->setRange(1, 100'000'000);
+    m_steps->setGroupSeparatorShown(true);
+    m_sampleEvery->setRange(0, 1'000'000);
+    m_checkpointEvery->setRange(0, 1'000'000);
+    m_sampleEvery->setSpecialValueText(tr("never"));
+    m_checkpointEvery->setSpecialValueText(tr("only at the end"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Preset"), m_preset);
+    form->addRow(tr("Model"), m_model);
+    form->addRow(tr("Loss"), m_loss);
+    form->addRow(QString(), m_conditional);
+    form->addRow(tr("Resolution"), m_resolution);
+    form->addRow(tr("Width ×"), m_width);
+    form->addRow(tr("Latent size"), m_latent);
+    form->addRow(tr("Batch"), m_batch);
+    form->addRow(tr("D steps per G step"), m_critic);
+    form->addRow(tr("Learning rate G"), m_lrG);
+    form->addRow(tr("Learning rate D"), m_lrD);
+    form->addRow(tr("Adam β1"), m_beta1);
+    form->addRow(tr("Adam β2"), m_beta2);
+    form->addRow(tr("EMA β (G)"), m_ema);
+    form->addRow(tr("Steps"), m_steps);
+    form->addRow(tr("Seed"), m_seed);
+    form->addRow(tr("Samples every"), m_sampleEvery);
+    form->addRow(tr("Checkpoint every"), m_checkpointEvery);
+    form->addRow(m_problemLabel);
+
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { applyPreset(m_preset->itemText(index)); });
+    connect(m_model, &QComboBox::activated, this, [this] {
+        for (const auto& m : registeredModels())
+            if (QString::fromStdString(m.name) == m_model->currentText()) {
+                m_loss->setCurrentText(QString::fromStdString(m.defaultLoss));
+                m_conditional->setEnabled(m.supportsConditional);
+                if (!m.supportsConditional)
+                    m_conditional->setChecked(false);
+            }
+        refresh();
+    });
+    for (auto* box : {m_loss, m_resolution})
+        connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::refresh);
+    for (auto* spin : {m_latent, m_batch, m_critic, m_steps, m_sampleEvery, m_checkpointEvery})
+        connect(spin, &QSpinBox::valueChanged, this, &ConfigPanel::refresh);
+    connect(m_width, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
+    connect(m_conditional, &QCheckBox::toggled, this, &ConfigPanel::refresh);
+    for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed})
+        connect(edit, &QLineEdit::textChanged, this, &ConfigPanel::refresh);
+    setConfig(presetConfig("cpu-quick"));
+}
+
+void ConfigPanel::applyPreset(const QString& name) {
+    TrainConfig c = presetConfig(name.toStdString());
+    c.dataPath = m_base.dataPath;
+    setConfig(c);
+}
+
+void ConfigPanel::setConfig(const TrainConfig& c) {
+    m_loading = true;
+    m_base = c;
+    m_preset->setCurrentText(QString::fromStdString(c.preset));
+    m_model->setCurrentText(QString::fromStdString(c.model));
+    m_loss->setCurrentText(QString::fromStdString(c.loss));
+    m_resolution->setCurrentIndex(m_resolution->findData(c.resolution));
+    m_width->setValue(c.width);
+    m_latent->setValue(c.latentDim);
+    m_conditional->setChecked(c.conditional);
+    m_batch->setValue(c.batchSize);
+    m_critic->setValue(c.criticSteps);
+    m_lrG->setText(number(c.lrG));
+    m_lrD->setText(number(c.lrD));
+    m_beta1->setText(number(c.beta1));
+    m_beta2->setText(number(c.beta2));
+    m_ema->setText(number(c.emaBeta));
+    m_steps->setValue(static_cast<int>(std::min<std::int64_t>(c.steps, m_steps->maximum())));
+    m_seed->setText(QString::number(c.seed));
+    m_sampleEvery->setValue(c.sampleEvery);
+    m_checkpointEvery->setValue(c.checkpointEvery);
+    m_loading = false;
+    refresh();
+}
+
+void ConfigPanel::setDatasetPath(const QString& path) {
+    m_base.dataPath = path.toStdString();
+    refresh();
+}
+
+void ConfigPanel::setLocked(bool locked) {
+    for (QWidget* w : findChildren<QWidget*>())
+        if (w != m_problemLabel)
+            w->setEnabled(!locked);
+}
+
+std::optional<TrainConfig> ConfigPanel::parse(QStringList* problems) const {
+    TrainConfig c = m_base;
+    bool ok = true;
+    const auto real = [&](QLineEdit* edit, const QString& what, double& out) {
+        bool parsed = false;
+        const double v = QLocale::c().toDouble(edit->text().trimmed(), &parsed);
+        if (!parsed) {
+            ok = false;
+            if (problems)
+                *problems << tr("%1: “%2” is not a number").arg(what, edit->text());
+            return;
+        }
+        out = v;
+    };
+    c.preset = m_preset->currentText().toStdString();
+    c.model = m_model->currentText().toStdString();
+    c.loss = m_loss->currentText().toStdString();
+    c.resolution = m_resolution->currentData().toInt();
+    c.width = m_width->value();
+    c.latentDim = m_latent->value();
+    c.conditional = m_conditional->isChecked();
+    c.batchSize = m_batch->value();
+    c.criticSteps = m_critic->value();
+    real(m_lrG, tr("Learning rate G"), c.lrG);
+    real(m_lrD, tr("Learning rate D"), c.lrD);
+    real(m_beta1, tr("Adam β1"), c.beta1);
+    real(m_beta2, tr("Adam β2"), c.beta2);
+    real(m_ema, tr("EMA β"), c.emaBeta);
+    c.steps = m_steps->value();
+    bool seedOk = false;
+    c.seed = m_seed->text().trimmed().toULongLong(&seedOk);
+    if (!seedOk) {
+        ok = false;
+        if (problems)
+            *problems << tr("Seed: “%1” is not a whole number ≥ 0").arg(m_seed->text());
+    }
+    c.sampleEvery = m_sampleEvery->value();
+    c.checkpointEvery = m_checkpointEvery->value();
+    if (!ok)
+        return std::nullopt;
+    const auto reasons = validateConfig(c);
+    for (const auto& r : reasons)
+        if (problems)
+            *problems << QString::fromStdString(r);
+    if (!reasons.empty())
+        return std::nullopt;
+    return c;
+}
+
+std::optional<TrainConfig> ConfigPanel::config() const {
+    return parse(nullptr);
+}
+
+QStringList ConfigPanel::problems() const {
+    QStringList out;
+    parse(&out);
+    return out;
+}
+
+void ConfigPanel::refresh() {
+    if (m_loading)
+        return;
+    const QStringList reasons = problems();
+    m_problemLabel->setText(reasons.join('\n'));
+    m_problemLabel->setVisible(!reasons.isEmpty());
+    const bool valid = reasons.isEmpty();
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+    emit configChanged();
+}
+
+} // namespace ganlab::widgets

@@ -1,0 +1,82 @@
+// ConfigPanel: a form over TrainConfig — preset, model and loss (from the registries),
+// resolution, width, batch, learning rates, betas, EMA, conditioning, steps, seed and intervals.
+// Invalid values are refused with the reason, shown under the form.
+#pragma once
+
+#include "api/train_config.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ganlab::widgets {
+
+class ConfigPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ConfigPanel(QWidget* parent = nullptr);
+
+    // Shows every field of `config` (the data path and import settings are kept, not shown).
+    void setConfig(const TrainConfig& config);
+    // The config the form shows, or nothing while a field is invalid.
+    std::optional<TrainConfig> config() const;
+    // One readable reason per problem; empty when the form holds a usable config.
+    QStringList problems() const;
+    void setDatasetPath(const QString& path);
+    // Forbids editing while a run trains (its config is fixed).
+    void setLocked(bool locked);
+
+    QComboBox* presetBox() const { return m_preset; }
+    QComboBox* modelBox() const { return m_model; }
+    QComboBox* lossBox() const { return m_loss; }
+    QComboBox* resolutionBox() const { return m_resolution; }
+    QSpinBox* batchBox() const { return m_batch; }
+    QLineEdit* lrGEdit() const { return m_lrG; }
+    QLineEdit* lrDEdit() const { return m_lrD; }
+    QLineEdit* seedEdit() const { return m_seed; }
+    QCheckBox* conditionalBox() const { return m_conditional; }
+    QLabel* problemLabel() const { return m_problemLabel; }
+
+signals:
+    void configChanged();
+    void validityChanged(bool valid);
+
+private:
+    void applyPreset(const QString& name);
+    void refresh();
+    std::optional<TrainConfig> parse(QStringList* problems) const;
+
+    TrainConfig m_base; // fields the form does not show
+    QComboBox* m_preset;
+    QComboBox* m_model;
+    QComboBox* m_loss;
+    QComboBox* m_resolution;
+    QDoubleSpinBox* m_width;
+    QSpinBox* m_latent;
+    QCheckBox* m_conditional;
+    QSpinBox* m_batch;
+    QSpinBox* m_critic;
+    QLineEdit* m_lrG;
+    QLineEdit* m_lrD;
+    QLineEdit* m_beta1;
+    QLineEdit* m_beta2;
+    QLineEdit* m_ema;
+    QSpinBox* m_steps;
+    QLineEdit* m_seed;
+    QSpinBox* m_sampleEvery;
+    QSpinBox* m_checkpointEvery;
+    QLabel* m_problemLabel;
+    bool m_valid = true;
+    bool m_loading = false;
+};
+
+} // namespace ganlab::widgets

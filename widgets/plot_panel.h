@@ -1,0 +1,55 @@
+// PlotPanel: the live plots as tabs (losses, gradient norms, speed, metrics) with the controls a
+// user expects — log scale, reset view, save as PNG/PDF, export CSV, overlay other runs.
+#pragma once
+
+#include "metric_plot.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QLabel;
+class QTabWidget;
+
+namespace ganlab::widgets {
+
+enum class PlotGroup { Losses, Gradients, Speed, Metrics };
+
+class PlotPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlotPanel(QWidget* parent = nullptr);
+
+    void addPoint(PlotGroup group, const QString& name, double step, double value,
+                  const QString& run = {});
+    void setSeries(PlotGroup group, const QString& name, const QVector<double>& steps,
+                   const QVector<double>& values, const QString& run = {});
+    void removeRun(const QString& run);
+    void clear();
+    MetricPlot* plot(PlotGroup group) const { return m_plots[static_cast<int>(group)]; }
+    MetricPlot* currentPlot() const;
+    void showGroup(PlotGroup group);
+
+    // The visible plot, as PNG or PDF by the file's suffix.
+    bool saveCurrentPlot(const QString& path);
+    // Every group's series in one wide CSV (column labels "group/series").
+    bool exportCsv(const QString& path) const;
+
+signals:
+    void overlayRunRequested();
+    void overlaysCleared();
+
+private slots:
+    void savePlotWithDialog();
+    void exportCsvWithDialog();
+
+private:
+    QTabWidget* m_tabs;
+    std::array<MetricPlot*, 4> m_plots{};
+    QCheckBox* m_log;
+    QLabel* m_readout;
+};
+
+} // namespace ganlab::widgets
