@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -111,6 +112,9 @@ void MainWindow::buildUi() {
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_config);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_config->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width() + 8);
     auto* configDock = addDock(this, tr("Configuration"), QStringLiteral("config-dock"), scroll,
                                Qt::RightDockWidgetArea);
 

@@ -1,758 +1,754 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ganlab::app</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
     <name>ganlab::app::MainWindow</name>
     <message>
         <source>ganlab</source>
-        <translation type="unfinished"></translation>
+        <translation>ganlab</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Start a new run with the configuration on the right (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>用右侧的配置开始新的训练 (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <source>Save a checkpoint and end the run (it can be reopened later)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存检查点并结束训练（以后可以重新打开）</translation>
     </message>
     <message>
         <source>Open &amp;dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集(&amp;D)…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Open an image folder (for a zip, IDX or CIFAR file, drop it on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像文件夹（zip、IDX 或 CIFAR 文件请拖放到窗口上）</translation>
     </message>
     <message>
         <source>Open &amp;run…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开训练记录(&amp;R)…</translation>
     </message>
     <message>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开训练记录文件夹</translation>
     </message>
     <message>
         <source>&amp;Export sample grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出样本网格(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export &amp;metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run&apos;s curves…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Overlay another run's curves…</source>
+        <translation>叠加另一次训练的曲线(&amp;O)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;New seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>新随机种子(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Recent datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的数据集</translation>
     </message>
     <message>
         <source>T&amp;raining</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ganlab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ganlab(&amp;A)</translation>
     </message>
     <message>
         <source>About ganlab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ganlab</translation>
     </message>
     <message>
         <source>&lt;b&gt;ganlab&lt;/b&gt; %1&lt;br&gt;A desktop lab for training and studying GANs.&lt;br&gt;Ideas from Transferring GANs, AC-GAN, PG-GAN, Projected GANs and BigGAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ganlab&lt;/b&gt; %1&lt;br&gt;用于训练和研究生成对抗网络的桌面实验室。&lt;br&gt;思想来自 Transferring GANs、AC-GAN、PG-GAN、Projected GANs 和 BigGAN。</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Importing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：%1</translation>
     </message>
     <message>
         <source>Checkpoint saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点已保存：%1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>Finished at step %1 · explore the samples, or Train a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 步完成 · 可浏览样本，或开始新的训练</translation>
     </message>
     <message>
         <source>Stopped at step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 步停止 · %2</translation>
     </message>
     <message>
         <source>Sample grid written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>样本网格已写入：%1</translation>
     </message>
     <message>
         <source>Dataset ready: %1 images. Press Train to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集就绪：%1 张图像。按“训练”开始。</translation>
     </message>
     <message>
         <source>Could not import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run&apos;s curves</source>
-        <translation type="unfinished"></translation>
+        <source>Overlay a run's curves</source>
+        <translation>叠加一次训练的曲线</translation>
     </message>
     <message>
         <source>The running run keeps its dataset; %1 is for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的训练保留其数据集；%1 将用于下一次训练。</translation>
     </message>
     <message>
         <source>The configuration is not usable:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置不可用：
+%1</translation>
     </message>
     <message>
         <source>Preparing the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备数据集…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>Stopping: saving a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止：保存检查点…</translation>
     </message>
     <message>
         <source>Run %1 at step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 %1：第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <source>ganlab — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganlab — %1</translation>
     </message>
     <message>
         <source>Step %1 / %2 · %3 img/s · elapsed %4 · ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 步 · %3 张/秒 · 已用 %4 · 预计剩余 %5</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>%1: skipped %2 unreadable metrics line(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：跳过了 %2 行无法读取的指标</translation>
     </message>
     <message>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出指标</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>The new language applies when ganlab starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 ganlab 下次启动时生效。</translation>
     </message>
     <message>
         <source>Saving a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存检查点…</translation>
     </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
     <message>
         <source>Nothing to interpolate yet: start or open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可插值的内容：请先开始或打开一次训练。</translation>
     </message>
     <message>
         <source>Nothing to export yet: start or open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的内容：请先开始或打开一次训练。</translation>
     </message>
 </context>
 <context>
     <name>ganlab::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older points are thinned (pairs averaged) beyond this count, per series</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>A new language takes effect when ganlab starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 ganlab 下次启动时生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Points kept per plot series</source>
-        <translation type="unfinished"></translation>
+        <translation>每条曲线保留的点数</translation>
+    </message>
+    <message>
+        <source>Beyond this count a series keeps every other point (its whole history, coarser)</source>
+        <translation>超过此数量后，每条曲线隔点保留（保留全部历史，但更稀疏）</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::ClassPicker</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Classes (one row each)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别（每类一行）</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::ConfigPanel</name>
     <message>
         <source>Class-conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>类别条件</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 像素</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>only at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在结束时</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <source>Width ×</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度 ×</translation>
     </message>
     <message>
         <source>Latent size</source>
-        <translation type="unfinished"></translation>
+        <translation>隐变量维度</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>D steps per G step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步 G 的 D 步数</translation>
     </message>
     <message>
         <source>Learning rate G</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 G</translation>
     </message>
     <message>
         <source>Learning rate D</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 D</translation>
     </message>
     <message>
         <source>Adam β1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β1</translation>
     </message>
     <message>
         <source>Adam β2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β2</translation>
     </message>
     <message>
         <source>EMA β (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA β (G)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Samples every</source>
-        <translation type="unfinished"></translation>
+        <translation>样本间隔</translation>
     </message>
     <message>
         <source>Checkpoint every</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点间隔</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
         <source>EMA β</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA β</translation>
     </message>
     <message>
         <source>Seed: “%1” is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：“%1”不是 ≥ 0 的整数</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetDropZone</name>
     <message>
         <source>Drop a dataset here: a folder of images (class subfolders become labels), a .zip, IDX files or a CIFAR batch</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据集拖放到这里：图像文件夹（子文件夹即类别标签）、.zip、IDX 文件或 CIFAR 批文件</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件…</translation>
     </message>
     <message>
         <source>Open an image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像文件夹</translation>
     </message>
     <message>
         <source>Open a dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件</translation>
     </message>
     <message>
         <source>Datasets (*.zip *.gz *-ubyte *.idx *.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 (*.zip *.gz *-ubyte *.idx *.bin);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetPanel</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <source>No dataset loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载数据集</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 images · %4×%4 px · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 张图像 · %4×%4 像素 · %5 · %6</translation>
     </message>
     <message>
         <source>grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个类别</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件无法使用：</numerusform></translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … 另有 %1 个（见日志）</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;无法导入 %1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::ExportGridDialog</name>
     <message>
         <source>EMA generator</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA 生成器</translation>
     </message>
     <message>
         <source>Export sample grid</source>
-        <translation type="unfinished"></translation>
+        <translation>导出样本网格</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列数</translation>
     </message>
     <message>
         <source>Classes (one row each;
 none: rows cycle classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别（每类一行；
+不选：各行轮流使用类别）</translation>
     </message>
     <message>
         <source>Truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>截断</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Padding (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>间距（像素）</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::LogPanel</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>调试及以上</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>信息及以上</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::MetricPlot</name>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
         <source>%1: step %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 步，%3</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::PlotPanel</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度范数</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Logarithmic value axis (only positive values are drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>对数纵轴（只绘制正值）</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图</translation>
     </message>
     <message>
         <source>Fit all data and follow new points (or double-click the plot)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部数据并跟随新数据点（或双击曲线图）</translation>
     </message>
     <message>
         <source>Save plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存曲线图…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Overlay run…</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加训练…</translation>
     </message>
     <message>
-        <source>Draw another run&apos;s curves over these, dashed</source>
-        <translation type="unfinished"></translation>
+        <source>Draw another run's curves over these, dashed</source>
+        <translation>以虚线叠加另一次训练的曲线</translation>
     </message>
     <message>
         <source>Clear overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>清除叠加</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存曲线图</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出指标</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::SampleExplorer</name>
     <message>
         <source>Interpolate A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>插值 A → B</translation>
     </message>
     <message>
         <source>Press Train to start on the dataset shown on the left.
 Samples from a fixed latent batch (EMA generator) appear here while training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“训练”在左侧的数据集上开始。
+训练时，这里显示来自固定隐变量批次（EMA 生成器）的样本。</translation>
     </message>
     <message>
         <source>Click a sample to enlarge it; Ctrl+click two samples to interpolate</source>
-        <translation type="unfinished"></translation>
+        <translation>单击样本可放大；按住 Ctrl 单击两个样本可插值</translation>
     </message>
     <message>
         <source>Ctrl+click two samples (A and B) first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先按住 Ctrl 单击两个样本（A 和 B）</translation>
     </message>
     <message>
         <source>New seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>新随机种子</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Draw a different latent batch (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取另一批隐变量 (Ctrl+R)</translation>
     </message>
     <message>
         <source>Step %1 · seed %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步 · 种子 %2 · %3 · %4</translation>
     </message>
     <message>
         <source>truncation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截断 %1</translation>
     </message>
     <message>
         <source>no truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>不截断</translation>
     </message>
     <message>
         <source>EMA generator</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA 生成器</translation>
     </message>
     <message>
         <source>raw generator</source>
-        <translation type="unfinished"></translation>
+        <translation>原始生成器</translation>
     </message>
     <message>
         <source>Sample row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>样本：第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source> · class %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 类别 %1</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::TruncationSlider</name>
     <message>
         <source>Truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>截断</translation>
     </message>
     <message>
         <source>Redraw every latent component beyond the threshold (BigGAN): lower means cleaner but less varied samples</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽取超出阈值的每个隐变量分量（BigGAN）：阈值越低，样本越干净但多样性越低</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop lab for training and studying GANs</source>
-        <translation type="unfinished"></translation>
+        <translation>用于训练和研究生成对抗网络的桌面实验室</translation>
     </message>
     <message>
         <source>Dataset to train on.</source>
-        <translation type="unfinished"></translation>
+        <translation>要训练的数据集。</translation>
     </message>
     <message>
         <source>Training preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练预设。</translation>
     </message>
     <message>
         <source>Folder for the new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>新训练的文件夹。</translation>
     </message>
     <message>
         <source>Open an existing run and continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已有的训练并继续。</translation>
     </message>
     <message>
         <source>Start training at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即开始训练。</translation>
     </message>
     <message>
         <source>Train, save a picture of the window at --screenshot-step, quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练，在 --screenshot-step 步时保存窗口截图，然后退出。</translation>
     </message>
     <message>
         <source>Step of the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图所在的步数。</translation>
     </message>
 </context>
 </TS>

@@ -1,758 +1,754 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ganlab::app</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
 </context>
 <context>
     <name>ganlab::app::MainWindow</name>
     <message>
         <source>ganlab</source>
-        <translation type="unfinished"></translation>
+        <translation>ganlab</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>組態</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>曲線</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日誌</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就緒</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Start a new run with the configuration on the right (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>用右側的組態開始新的訓練 (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <source>Save a checkpoint and end the run (it can be reopened later)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存檢查點並結束訓練（以後可以重新開啟）</translation>
     </message>
     <message>
         <source>Open &amp;dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料集(&amp;D)…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Open an image folder (for a zip, IDX or CIFAR file, drop it on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟影像資料夾（zip、IDX 或 CIFAR 檔案請拖放到視窗上）</translation>
     </message>
     <message>
         <source>Open &amp;run…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟訓練記錄(&amp;R)…</translation>
     </message>
     <message>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟訓練記錄資料夾</translation>
     </message>
     <message>
         <source>&amp;Export sample grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出樣本網格(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export &amp;metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>將指標匯出為 CSV(&amp;M)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run&apos;s curves…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Overlay another run's curves…</source>
+        <translation>疊加另一次訓練的曲線(&amp;O)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;New seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>新隨機種子(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>Recent datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的資料集</translation>
     </message>
     <message>
         <source>T&amp;raining</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>幫助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ganlab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 ganlab(&amp;A)</translation>
     </message>
     <message>
         <source>About ganlab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 ganlab</translation>
     </message>
     <message>
         <source>&lt;b&gt;ganlab&lt;/b&gt; %1&lt;br&gt;A desktop lab for training and studying GANs.&lt;br&gt;Ideas from Transferring GANs, AC-GAN, PG-GAN, Projected GANs and BigGAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ganlab&lt;/b&gt; %1&lt;br&gt;用於訓練和研究生成對抗網路的桌面實驗室。&lt;br&gt;思想來自 Transferring GANs、AC-GAN、PG-GAN、Projected GANs 和 BigGAN。</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <source>Importing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入：%1</translation>
     </message>
     <message>
         <source>Checkpoint saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查點已儲存：%1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續(&amp;R)</translation>
     </message>
     <message>
         <source>Finished at step %1 · explore the samples, or Train a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 步完成 · 可瀏覽樣本，或開始新的訓練</translation>
     </message>
     <message>
         <source>Stopped at step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 步停止 · %2</translation>
     </message>
     <message>
         <source>Sample grid written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本網格已寫入：%1</translation>
     </message>
     <message>
         <source>Dataset ready: %1 images. Press Train to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集就緒：%1 張影像。按“訓練”開始。</translation>
     </message>
     <message>
         <source>Could not import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run&apos;s curves</source>
-        <translation type="unfinished"></translation>
+        <source>Overlay a run's curves</source>
+        <translation>疊加一次訓練的曲線</translation>
     </message>
     <message>
         <source>The running run keeps its dataset; %1 is for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在進行的訓練保留其資料集；%1 將用於下一次訓練。</translation>
     </message>
     <message>
         <source>The configuration is not usable:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組態不可用：
+%1</translation>
     </message>
     <message>
         <source>Preparing the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在準備資料集…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟 %1…</translation>
     </message>
     <message>
         <source>Stopping: saving a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止：儲存檢查點…</translation>
     </message>
     <message>
         <source>Run %1 at step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練 %1：第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <source>ganlab — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganlab — %1</translation>
     </message>
     <message>
         <source>Step %1 / %2 · %3 img/s · elapsed %4 · ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 步 · %3 張/秒 · 已用 %4 · 預計剩餘 %5</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤：%1</translation>
     </message>
     <message>
         <source>%1: skipped %2 unreadable metrics line(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：跳過了 %2 行無法讀取的指標</translation>
     </message>
     <message>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出指標</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1</translation>
     </message>
     <message>
         <source>The new language applies when ganlab starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新語言將在 ganlab 下次啟動時生效。</translation>
     </message>
     <message>
         <source>Saving a checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存檢查點…</translation>
     </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
     <message>
         <source>Nothing to interpolate yet: start or open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有可內插的內容：請先開始或開啟一次訓練。</translation>
     </message>
     <message>
         <source>Nothing to export yet: start or open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有可匯出的內容：請先開始或開啟一次訓練。</translation>
     </message>
 </context>
 <context>
     <name>ganlab::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older points are thinned (pairs averaged) beyond this count, per series</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>A new language takes effect when ganlab starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新語言將在 ganlab 下次啟動時生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Points kept per plot series</source>
-        <translation type="unfinished"></translation>
+        <translation>每條曲線保留的點數</translation>
+    </message>
+    <message>
+        <source>Beyond this count a series keeps every other point (its whole history, coarser)</source>
+        <translation>超過此數量後，每條曲線隔點保留（保留全部歷史，但更稀疏）</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::ClassPicker</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Classes (one row each)</source>
-        <translation type="unfinished"></translation>
+        <translation>類別（每類一行）</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::ConfigPanel</name>
     <message>
         <source>Class-conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>類別條件</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 像素</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>從不</translation>
     </message>
     <message>
         <source>only at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在結束時</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>預設</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解析度</translation>
     </message>
     <message>
         <source>Width ×</source>
-        <translation type="unfinished"></translation>
+        <translation>寬度 ×</translation>
     </message>
     <message>
         <source>Latent size</source>
-        <translation type="unfinished"></translation>
+        <translation>隱變數維度</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次大小</translation>
     </message>
     <message>
         <source>D steps per G step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步 G 的 D 步數</translation>
     </message>
     <message>
         <source>Learning rate G</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率 G</translation>
     </message>
     <message>
         <source>Learning rate D</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率 D</translation>
     </message>
     <message>
         <source>Adam β1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β1</translation>
     </message>
     <message>
         <source>Adam β2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β2</translation>
     </message>
     <message>
         <source>EMA β (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA β (G)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步數</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子</translation>
     </message>
     <message>
         <source>Samples every</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本間隔</translation>
     </message>
     <message>
         <source>Checkpoint every</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查點間隔</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是數字</translation>
     </message>
     <message>
         <source>EMA β</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA β</translation>
     </message>
     <message>
         <source>Seed: “%1” is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子：“%1”不是 ≥ 0 的整數</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetDropZone</name>
     <message>
         <source>Drop a dataset here: a folder of images (class subfolders become labels), a .zip, IDX files or a CIFAR batch</source>
-        <translation type="unfinished"></translation>
+        <translation>將資料集拖放到這裡：影像資料夾（子資料夾即類別標籤）、.zip、IDX 檔案或 CIFAR 批檔案</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案…</translation>
     </message>
     <message>
         <source>Open an image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟影像資料夾</translation>
     </message>
     <message>
         <source>Open a dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料集檔案</translation>
     </message>
     <message>
         <source>Datasets (*.zip *.gz *-ubyte *.idx *.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集 (*.zip *.gz *-ubyte *.idx *.bin);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetPanel</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>影像數</translation>
     </message>
     <message>
         <source>No dataset loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未載入資料集</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 images · %4×%4 px · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 張影像 · %4×%4 像素 · %5 · %6</translation>
     </message>
     <message>
         <source>grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>無標籤</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個類別</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個檔案無法使用：</numerusform></translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … 另有 %1 個（見日誌）</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>忽略了 %n 個沒有影像副檔名的檔案。</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;無法匯入 %1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::ExportGridDialog</name>
     <message>
         <source>EMA generator</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA 生成器</translation>
     </message>
     <message>
         <source>Export sample grid</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出樣本網格</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>關</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽…</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行數</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列數</translation>
     </message>
     <message>
         <source>Classes (one row each;
 none: rows cycle classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>類別（每類一行；
+不選：各行輪流使用類別）</translation>
     </message>
     <message>
         <source>Truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>截斷</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子</translation>
     </message>
     <message>
         <source>Padding (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>間距（像素）</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 影像 (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::LogPanel</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>偵錯及以上</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊及以上</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和錯誤</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::MetricPlot</name>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步數</translation>
     </message>
     <message>
         <source>%1: step %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 步，%3</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::PlotPanel</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>對數座標</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>Gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度範數</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <source>Logarithmic value axis (only positive values are drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>對數縱軸（只繪製正值）</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重設檢視</translation>
     </message>
     <message>
         <source>Fit all data and follow new points (or double-click the plot)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部資料並跟隨新資料點（或雙擊曲線圖）</translation>
     </message>
     <message>
         <source>Save plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存曲線圖…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <source>Overlay run…</source>
-        <translation type="unfinished"></translation>
+        <translation>疊加訓練…</translation>
     </message>
     <message>
-        <source>Draw another run&apos;s curves over these, dashed</source>
-        <translation type="unfinished"></translation>
+        <source>Draw another run's curves over these, dashed</source>
+        <translation>以虛線疊加另一次訓練的曲線</translation>
     </message>
     <message>
         <source>Clear overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>清除疊加</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存曲線圖</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 影像 (*.png);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1</translation>
     </message>
     <message>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出指標</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::SampleExplorer</name>
     <message>
         <source>Interpolate A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>內插 A → B</translation>
     </message>
     <message>
         <source>Press Train to start on the dataset shown on the left.
 Samples from a fixed latent batch (EMA generator) appear here while training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“訓練”在左側的資料集上開始。
+訓練時，這裡顯示來自固定隱變數批次（EMA 生成器）的樣本。</translation>
     </message>
     <message>
         <source>Click a sample to enlarge it; Ctrl+click two samples to interpolate</source>
-        <translation type="unfinished"></translation>
+        <translation>單擊樣本可放大；按住 Ctrl 單擊兩個樣本可內插</translation>
     </message>
     <message>
         <source>Ctrl+click two samples (A and B) first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先按住 Ctrl 單擊兩個樣本（A 和 B）</translation>
     </message>
     <message>
         <source>New seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>新隨機種子</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Draw a different latent batch (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取另一批隱變數 (Ctrl+R)</translation>
     </message>
     <message>
         <source>Step %1 · seed %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步 · 種子 %2 · %3 · %4</translation>
     </message>
     <message>
         <source>truncation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截斷 %1</translation>
     </message>
     <message>
         <source>no truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>不截斷</translation>
     </message>
     <message>
         <source>EMA generator</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA 生成器</translation>
     </message>
     <message>
         <source>raw generator</source>
-        <translation type="unfinished"></translation>
+        <translation>原始生成器</translation>
     </message>
     <message>
         <source>Sample row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本：第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source> · class %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 類別 %1</translation>
     </message>
 </context>
 <context>
     <name>ganlab::widgets::TruncationSlider</name>
     <message>
         <source>Truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>截斷</translation>
     </message>
     <message>
         <source>Redraw every latent component beyond the threshold (BigGAN): lower means cleaner but less varied samples</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽取超出閾值的每個隱變數分量（BigGAN）：閾值越低，樣本越乾淨但多樣性越低</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>關</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop lab for training and studying GANs</source>
-        <translation type="unfinished"></translation>
+        <translation>用於訓練和研究生成對抗網路的桌面實驗室</translation>
     </message>
     <message>
         <source>Dataset to train on.</source>
-        <translation type="unfinished"></translation>
+        <translation>要訓練的資料集。</translation>
     </message>
     <message>
         <source>Training preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練預設。</translation>
     </message>
     <message>
         <source>Folder for the new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>新訓練的資料夾。</translation>
     </message>
     <message>
         <source>Open an existing run and continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟已有的訓練並繼續。</translation>
     </message>
     <message>
         <source>Start training at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即開始訓練。</translation>
     </message>
     <message>
         <source>Train, save a picture of the window at --screenshot-step, quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練，在 --screenshot-step 步時儲存視窗截圖，然後結束。</translation>
     </message>
     <message>
         <source>Step of the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>截圖所在的步數。</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,7 @@ void SampleExplorer::showGrid(const QImage& grid, const SampleRequest& r, qint64
                            .arg(r.truncation > 0 ? tr("truncation %1").arg(r.truncation, 0, 'f', 2)
                                                  : tr("no truncation"))
                            .arg(r.useEma ? tr("EMA generator") : tr("raw generator")));
+    emit gridShown(step);
 }
 
 QString SampleExplorer::caption() const {

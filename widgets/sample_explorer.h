@@ -43,6 +43,7 @@ public slots:
     void newSeeds();
 
 signals:
+    void gridShown(qint64 step);
     void requestChanged(const ganlab::SampleRequest& request);
     void interpolationRequested(const ganlab::SampleRequest& grid, int fromCell, int toCell,
                                 int frames);

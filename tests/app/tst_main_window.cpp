@@ -9,9 +9,11 @@
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
 #include "support/test_data.h"
+#include "translations.h"
 #include "truncation_slider.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QtTest/QtTest>
@@ -151,6 +153,27 @@ private Q_SLOTS:
         again.pauseAction()->trigger();       // "Resume"
         QTRY_VERIFY_WITH_TIMEOUT(again.lastStep() > closedAt + 2, 60000);
         again.close();
+    }
+
+    // Last: it switches the application's language.
+    void translationsAreCompiledInAndComplete() {
+        QCOMPARE(app::installTranslations("zh_CN"), QStringLiteral("zh_CN"));
+        QCOMPARE(QCoreApplication::translate("ganlab::widgets::PlotPanel", "Losses"),
+                 QStringLiteral("损失"));
+        widgets::PlotPanel panel; // a real widget picks the language up
+        QVERIFY(panel.findChildren<QCheckBox*>().front()->text() == QStringLiteral("对数坐标"));
+        app::installTranslations("zh_TW");
+        QCOMPARE(QCoreApplication::translate("ganlab::app::MainWindow", "Dataset"),
+                 QStringLiteral("資料集"));
+        // Every message of both languages is translated (lupdate marks the rest "unfinished").
+        for (const char* ts : {GANLAB_SOURCE_DIR "/translations/ganlab_zh_CN.ts",
+                               GANLAB_SOURCE_DIR "/translations/ganlab_zh_TW.ts"}) {
+            QFile file(QString::fromUtf8(ts));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QVERIFY2(!text.contains("type=\"unfinished\""), ts);
+            QVERIFY(text.count("<message") > 100);
+        }
     }
 
 private:
