@@ -100,6 +100,13 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(window.sampleView()->image().height(), 16 + 2 * 2, 30000);
             QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() > before, 60000);
 
+            // Interpolation between two samples of the shown grid: a strip of 10 frames.
+            const SampleRequest shown = window.explorer()->request();
+            emit window.explorer()->interpolationRequested(shown, 0, 1, 10);
+            QTRY_VERIFY_WITH_TIMEOUT(window.explorer()->interpolationView()->isVisible(), 30000);
+            QCOMPARE(window.explorer()->interpolationView()->image().size(),
+                     QSize(10 * 16 + 11 * 2, 16 + 2 * 2));
+
             QVERIFY(window.pauseAction()->isEnabled());
             window.pauseAction()->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(window.paused(), 10000);
