@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ganlab::app</name>
@@ -102,7 +103,7 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run's curves…</source>
+        <source>&amp;Overlay another run&apos;s curves…</source>
         <translation>叠加另一次训练的曲线(&amp;O)…</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>无法导入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run's curves</source>
+        <source>Overlay a run&apos;s curves</source>
         <translation>叠加一次训练的曲线</translation>
     </message>
     <message>
@@ -459,11 +460,15 @@
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation><numerusform>%n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation><numerusform>%n 个文件无法使用：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件无法使用：</numerusform>
+        </translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
@@ -471,7 +476,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation><numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform></translation>
+        <translation>
+            <numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
@@ -612,7 +619,7 @@ none: rows cycle classes)</source>
         <translation>叠加训练…</translation>
     </message>
     <message>
-        <source>Draw another run's curves over these, dashed</source>
+        <source>Draw another run&apos;s curves over these, dashed</source>
         <translation>以虚线叠加另一次训练的曲线</translation>
     </message>
     <message>

@@ -1,0 +1,102 @@
+// MainWindow's actions: menus, toolbar and keyboard shortcuts (split from main_window.cpp).
+#include "main_window.h"
+
+#include "plot_panel.h"
+#include "sample_explorer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+
+namespace ganlab::app {
+
+void MainWindow::buildActions() {
+    m_start = new QAction(tr("&Train"), this);
+    m_start->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_start->setToolTip(tr("Start a new run with the configuration on the right (Ctrl+T)"));
+    connect(m_start, &QAction::triggered, this, &MainWindow::startTraining);
+    m_pause = new QAction(tr("&Pause"), this);
+    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
+    m_pause->setEnabled(false);
+    connect(m_pause, &QAction::triggered, this, &MainWindow::togglePause);
+    m_stop = new QAction(tr("&Stop"), this);
+    m_stop->setShortcut(QKeySequence(tr("Ctrl+.")));
+    m_stop->setToolTip(tr("Save a checkpoint and end the run (it can be reopened later)"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QAction::triggered, this, &MainWindow::stopTraining);
+    m_openDataset = new QAction(tr("Open &dataset…"), this);
+    m_openDataset->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(m_openDataset, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open an image folder (for a zip, IDX or CIFAR file, drop it on the window)"));
+        if (!dir.isEmpty())
+            openDataset(dir);
+    });
+    m_openRun = new QAction(tr("Open &run…"), this);
+    m_openRun->setShortcut(QKeySequence::Open);
+    connect(m_openRun, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run folder"));
+        if (!dir.isEmpty())
+            openRun(dir);
+    });
+    m_exportGrid = new QAction(tr("&Export sample grid…"), this);
+    m_exportGrid->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportGrid, &QAction::triggered, this, &MainWindow::exportGridWithDialog);
+    auto* exportCsv = new QAction(tr("Export &metrics as CSV…"), this);
+    exportCsv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCsvWithDialog);
+    auto* overlay = new QAction(tr("&Overlay another run's curves…"), this);
+    connect(overlay, &QAction::triggered, m_plots, &widgets::PlotPanel::overlayRunRequested);
+    auto* settingsAction = new QAction(tr("Se&ttings…"), this);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto* newSeeds = new QAction(tr("&New seeds"), this);
+    connect(newSeeds, &QAction::triggered, m_explorer, &widgets::SampleExplorer::newSeeds);
+
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDataset);
+    m_recentMenu = file->addMenu(tr("Recent datasets"));
+    file->addAction(m_openRun);
+    file->addSeparator();
+    file->addAction(m_exportGrid);
+    file->addAction(exportCsv);
+    file->addAction(overlay);
+    file->addSeparator();
+    file->addAction(settingsAction);
+    file->addAction(quit);
+    auto* training = menuBar()->addMenu(tr("T&raining"));
+    training->addAction(m_start);
+    training->addAction(m_pause);
+    training->addAction(m_stop);
+    training->addSeparator();
+    training->addAction(newSeeds);
+    menuBar()->addMenu(m_viewMenu);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ganlab"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ganlab"),
+            tr("<b>ganlab</b> %1<br>A desktop lab for training and studying GANs.<br>"
+               "Ideas from Transferring GANs, AC-GAN, PG-GAN, Projected GANs and BigGAN.")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    auto* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("training-toolbar"));
+    toolbar->addAction(m_start);
+    toolbar->addAction(m_pause);
+    toolbar->addAction(m_stop);
+    toolbar->addSeparator();
+    toolbar->addAction(m_openDataset);
+    toolbar->addAction(m_openRun);
+    toolbar->addAction(m_exportGrid);
+    m_viewMenu->addAction(toolbar->toggleViewAction());
+}
+
+} // namespace ganlab::app
