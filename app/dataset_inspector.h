@@ -22,7 +22,6 @@ public:
     ~DatasetInspector() override;
 
     void inspect(const ganlab::TrainConfig& importSettings);
-    bool busy() const { return !m_threads.isEmpty(); }
 
 signals:
     void progress(double fraction, const QString& message);

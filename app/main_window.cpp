@@ -316,11 +316,7 @@ void MainWindow::showRun(const RunSummary& run) {
     m_explorer->setClasses(run.classNames);
     m_explorer->setGridSize(run.fixedGrid.rows, run.fixedGrid.cols);
     m_explorer->setSeed(run.fixedGrid.seed);
-    try {
-        addHistory(*m_plots, readMetricsHistory(run.runDir.toStdString()));
-    } catch (const std::exception& e) {
-        m_log->appendLine(3, QString::fromUtf8(e.what()));
-    }
+    addHistory(*m_plots, run.history);
     m_progress->setRange(0, static_cast<int>(std::min<qint64>(run.totalSteps, INT32_MAX)));
     m_progress->setValue(static_cast<int>(run.step));
     m_pause->setEnabled(true);

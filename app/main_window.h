@@ -48,7 +48,6 @@ public:
     widgets::LogPanel* logPanel() const { return m_log; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
-    QAction* stopAction() const { return m_stop; }
     qint64 lastStep() const { return m_lastStep; }
     QString runDir() const { return m_runDir; }
     bool paused() const { return m_paused; }

@@ -81,6 +81,7 @@ void TrainingWorker::begin(bool paused) {
     summary.step = m_run->step();
     summary.totalSteps = m_run->config().steps;
     summary.fixedGrid = m_run->fixedGridRequest();
+    summary.history = readMetricsHistory(m_run->runDir()); // file I/O stays off the GUI thread
     emit runReady(summary);
     sendSnapshot();
     setPaused(paused || m_run->finished());

@@ -4,6 +4,7 @@
 #include "api/dataset_info.h"
 #include "api/generator_snapshot.h"
 #include "api/image.h"
+#include "api/metrics_history.h"
 #include "api/sample_request.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
@@ -27,6 +28,7 @@ struct RunSummary {
     qint64 step = 0;
     qint64 totalSteps = 0;
     SampleRequest fixedGrid; // the grid the run writes to samples/
+    MetricsHistory history;  // what metrics.jsonl already holds (a reopened run's curves)
 };
 
 void registerValueTypes();

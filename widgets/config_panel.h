@@ -36,14 +36,9 @@ public:
     void setLocked(bool locked);
 
     QComboBox* presetBox() const { return m_preset; }
-    QComboBox* modelBox() const { return m_model; }
-    QComboBox* lossBox() const { return m_loss; }
-    QComboBox* resolutionBox() const { return m_resolution; }
-    QSpinBox* batchBox() const { return m_batch; }
     QLineEdit* lrGEdit() const { return m_lrG; }
     QLineEdit* lrDEdit() const { return m_lrD; }
     QLineEdit* seedEdit() const { return m_seed; }
-    QCheckBox* conditionalBox() const { return m_conditional; }
     QLabel* problemLabel() const { return m_problemLabel; }
 
 signals:

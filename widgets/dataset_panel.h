@@ -30,7 +30,6 @@ public:
     QTableWidget* classTable() const { return m_classes; }
     QString problemsText() const;
     SampleGridView* thumbnails() const { return m_thumbs; }
-    QProgressBar* progressBar() const { return m_progress; }
 
 private:
     QLabel* m_summary;

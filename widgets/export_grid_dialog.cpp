@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 
 namespace ganlab::widgets {
@@ -34,7 +35,8 @@ ExportGridDialog::ExportGridDialog(const SampleRequest& current, const QStringLi
     m_truncation->setSingleStep(0.05);
     m_truncation->setSpecialValueText(tr("off"));
     m_truncation->setValue(current.truncation);
-    m_seed->setValidator(nullptr);
+    m_seed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_seed));
     m_padding->setRange(0, 32);
     m_padding->setValue(current.padding);
     m_ema->setChecked(current.useEma);
@@ -69,6 +71,9 @@ ExportGridDialog::ExportGridDialog(const SampleRequest& current, const QStringLi
                                                        m_path->text(), tr("PNG image (*.png)"));
         if (!p.isEmpty())
             m_path->setText(p);
+    });
+    connect(m_seed, &QLineEdit::textChanged, this, [this, buttons] {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(m_seed->hasAcceptableInput());
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -87,10 +87,6 @@ MetricPlot* PlotPanel::currentPlot() const {
     return static_cast<MetricPlot*>(m_tabs->currentWidget());
 }
 
-void PlotPanel::showGroup(PlotGroup group) {
-    m_tabs->setCurrentIndex(static_cast<int>(group));
-}
-
 bool PlotPanel::saveCurrentPlot(const QString& path) {
     return currentPlot()->saveImage(path);
 }

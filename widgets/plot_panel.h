@@ -30,7 +30,6 @@ public:
     void clear();
     MetricPlot* plot(PlotGroup group) const { return m_plots[static_cast<int>(group)]; }
     MetricPlot* currentPlot() const;
-    void showGroup(PlotGroup group);
 
     // The visible plot, as PNG or PDF by the file's suffix.
     bool saveCurrentPlot(const QString& path);

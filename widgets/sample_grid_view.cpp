@@ -30,12 +30,6 @@ void SampleGridView::setGrid(const QImage& image, int rows, int cols, int paddin
     update();
 }
 
-void SampleGridView::clearSelection() {
-    m_selection.clear();
-    emit selectionChanged(m_selection);
-    update();
-}
-
 QRect SampleGridView::targetRect() const {
     if (m_image.isNull())
         return {};

@@ -24,7 +24,6 @@ public:
     int cellAt(const QPoint& pos) const;
     QImage cellImage(int cell) const;
     QList<int> selection() const { return m_selection; }
-    void clearSelection();
 
 public slots:
     // A grid of rows × cols tiles separated by `padding` pixels (the layout of composeGrid).
