@@ -11,6 +11,7 @@ struct MetricSeries {
     std::string name; // the metrics.jsonl key, e.g. "loss_d", "grad_norm_g", "gp"
     std::vector<double> steps;
     std::vector<double> values;
+    bool evaluation = false; // from an evaluation (a metric), not a training step
 };
 
 struct MetricsHistory {

@@ -1,6 +1,8 @@
 // TrainConfig: every setting of a training run, as plain values, with JSON round trip and checks.
 #pragma once
 
+#include "metric_result.h"
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -44,6 +46,11 @@ struct TrainConfig {
     int checkpointEvery = 500;
     int keepCheckpoints = 3;
     int logEvery = 10;
+
+    // How to evaluate during training (between steps, cancellable).
+    int evalEvery = 0;       // steps; 0 = never
+    EvalSettings eval;       // metrics, feature network, sample count
+    double evalBudget = 0.1; // evaluation may take at most this share of training time
 };
 
 // Names of the built-in presets, and the config of one (throws Error for an unknown name).
@@ -53,6 +60,9 @@ TrainConfig presetConfig(const std::string& name);
 
 // Problems with a config, one readable sentence each; empty when the config is usable.
 std::vector<std::string> validateConfig(const TrainConfig& config);
+
+// Problems with evaluation settings (unknown metrics, feature-network syntax, sizes).
+std::vector<std::string> validateEvalSettings(const EvalSettings& settings);
 
 std::string toJson(const TrainConfig& config);
 // Parses JSON written by toJson; unknown keys are ignored, missing keys keep defaults.

@@ -4,6 +4,7 @@
 #include "dataset_info.h"
 #include "generator_snapshot.h"
 #include "image.h"
+#include "metric_result.h"
 #include "sample_request.h"
 #include "step_stats.h"
 #include "train_config.h"
@@ -25,6 +26,7 @@ class TrainingRun {
 public:
     using StepCallback = std::function<void(const StepStats&)>;
     using SampleCallback = std::function<void(std::int64_t step, const Image& grid)>;
+    using MetricsCallback = std::function<void(const std::vector<MetricResult>& results)>;
 
     // Starts a new run in runDir (created; must be empty or absent) and imports its dataset.
     static TrainingRun create(const TrainConfig& config, const std::string& runDir,
@@ -51,8 +53,14 @@ public:
     // One G step (with its D steps); writes metrics, samples and checkpoints on schedule.
     StepStats trainStep();
     // Trains until `untilStep`, the stop token, or the config's step count; returns steps done.
+    // Scheduled evaluations (config.evalEvery, within config.evalBudget) run between steps; the
+    // stop token cancels them too.
     std::int64_t train(std::int64_t untilStep, std::stop_token stop,
-                       const StepCallback& onStep = {}, const SampleCallback& onSample = {});
+                       const StepCallback& onStep = {}, const SampleCallback& onSample = {},
+                       const MetricsCallback& onMetrics = {});
+
+    // Evaluates the EMA generator now; results also go to metrics.jsonl and evaluations.csv.
+    std::vector<MetricResult> evaluate(const EvalSettings& settings, std::stop_token stop = {});
 
     // The fixed-latent grid the run writes to samples/ (the same z at every step).
     SampleRequest fixedGridRequest() const;

@@ -34,12 +34,13 @@ MetricsHistory readMetricsHistory(const std::string& runDir) {
             continue;
         }
         const double step = row["step"].get<double>();
+        const bool evaluation = row.value("kind", "") == "eval";
         for (const auto& [key, value] : row.items()) {
             if (key == "step" || key == "elapsed_s" || !value.is_number())
                 continue;
             auto [it, added] = index.try_emplace(key, history.series.size());
             if (added)
-                history.series.push_back({key, {}, {}});
+                history.series.push_back({key, {}, {}, evaluation});
             history.series[it->second].steps.push_back(step);
             history.series[it->second].values.push_back(value.get<double>());
         }

@@ -37,6 +37,8 @@ TrainConfig presetConfig(const std::string& name) {
         c.steps = 2000;
         c.sampleEvery = 100;
         c.checkpointEvery = 250;
+        c.evalEvery = 250; // FD and KID on random features: about a second each time
+        c.eval.samples = 500;
     } else { // quality: the paper's settings (SEEDS §1)
         c.model = "resnet";
         c.loss = "wgan-gp";
@@ -53,6 +55,8 @@ TrainConfig presetConfig(const std::string& name) {
         c.steps = 100000;
         c.sampleEvery = 500;
         c.checkpointEvery = 2000;
+        c.evalEvery = 2000;
+        c.eval.metrics = {"fd", "kid", "iw"};
     }
     return c;
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -187,6 +188,34 @@ void RunDirectory::appendMetrics(const StepStats& s) const {
         throw Error(ErrorKind::Io, m_root, "cannot append to the metrics files (disk full?)");
 }
 
+void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) const {
+    if (results.empty())
+        return;
+    json row = {{"step", results.front().step}, {"kind", "eval"}};
+    for (const auto& r : results)
+        if (std::isfinite(r.value))
+            row[r.name] = r.value;
+    std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
+    jsonl << row.dump() << '\n';
+
+    const auto csvPath = fs::path(m_root) / "evaluations.csv";
+    const bool fresh = !fs::exists(csvPath) || fs::file_size(csvPath) == 0;
+    std::ofstream csv(csvPath, std::ios::app);
+    const auto quoted = [](std::string s) {
+        for (std::size_t i = 0; (i = s.find('"', i)) != std::string::npos; i += 2)
+            s.insert(i, 1, '"');
+        return '"' + s + '"';
+    };
+    if (fresh)
+        csv << "step,name,metric,network,value,stddev,samples,seconds,note\n";
+    for (const auto& r : results)
+        csv << r.step << ',' << quoted(r.name) << ',' << r.metric << ',' << quoted(r.network) << ','
+            << r.value << ',' << r.stddev << ',' << r.samples << ',' << r.seconds << ','
+            << quoted(r.note) << '\n';
+    if (!jsonl || !csv)
+        throw Error(ErrorKind::Io, m_root, "cannot append evaluation results (disk full?)");
+}
+
 void RunDirectory::truncateMetricsAfter(std::int64_t step) const {
     filterLines((fs::path(m_root) / "metrics.jsonl").string(),
                 [&](const std::string& line, std::size_t) {
@@ -204,6 +233,11 @@ void RunDirectory::truncateMetricsAfter(std::int64_t step) const {
                     return std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step &&
                            std::count(line.begin(), line.end(), ',') == std::ssize(kCsvColumns) - 1;
                 });
+    filterLines((fs::path(m_root) / "evaluations.csv").string(), [&](const std::string& line,
+                                                                     std::size_t index) {
+        long long rowStep = 0;
+        return index == 0 || (std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step);
+    });
 }
 
 } // namespace ganlab

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/dataset_info.h"
+#include "api/metric_result.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
 #include "api/training_run.h"
@@ -37,6 +38,9 @@ public:
 
     // Appends one metrics row to metrics.jsonl and metrics.csv.
     void appendMetrics(const StepStats& stats) const;
+    // Appends evaluation results: one metrics.jsonl row ("kind": "eval", name → value) and one
+    // evaluations.csv line per result (step, name, metric, network, value, std, samples, s, note).
+    void appendEvaluation(const std::vector<MetricResult>& results) const;
     // Drops metric rows after `step` (a resume from an earlier checkpoint repeats those steps).
     void truncateMetricsAfter(std::int64_t step) const;
 

@@ -56,6 +56,13 @@ std::string toJson(const TrainConfig& c) {
         {"checkpoint_every", c.checkpointEvery},
         {"keep_checkpoints", c.keepCheckpoints},
         {"log_every", c.logEvery},
+        {"eval_every", c.evalEvery},
+        {"eval_metrics", c.eval.metrics},
+        {"eval_features", c.eval.features},
+        {"eval_samples", c.eval.samples},
+        {"eval_iw_steps", c.eval.iwSteps},
+        {"eval_seed", c.eval.seed},
+        {"eval_budget", c.evalBudget},
     };
     return j.dump(2);
 }
@@ -97,10 +104,42 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         read(j, "checkpoint_every", c.checkpointEvery);
         read(j, "keep_checkpoints", c.keepCheckpoints);
         read(j, "log_every", c.logEvery);
+        read(j, "eval_every", c.evalEvery);
+        read(j, "eval_metrics", c.eval.metrics);
+        read(j, "eval_features", c.eval.features);
+        read(j, "eval_samples", c.eval.samples);
+        read(j, "eval_iw_steps", c.eval.iwSteps);
+        read(j, "eval_seed", c.eval.seed);
+        read(j, "eval_budget", c.evalBudget);
     } catch (const json::exception& e) {
         throw Error(ErrorKind::Data, sourceName, std::string("invalid config JSON: ") + e.what());
     }
     return c;
+}
+
+std::vector<std::string> validateEvalSettings(const EvalSettings& e) {
+    std::vector<std::string> problems;
+    const auto metrics = registeredMetrics();
+    for (const auto& m : e.metrics)
+        if (std::none_of(metrics.begin(), metrics.end(), [&](auto& i) { return i.name == m; })) {
+            std::string names;
+            for (const auto& i : metrics)
+                names += (names.empty() ? "" : ", ") + i.name;
+            problems.push_back("unknown metric \"" + m + "\" (registered: " + names + ")");
+        }
+    const auto& f = e.features;
+    const bool known = f == "random" || f == "classifier" ||
+                       (f.rfind("classifier:", 0) == 0 && f.size() > 11) ||
+                       (f.rfind("inception:", 0) == 0 && f.size() > 10);
+    if (!known)
+        problems.push_back("feature network must be random, classifier, classifier:FILE or "
+                           "inception:FILE, not \"" +
+                           f + "\"");
+    if (e.samples < 10 || e.samples > 100000)
+        problems.push_back("evaluation samples must be 10–100000");
+    if (e.iwSteps < 1 || e.iwSteps > 100000)
+        problems.push_back("IW critic steps must be 1–100000");
+    return problems;
 }
 
 std::vector<std::string> validateConfig(const TrainConfig& c) {
@@ -131,6 +170,11 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
     require(c.sampleEvery >= 0 && c.checkpointEvery >= 0 && c.logEvery >= 1,
             "sample/checkpoint intervals must be ≥ 0 (0 = never) and the log interval ≥ 1");
     require(c.keepCheckpoints >= 1, "keep at least one checkpoint");
+    require(c.evalEvery >= 0, "the evaluation interval must be ≥ 0 (0 = never)");
+    require(c.evalBudget > 0 && c.evalBudget <= 1,
+            "the evaluation budget is a share of training time in (0, 1]");
+    for (const auto& p : validateEvalSettings(c.eval))
+        problems.push_back(p);
     const auto models = registeredModels();
     const auto model =
         std::find_if(models.begin(), models.end(), [&](auto& m) { return m.name == c.model; });

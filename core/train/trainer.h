@@ -19,6 +19,8 @@ public:
     // Training images (uint8 [N,C,R,R]) and labels (int64 [N], or undefined when unlabelled).
     void setData(torch::Tensor images, torch::Tensor labels);
     bool hasData() const { return m_images.defined(); }
+    const torch::Tensor& images() const { return m_images; }
+    const torch::Tensor& labels() const { return m_labels; }
 
     // One G step with its configured D steps; updates the EMA generator.
     StepStats step();

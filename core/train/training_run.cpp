@@ -6,10 +6,13 @@
 #include "data/grid.h"
 #include "data/split.h"
 #include "models/model_registry.h"
+#include "train/dataset_tensors.h"
 #include "train/generator_snapshot_impl.h"
 #include "train/run_directory.h"
+#include "train/run_evaluator.h"
 #include "train/sample_render.h"
 #include "train/trainer.h"
+#include "util/global_rng_guard.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
@@ -57,8 +60,21 @@ struct TrainingRun::Impl {
     DatasetInfo dataset;
     bool dataAttached = false;
     std::unique_ptr<Trainer> trainer;
+    ImageTensors validation; // the held-out split (for IW and other evaluations)
     std::shared_ptr<spdlog::logger> log;
     std::optional<Image> newSample;
+    std::optional<RunEvaluator> evaluatorStorage;
+
+    RunEvaluator& evaluator() {
+        if (!evaluatorStorage)
+            evaluatorStorage.emplace(dir, log);
+        return *evaluatorStorage;
+    }
+
+    std::vector<MetricResult> evaluate(const EvalSettings& settings, std::stop_token stop) {
+        ensureData({}, stop);
+        return evaluator().evaluate(*trainer, validation, config, dataset, settings, stop);
+    }
 
     explicit Impl(const std::string& root)
         : dir(root) {}
@@ -74,18 +90,10 @@ struct TrainingRun::Impl {
                         "a class-conditional run needs labelled images (class subfolders, IDX "
                         "labels or CIFAR)");
         const Split split = makeSplit(data.count, data.labels, config.validationFraction);
-        const auto n = static_cast<std::int64_t>(split.train.size());
-        const auto bytes = static_cast<std::int64_t>(data.imageBytes());
-        auto images =
-            torch::empty({n, data.channels, data.resolution, data.resolution}, torch::kUInt8);
-        auto labels = data.labelled() ? torch::empty({n}, torch::kLong) : torch::Tensor();
-        auto* dst = images.data_ptr<std::uint8_t>();
-        for (std::int64_t i = 0; i < n; ++i) {
-            std::copy_n(data.pixels.data() + split.train[i] * bytes, bytes, dst + i * bytes);
-            if (labels.defined())
-                labels[i] = data.labels[split.train[i]];
-        }
-        trainer->setData(images, labels);
+        ImageTensors train = gatherImages(data, split.train);
+        validation = gatherImages(data, split.validation);
+        const auto n = train.images.size(0);
+        trainer->setData(train.images, train.labels);
         dataAttached = true;
         log->info("training on {} images, {} held out for validation", n, split.validation.size());
     }
@@ -233,7 +241,8 @@ StepStats TrainingRun::trainStep() {
 }
 
 std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
-                                const StepCallback& onStep, const SampleCallback& onSample) {
+                                const StepCallback& onStep, const SampleCallback& onSample,
+                                const MetricsCallback& onMetrics) {
     const std::int64_t target = std::min(untilStep, m_impl->config.steps);
     std::int64_t done = 0;
     while (step() < target && !stop.stop_requested()) {
@@ -244,8 +253,25 @@ std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
         if (m_impl->newSample && onSample)
             onSample(stats.step, *m_impl->newSample);
         m_impl->newSample.reset();
+        if (m_impl->evaluator().scheduledAt(stats.step, m_impl->config,
+                                            m_impl->trainer->elapsedSeconds())) {
+            try {
+                const auto results = m_impl->evaluate(m_impl->config.eval, stop);
+                if (onMetrics)
+                    onMetrics(results);
+            } catch (const Error& e) {
+                if (e.kind() == ErrorKind::Cancelled)
+                    break;
+                m_impl->log->warn("evaluation at step {} failed: {}", stats.step, e.what());
+            }
+        }
     }
     return done;
+}
+
+std::vector<MetricResult> TrainingRun::evaluate(const EvalSettings& settings,
+                                                std::stop_token stop) {
+    return m_impl->evaluate(settings, stop);
 }
 
 SampleRequest TrainingRun::fixedGridRequest() const {
@@ -261,13 +287,9 @@ std::shared_ptr<GeneratorSnapshot> TrainingRun::snapshot() const {
     impl->spec = trainer.spec();
     impl->step = trainer.stepCount();
     {
-        // Building modules draws initial weights from torch's global generator; put its state
-        // back, so snapshots taken at wall-clock moments never change what training draws.
-        auto global = at::detail::getDefaultCPUGenerator();
-        const auto state = global.get_state(); // (not under its mutex: initialisation takes it)
+        const GlobalRngGuard keepTrainingRng; // snapshots never change what training draws
         impl->ema = family.makeGenerator(impl->spec);
         impl->raw = family.makeGenerator(impl->spec);
-        global.set_state(state);
     }
     copyModuleState(trainer.emaGenerator(), *impl->ema);
     copyModuleState(trainer.generator(), *impl->raw);

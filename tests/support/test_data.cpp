@@ -2,6 +2,7 @@
 #include "support/test_data.h"
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <zip.h>
 #include <zlib.h>
 
@@ -69,6 +70,25 @@ void writeImageFolder(const std::string& dir, int classes, int perClass, int siz
                 classes > 1 ? fs::path(dir) / ("class" + std::to_string(c)) : fs::path(dir);
             writeBytes((folder / ("img" + std::to_string(i) + ".png")).string(),
                        encodedPng(size, channels, c * 1000 + i));
+        }
+}
+
+void writeShapesFolder(const std::string& dir, int classes, int perClass, int size) {
+    cv::RNG rng(12345);
+    for (int c = 0; c < classes; ++c)
+        for (int i = 0; i < perClass; ++i) {
+            cv::Mat m(size, size, CV_8UC1);
+            rng.fill(m, cv::RNG::UNIFORM, 0, 60);
+            const int at = size * (c + 1) / (classes + 1);
+            const cv::Point centre(at + rng.uniform(-2, 3), at + rng.uniform(-2, 3));
+            cv::circle(m, centre, std::max(2, size / 6), cv::Scalar(230), cv::FILLED);
+            std::vector<std::uint8_t> png;
+            cv::imencode(".png", m, png);
+            std::string folder = "c", file = "img";
+            folder += std::to_string(c);
+            file += std::to_string(i);
+            file += ".png";
+            writeBytes((fs::path(dir) / folder / file).string(), png);
         }
 }
 

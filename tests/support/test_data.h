@@ -11,6 +11,10 @@ namespace ganlab::testing {
 // distinct smooth pattern of the given size and channel count (1 gray, 3 colour, 4 with alpha).
 void writeImageFolder(const std::string& dir, int classes, int perClass, int size, int channels);
 
+// A labelled folder a classifier can learn: class k is a bright disc at its own place (k-th of
+// `classes` positions along the diagonal), jittered by up to 2 px, on a noisy background.
+void writeShapesFolder(const std::string& dir, int classes, int perClass, int size);
+
 // Writes bytes to a file (creating folders).
 void writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes);
 std::vector<std::uint8_t> readBytes(const std::string& path);

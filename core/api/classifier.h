@@ -1,0 +1,39 @@
+// Classifier training for the "classifier" feature network and class accuracy: settings and
+// report as plain values (the CLI's train-classifier and runs use it).
+#pragma once
+
+#include "dataset_info.h"
+
+#include <cstdint>
+#include <stop_token>
+#include <string>
+
+namespace ganlab {
+
+struct ClassifierSettings {
+    std::string dataPath; // a labelled dataset (class folders, IDX with labels, CIFAR)
+    int resolution = 32;
+    int channels = 0; // 0: from the dataset
+    int steps = 800;  // Adam steps
+    int batchSize = 128;
+    double lr = 1e-3;
+    double validationFraction = 0.1; // the same split a run holds out
+    std::uint64_t seed = 1;
+};
+
+struct ClassifierReport {
+    std::string path;
+    std::string name; // the tag in metric names, e.g. "fmnist" in FD[classifier:fmnist]
+    int classes = 0;
+    std::int64_t trainImages = 0;
+    std::int64_t validationImages = 0;
+    double validationAccuracy = 0;
+    double seconds = 0;
+};
+
+// Trains a small CNN on the dataset's training split, reports held-out accuracy and writes it
+// atomically to outPath (a reusable file: feature network "classifier:outPath").
+ClassifierReport trainClassifier(const ClassifierSettings& settings, const std::string& outPath,
+                                 const ProgressCallback& progress = {}, std::stop_token stop = {});
+
+} // namespace ganlab

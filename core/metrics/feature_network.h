@@ -1,0 +1,39 @@
+// FeatureNetwork: the pluggable image embedding behind FD, KID and precision/recall — "random"
+// (fixed-seed untrained CNN), "classifier:…" (ganlab's own trained CNN) or "inception:…" (a
+// user-supplied TorchScript Inception-v3). Every number it feeds carries its name().
+#pragma once
+
+#include "torch_prelude.h"
+
+#include <memory>
+#include <stop_token>
+#include <string>
+
+namespace ganlab {
+
+class FeatureNetwork {
+public:
+    virtual ~FeatureNetwork() = default;
+    // Shown in metric names: "random", "classifier:fmnist", "inception:pt_inception".
+    virtual std::string name() const = 0;
+    // Changes whenever the features could change (file size/mtime, seed): part of cache keys.
+    virtual std::string identity() const = 0;
+    virtual int dim() const = 0;
+    // uint8 images [N, C, H, W] (C 1 or 3, any size) → float32 features [N, dim()], eval mode.
+    virtual torch::Tensor embed(const torch::Tensor& images) = 0;
+};
+
+// Builds a network from a spec: "random", "classifier:PATH" or "inception:PATH" (throws Error).
+std::unique_ptr<FeatureNetwork> makeFeatureNetwork(const std::string& spec);
+
+// Features of a whole image set in batches, checking `stop` between them.
+torch::Tensor extractFeatures(FeatureNetwork& network, const torch::Tensor& images,
+                              std::stop_token stop = {}, int batch = 250);
+
+// uint8 [N,C,H,W] → float [N,3,size,size] in [0,1] (gray repeated; bilinear, align_corners
+// false, antialiased when shrinking) — the one resize every feature network uses.
+torch::Tensor toRgbUnit(const torch::Tensor& images, int size);
+// A file's identity for cache keys: path, size and modification time.
+std::string fileIdentity(const std::string& path);
+
+} // namespace ganlab

@@ -1,0 +1,36 @@
+// Fréchet distance (FID: Heusel et al., NeurIPS 2017; reference mseitzer/pytorch-fid) on any
+// feature network, named with it: "FD[random]", "FD[classifier:fmnist]", "FD[inception:…]".
+#include "metrics/metric_functions.h"
+#include "metrics/metric_registry.h"
+
+namespace ganlab {
+
+double frechetDistance(const FeatureStats& a, const FeatureStats& b) {
+    const auto diff = a.mean - b.mean;
+    const auto rootA = a.covSqrt.defined() ? a.covSqrt : symmetricSqrt(a.cov);
+    auto middle = rootA.mm(b.cov).mm(rootA);
+    middle = (middle + middle.t()) / 2;
+    const double traceSqrt =
+        torch::linalg::eigvalsh(middle, "L").clamp_min(0).sqrt().sum().item<double>();
+    return diff.dot(diff).item<double>() + a.cov.trace().item<double>() +
+           b.cov.trace().item<double>() - 2 * traceSqrt;
+}
+
+namespace {
+
+GANLAB_REGISTER_METRIC(
+    {.name = "fd",
+     .description = "Fréchet distance of feature statistics (FID with an Inception file)",
+     .usesFeatures = true,
+     .compute = [](EvalContext& c) {
+         MetricResult r;
+         r.network = c.inputs().features->name();
+         r.name = withNetwork("FD", *c.inputs().features);
+         r.value = frechetDistance(c.realStats(), c.fakeStats());
+         r.note = std::to_string(c.realStats().count) + " real (train split) vs " +
+                  std::to_string(c.fakeStats().count) + " generated";
+         return std::vector<MetricResult>{r};
+     }});
+
+} // namespace
+} // namespace ganlab

@@ -1,0 +1,78 @@
+// Metric registry and the evaluation loop.
+#include "metrics/metric_registry.h"
+
+#include "api/error.h"
+
+#include <chrono>
+
+namespace ganlab {
+namespace {
+
+std::vector<MetricFamily>& registry() {
+    static std::vector<MetricFamily> families;
+    return families;
+}
+
+} // namespace
+
+bool registerMetric(MetricFamily family) {
+    registry().push_back(std::move(family));
+    return true;
+}
+
+const std::vector<MetricFamily>& metricFamilies() {
+    return registry();
+}
+
+const MetricFamily& findMetric(const std::string& name) {
+    for (const auto& f : registry())
+        if (f.name == name)
+            return f;
+    std::string names;
+    for (const auto& f : registry())
+        names += (names.empty() ? "" : ", ") + f.name;
+    throw Error(ErrorKind::Usage, {},
+                "unknown metric \"" + name + "\" (registered: " + names + ")");
+}
+
+std::vector<MetricInfo> registeredMetrics() {
+    std::vector<MetricInfo> out;
+    for (const auto& f : registry())
+        out.push_back({f.name, f.description, f.usesFeatures, f.needsLabels});
+    return out;
+}
+
+std::string withNetwork(const std::string& label, const FeatureNetwork& network) {
+    return label + "[" + network.name() + "]";
+}
+
+std::vector<MetricResult> runMetrics(EvalContext& context, const std::vector<std::string>& names) {
+    std::vector<MetricResult> all;
+    for (const auto& name : names) {
+        const MetricFamily& family = findMetric(name);
+        context.checkStop();
+        const auto started = std::chrono::steady_clock::now();
+        std::vector<MetricResult> results;
+        if (family.needsLabels && context.inputs().numClasses <= 0) {
+            MetricResult skipped;
+            skipped.name = name;
+            skipped.metric = name;
+            skipped.note = "skipped: needs a class-conditional run";
+            results.push_back(skipped);
+        } else {
+            results = family.compute(context);
+        }
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        for (auto& r : results) {
+            r.metric = name;
+            r.step = context.inputs().step;
+            r.samples = context.inputs().samples;
+            r.seconds = seconds;
+        }
+        all.insert(all.end(), results.begin(), results.end());
+    }
+    return all;
+}
+
+} // namespace ganlab

@@ -1,0 +1,152 @@
+// RunEvaluator implementation.
+#include "train/run_evaluator.h"
+
+#include "api/classifier.h"
+#include "api/error.h"
+#include "data/dataset_loader.h"
+#include "metrics/classifier_net.h"
+#include "metrics/metric_registry.h"
+#include "train/latent.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace ganlab {
+namespace {
+
+constexpr int kSampleBatch = 250;
+
+std::string classifierPath(const RunDirectory& dir) {
+    return (fs::path(dir.root()) / "classifier.pt").string();
+}
+
+} // namespace
+
+RunEvaluator::RunEvaluator(const RunDirectory& dir, std::shared_ptr<spdlog::logger> log)
+    : m_dir(dir)
+    , m_log(std::move(log)) {}
+
+std::shared_ptr<Classifier> RunEvaluator::runClassifier(const TrainConfig& config,
+                                                        const DatasetInfo& dataset,
+                                                        std::stop_token stop) {
+    if (m_classifier)
+        return m_classifier;
+    const std::string path = classifierPath(m_dir);
+    if (!fs::exists(path)) {
+        if (dataset.classNames.size() < 2)
+            throw Error(ErrorKind::Usage, config.dataPath,
+                        "the classifier feature network needs a labelled dataset (or use "
+                        "classifier:FILE from ganlab-cli train-classifier)");
+        ClassifierSettings s;
+        s.dataPath = config.dataPath;
+        s.resolution = config.resolution;
+        s.channels = dataset.channels;
+        s.validationFraction = config.validationFraction;
+        s.seed = config.seed;
+        m_log->info("training the run's classifier ({} steps) for evaluation…", s.steps);
+        const auto report = trainClassifier(s, path, {}, stop);
+        m_log->info("classifier written: {} (held-out accuracy {:.3f}, {:.0f} s)", path,
+                    report.validationAccuracy, report.seconds);
+    }
+    m_classifier = Classifier::load(path);
+    return m_classifier;
+}
+
+std::shared_ptr<FeatureNetwork> RunEvaluator::features(const std::string& spec,
+                                                       const TrainConfig& config,
+                                                       const DatasetInfo& dataset,
+                                                       std::stop_token stop) {
+    if (m_features && spec == m_featureSpec)
+        return m_features;
+    if (spec == "classifier") {
+        runClassifier(config, dataset, stop);
+        m_features = makeFeatureNetwork("classifier:" + classifierPath(m_dir));
+    } else {
+        m_features = makeFeatureNetwork(spec);
+    }
+    m_featureSpec = spec;
+    return m_features;
+}
+
+std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTensors& validation,
+                                                 const TrainConfig& config,
+                                                 const DatasetInfo& dataset,
+                                                 const EvalSettings& settings,
+                                                 std::stop_token stop) {
+    if (const auto problems = validateEvalSettings(settings); !problems.empty())
+        throw Error(ErrorKind::Usage, {}, problems.front());
+    const auto started = std::chrono::steady_clock::now();
+    EvalInputs in;
+    in.trainImages = trainer.images();
+    in.trainLabels = trainer.labels();
+    in.valImages = validation.images;
+    in.valLabels = validation.labels;
+    in.numClasses = trainer.spec().numClasses;
+    in.classNames = dataset.classNames;
+    in.features = features(settings.features, config, dataset, stop);
+    const bool wantsAccuracy = std::find(settings.metrics.begin(), settings.metrics.end(),
+                                         "accuracy") != settings.metrics.end();
+    if (wantsAccuracy && in.numClasses > 0)
+        in.classifier = settings.features.rfind("classifier:", 0) == 0
+                            ? Classifier::load(settings.features.substr(11))
+                            : runClassifier(config, dataset, stop);
+    in.samples = settings.samples;
+    in.iwSteps = settings.iwSteps;
+    in.step = trainer.stepCount();
+    in.seed = settings.seed ? settings.seed : config.seed * 1'000'003ull + in.step;
+    in.statsCacheDir = cacheDirectory();
+    in.datasetIdentity = fileIdentity(config.dataPath) + "|" + std::to_string(config.resolution) +
+                         "|" + std::to_string(dataset.channels) + "|" +
+                         std::to_string(config.validationFraction);
+    in.stop = stop;
+    const int latentDim = trainer.spec().latentDim;
+    in.sample = [&trainer, latentDim](std::int64_t n, const torch::Tensor& labels,
+                                      at::Generator& rng) {
+        torch::NoGradGuard guard;
+        GeneratorImpl& g = trainer.emaGenerator(); // always in eval mode
+        std::vector<torch::Tensor> parts;
+        for (std::int64_t i = 0; i < n; i += kSampleBatch) {
+            const auto b = std::min<std::int64_t>(kSampleBatch, n - i);
+            const auto z = sampleLatent(b, latentDim, 0, rng);
+            const auto l = labels.defined() ? labels.slice(0, i, i + b) : torch::Tensor();
+            parts.push_back(toUint8Images(g.forward(z, l)));
+        }
+        return torch::cat(parts);
+    };
+    EvalContext context(std::move(in));
+    auto results = runMetrics(context, settings.metrics);
+    m_dir.appendEvaluation(results);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    m_spent += seconds;
+    std::string summary;
+    for (const auto& r : results)
+        if (r.name.find('/') == std::string::npos && std::isfinite(r.value))
+            summary +=
+                (summary.empty() ? "" : ", ") + r.name + " " + fmt::format("{:.4g}", r.value);
+    m_log->info("evaluation at step {} ({} samples{}): {} — {:.1f} s", trainer.stepCount(),
+                settings.samples, context.realStatsFromCache() ? ", cached real statistics" : "",
+                summary, seconds);
+    return results;
+}
+
+bool RunEvaluator::scheduledAt(std::int64_t step, const TrainConfig& config,
+                               double trainingSeconds) {
+    if (config.evalEvery <= 0 || (step % config.evalEvery != 0 && step < config.steps))
+        return false;
+    const bool last = step >= config.steps; // the final evaluation always runs
+    if (!last && m_spent > config.evalBudget * trainingSeconds) {
+        ++m_skipped;
+        m_log->info("evaluation at step {} skipped: it has used {:.1f} s, over {:.0f}% of {:.1f} s "
+                    "training ({} skipped so far)",
+                    step, m_spent, config.evalBudget * 100, trainingSeconds, m_skipped);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ganlab

@@ -1,0 +1,54 @@
+// RunEvaluator: evaluates a run's EMA generator with the registered metrics — resolves the
+// feature network (training the run's classifier on first use), builds the EvalContext, records
+// results in the run folder, and keeps scheduled evaluation within its share of training time.
+#pragma once
+
+#include "api/dataset_info.h"
+#include "api/metric_result.h"
+#include "api/train_config.h"
+#include "train/dataset_tensors.h"
+#include "train/run_directory.h"
+#include "train/trainer.h"
+
+#include <spdlog/logger.h>
+
+#include <memory>
+#include <stop_token>
+
+namespace ganlab {
+
+class Classifier;
+class FeatureNetwork;
+
+class RunEvaluator {
+public:
+    RunEvaluator(const RunDirectory& dir, std::shared_ptr<spdlog::logger> log);
+
+    // Evaluates now and records the results in metrics.jsonl and evaluations.csv.
+    std::vector<MetricResult> evaluate(Trainer& trainer, const ImageTensors& validation,
+                                       const TrainConfig& config, const DatasetInfo& dataset,
+                                       const EvalSettings& settings, std::stop_token stop);
+
+    // The schedule: due at every config.evalEvery steps and at the last step. Before the last
+    // step it is skipped (logged, counted, tried again at the next due step) while evaluation has
+    // used more than config.evalBudget of the training time.
+    bool scheduledAt(std::int64_t step, const TrainConfig& config, double trainingSeconds);
+    double spentSeconds() const { return m_spent; }
+    int skipped() const { return m_skipped; }
+
+private:
+    std::shared_ptr<FeatureNetwork> features(const std::string& spec, const TrainConfig& config,
+                                             const DatasetInfo& dataset, std::stop_token stop);
+    std::shared_ptr<Classifier> runClassifier(const TrainConfig& config, const DatasetInfo& dataset,
+                                              std::stop_token stop);
+
+    const RunDirectory& m_dir;
+    std::shared_ptr<spdlog::logger> m_log;
+    std::string m_featureSpec;
+    std::shared_ptr<FeatureNetwork> m_features;
+    std::shared_ptr<Classifier> m_classifier;
+    double m_spent = 0;
+    int m_skipped = 0;
+};
+
+} // namespace ganlab
