@@ -2,10 +2,41 @@
 #include "cli/arguments.h"
 
 #include "api/error.h"
+#include "api/training_run.h"
 
 #include <cstdlib>
 
 namespace ganlab::cli {
+
+bool wantsHelp(const std::vector<std::string>& args) {
+    for (const auto& a : args)
+        if (a == "--help" || a == "-h")
+            return true;
+    return false;
+}
+
+void applyThreads(const Arguments& a) {
+    const int threads = static_cast<int>(a.integer("threads").value_or(hardwareThreads()));
+    if (threads < 1)
+        throw Error(ErrorKind::Usage, {}, "--threads must be at least 1");
+    setComputeThreads(threads);
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = text.find(',', start);
+        const auto item =
+            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!item.empty())
+            out.push_back(item);
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return out;
+}
 
 Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
                      const std::set<std::string>& flags) {

@@ -28,4 +28,11 @@ private:
     std::vector<std::string> m_positional;
 };
 
+// True when the arguments ask for --help / -h.
+bool wantsHelp(const std::vector<std::string>& args);
+// Applies --threads N (default: all cores) to torch's compute threads.
+void applyThreads(const Arguments& arguments);
+// "a,b,c" → {"a", "b", "c"} (empty items dropped).
+std::vector<std::string> splitList(const std::string& text);
+
 } // namespace ganlab::cli

@@ -5,6 +5,7 @@
 #include "api/registry_info.h"
 #include "api/training_run.h"
 #include "cli/arguments.h"
+#include "cli/eval_commands.h"
 #include "cli/progress_printer.h"
 
 #include <spdlog/spdlog.h>
@@ -35,6 +36,9 @@ Verbs:
   resume   continue a run from its newest good checkpoint
   sample   write a sample grid PNG from a run
   info     describe a dataset or a run
+  eval     evaluate a run: FD, KID, IW, MS-SSIM, precision/recall, class accuracy
+  train-classifier
+           train the classifier behind "classifier" features and class accuracy
 
 Exit codes: 0 ok, 1 failed, 2 bad usage, 3 unreadable data, 130 interrupted (checkpoint saved).
 )";
@@ -72,6 +76,10 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
   --sample-every N       sample grid interval in steps (0 = never)
   --checkpoint-every N   checkpoint interval in steps (0 = only at the end)
   --keep N               checkpoints kept (default 3)
+  --eval-every N         evaluate every N steps and at the end (0 = never; cpu-quick: 250)
+  --eval-metrics LIST    e.g. fd,kid (see ganlab-cli eval --help)
+  --eval-features NET    random | classifier | classifier:FILE | inception:FILE
+  --eval-samples N       generated samples per evaluation
   --out DIR              run folder (default runs/<model>-<date-time>)
   --threads N            compute threads (default: all cores)
 )";
@@ -99,13 +107,6 @@ const char* kInfoHelp = R"(Usage: ganlab-cli info PATH [--resolution N] [--chann
 
 Describe a dataset (images, classes, skipped files) or a run (config, progress, checkpoints).
 )";
-
-bool wantsHelp(const std::vector<std::string>& args) {
-    for (const auto& a : args)
-        if (a == "--help" || a == "-h")
-            return true;
-    return false;
-}
 
 void applyOverrides(TrainConfig& c, const Arguments& a) {
     if (auto v = a.get("model")) {
@@ -150,13 +151,14 @@ void applyOverrides(TrainConfig& c, const Arguments& a) {
         c.checkpointEvery = static_cast<int>(*v);
     if (auto v = a.integer("keep"))
         c.keepCheckpoints = static_cast<int>(*v);
-}
-
-void applyThreads(const Arguments& a) {
-    const int threads = static_cast<int>(a.integer("threads").value_or(hardwareThreads()));
-    if (threads < 1)
-        throw Error(ErrorKind::Usage, {}, "--threads must be at least 1");
-    setComputeThreads(threads);
+    if (auto v = a.integer("eval-every"))
+        c.evalEvery = static_cast<int>(*v);
+    if (auto v = a.get("eval-metrics"))
+        c.eval.metrics = splitList(*v);
+    if (auto v = a.get("eval-features"))
+        c.eval.features = *v;
+    if (auto v = a.integer("eval-samples"))
+        c.eval.samples = static_cast<int>(*v);
 }
 
 std::string defaultRunDir(const std::string& model) {
@@ -181,11 +183,24 @@ int trainToEnd(TrainingRun& run) {
     if (progress.interactive())
         std::fprintf(stdout, "\r%-80s\r", "");
     std::stop_source stop;
-    run.train(run.config().steps, stop.get_token(), [&](const StepStats& s) {
-        progress.update(s);
-        if (g_interrupted)
-            stop.request_stop();
-    });
+    run.train(
+        run.config().steps, stop.get_token(),
+        [&](const StepStats& s) {
+            progress.update(s);
+            if (g_interrupted)
+                stop.request_stop();
+        },
+        {},
+        [&](const std::vector<MetricResult>& results) {
+            std::string line = "evaluation at step " + std::to_string(results.front().step) + ":";
+            char value[32];
+            for (const auto& r : results)
+                if (r.name.find('/') == std::string::npos) {
+                    std::snprintf(value, sizeof value, "%.4g", r.value);
+                    line += "  " + r.name + " " + value;
+                }
+            progress.message(line);
+        });
     progress.finish();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
@@ -206,10 +221,10 @@ int cmdTrain(const std::vector<std::string>& args) {
     if (wantsHelp(args))
         return std::printf("%s", trainHelp().c_str()), kOk;
     const Arguments a(
-        args, {"data", "preset", "model",      "loss",         "resolution",       "channels",
-               "fit",  "steps",  "seed",       "batch",        "critic-steps",     "lr-g",
-               "lr-d", "width",  "latent-dim", "sample-every", "checkpoint-every", "keep",
-               "out",  "threads"},
+        args, {"data", "preset",  "model",      "loss",         "resolution",       "channels",
+               "fit",  "steps",   "seed",       "batch",        "critic-steps",     "lr-g",
+               "lr-d", "width",   "latent-dim", "sample-every", "checkpoint-every", "keep",
+               "out",  "threads", "eval-every", "eval-metrics", "eval-features",    "eval-samples"},
         {"conditional"});
     if (!a.positional().empty())
         throw Error(ErrorKind::Usage, {}, "unexpected argument \"" + a.positional().front() + "\"");
@@ -368,6 +383,10 @@ int runCli(const std::vector<std::string>& args) {
             return cmdSample(rest);
         if (verb == "info")
             return cmdInfo(rest);
+        if (verb == "eval")
+            return cmdEval(rest);
+        if (verb == "train-classifier")
+            return cmdTrainClassifier(rest);
         std::fprintf(stderr, "ganlab-cli: unknown verb \"%s\"\n\n%s", verb.c_str(), kMainHelp);
         return kUsage;
     } catch (const Error& e) {

@@ -9,7 +9,8 @@ KidValue kernelInceptionDistance(const torch::Tensor& real, const torch::Tensor&
                                  at::Generator& rng, int subsets, int subsetSize) {
     const auto x = real.to(torch::kDouble), y = fake.to(torch::kDouble);
     const double d = double(x.size(1));
-    const auto m = std::min<std::int64_t>({subsetSize, x.size(0), y.size(0)});
+    const auto m = std::max<std::int64_t>(
+        2, std::min<std::int64_t>(subsetSize, std::min(x.size(0), y.size(0)) / 2));
     std::vector<double> values;
     for (int s = 0; s < subsets; ++s) {
         const auto a = x.index_select(0, torch::randperm(x.size(0), rng).slice(0, 0, m));
@@ -23,7 +24,7 @@ KidValue kernelInceptionDistance(const torch::Tensor& real, const torch::Tensor&
         values.push_back(xx + yy - 2 * kxy.mean().item<double>());
     }
     const auto t = torch::tensor(values, torch::kDouble);
-    return {t.mean().item<double>(), values.size() > 1 ? t.std().item<double>() : 0.0};
+    return {t.mean().item<double>(), values.size() > 1 ? t.std().item<double>() : 0.0, m};
 }
 
 namespace {
@@ -40,7 +41,7 @@ GANLAB_REGISTER_METRIC(
              kernelInceptionDistance(c.realFeatures(), c.fakeFeatures(), c.rng(), 100, 1000);
          r.value = v.mean;
          r.stddev = v.stddev;
-         r.note = "100 subsets of ≤ 1000";
+         r.note = "100 subsets of " + std::to_string(v.subsetSize);
          return std::vector<MetricResult>{r};
      }});
 

@@ -14,10 +14,12 @@ namespace ganlab {
 // symmetric PSD matrix √Σa Σb √Σa.
 double frechetDistance(const FeatureStats& a, const FeatureStats& b);
 
-// kid.cpp — unbiased MMD² with k(x,y) = (xᵀy/d + 1)³ over random subsets.
+// kid.cpp — unbiased MMD² with k(x,y) = (xᵀy/d + 1)³ over random subsets of at most
+// subsetSize and at most half the smaller set (so that the subsets, and the std, vary).
 struct KidValue {
     double mean = 0;
     double stddev = 0;
+    std::int64_t subsetSize = 0; // min(subsetSize, half the smaller set), so subsets differ
 };
 KidValue kernelInceptionDistance(const torch::Tensor& real, const torch::Tensor& fake,
                                  at::Generator& rng, int subsets = 100, int subsetSize = 1000);

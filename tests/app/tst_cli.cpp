@@ -2,6 +2,9 @@
 #include "api/image.h"
 #include "support/test_data.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest/QtTest>
 
 #include <csignal>
@@ -43,7 +46,7 @@ private Q_SLOTS:
     }
 
     void helpForEveryVerb() {
-        for (const char* verb : {"train", "resume", "sample", "info"}) {
+        for (const char* verb : {"train", "resume", "sample", "info", "eval", "train-classifier"}) {
             const Result r = runCli({verb, "--help"});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains("Usage: ganlab-cli"), verb);
@@ -131,6 +134,61 @@ private Q_SLOTS:
         QVERIFY(again.out.contains("already finished"));
         const Result classOnUncond = runCli({"sample", run, "--out", png, "--class", "9"});
         QCOMPARE(classOnUncond.code, 2);
+    }
+
+    void evalAndTrainClassifier() {
+        const QString run = QString::fromStdString(m_tmp / "run"); // from the test above
+        QVERIFY(fs::exists(m_tmp / "run/config.json"));
+        const QString json = QString::fromStdString(m_tmp / "eval.json");
+        const QString csv = QString::fromStdString(m_tmp / "eval.csv");
+        const Result e = runCli({"eval", run, "--metrics", "fd,kid,pr,ms-ssim,iw,accuracy",
+                                 "--features", "classifier", "--n", "20", "--iw-steps", "10",
+                                 "--json", json, "--csv", csv, "--threads", "2"});
+        QVERIFY2(e.code == 0, qPrintable(e.out + e.err));
+        for (const char* name :
+             {"FD[classifier:data]", "KID[classifier:data]", "Precision[classifier:data]",
+              "MS-SSIM (samples)", "MS-SSIM (real)", "IW", "Accuracy[classifier:data]"})
+            QVERIFY2(e.out.contains(name), name);
+        QVERIFY(fs::exists(m_tmp / "run/classifier.pt")); // trained on first use, kept
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const auto doc = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(doc["step"].toInt(), 6);
+        QCOMPARE(doc["features"].toString(), QStringLiteral("classifier"));
+        const auto results = doc["results"].toArray();
+        QVERIFY(results.size() >= 9);
+        QCOMPARE(results[0].toObject()["name"].toString(), QStringLiteral("FD[classifier:data]"));
+        QVERIFY(results[0].toObject()["value"].toDouble() > 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readLine().startsWith("step,name,metric,network,value,stddev"));
+        // The run's own files got the results too.
+        QFile evaluations(QString::fromStdString(m_tmp / "run/evaluations.csv"));
+        QVERIFY(evaluations.open(QIODevice::ReadOnly));
+        QVERIFY(evaluations.readAll().contains("Accuracy[classifier:data]"));
+
+        const QString clf = QString::fromStdString(m_tmp / "clf.pt");
+        const Result c =
+            runCli({"train-classifier", "--data", QString::fromStdString(m_tmp / "data"), "--out",
+                    clf, "--resolution", "16", "--steps", "20", "--batch", "8"});
+        QVERIFY2(c.code == 0, qPrintable(c.out + c.err));
+        QVERIFY(c.out.contains("held-out accuracy"));
+        const Result withFile = runCli(
+            {"eval", run, "--metrics", "fd", "--features", "classifier:" + clf, "--n", "20"});
+        QVERIFY2(withFile.code == 0, qPrintable(withFile.err));
+        QVERIFY(withFile.out.contains("FD[classifier:data]"));
+
+        QCOMPARE(runCli({"eval", run, "--metrics", "fd,nope"}).code, 2);
+        const Result missing =
+            runCli({"eval", run, "--features",
+                    QStringLiteral("inception:") + m_tmp.path().c_str() + "/none.pt"});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("none.pt"));
+        writeImageFolder(m_tmp / "flat", 1, 6, 16, 1);
+        QCOMPARE(runCli({"train-classifier", "--data", QString::fromStdString(m_tmp / "flat"),
+                         "--out", clf + "2"})
+                     .code,
+                 3);
     }
 
     void resumeExtendsAFinishedRun() {
