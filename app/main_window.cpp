@@ -151,6 +151,8 @@ void MainWindow::connectWorkers() {
     });
     connect(worker, &TrainingWorker::runReady, this, &MainWindow::showRun);
     connect(worker, &TrainingWorker::statsReady, this, &MainWindow::showStats);
+    connect(worker, &TrainingWorker::metricsReady, this,
+            [this](const MetricResults& results) { addMetricResults(*m_plots, results); });
     connect(worker, &TrainingWorker::checkpointSaved, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Checkpoint saved: %1").arg(path), 5000);
     });
@@ -238,6 +240,7 @@ QString MainWindow::newRunDir() const {
 void MainWindow::setRunning(bool running) {
     m_start->setEnabled(!running && m_config->problems().isEmpty());
     m_stop->setEnabled(running);
+    m_evaluate->setEnabled(running);
     m_openRun->setEnabled(!running);
     m_config->setLocked(running);
 }

@@ -48,6 +48,7 @@ public:
     widgets::LogPanel* logPanel() const { return m_log; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
+    QAction* evaluateAction() const { return m_evaluate; }
     qint64 lastStep() const { return m_lastStep; }
     QString runDir() const { return m_runDir; }
     bool paused() const { return m_paused; }
@@ -103,6 +104,7 @@ private:
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_stop = nullptr;
+    QAction* m_evaluate = nullptr;
     QAction* m_openRun = nullptr;
     QAction* m_openDataset = nullptr;
     QAction* m_exportGrid = nullptr;

@@ -57,6 +57,11 @@ void MainWindow::buildActions() {
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_evaluate = new QAction(tr("&Evaluate now"), this);
+    m_evaluate->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_evaluate->setToolTip(tr("Compute the run's metrics now (between training chunks)"));
+    m_evaluate->setEnabled(false);
+    connect(m_evaluate, &QAction::triggered, &m_controller, &TrainingController::evaluateNow);
     auto* newSeeds = new QAction(tr("&New seeds"), this);
     connect(newSeeds, &QAction::triggered, m_explorer, &widgets::SampleExplorer::newSeeds);
 
@@ -75,6 +80,7 @@ void MainWindow::buildActions() {
     training->addAction(m_start);
     training->addAction(m_pause);
     training->addAction(m_stop);
+    training->addAction(m_evaluate);
     training->addSeparator();
     training->addAction(newSeeds);
     menuBar()->addMenu(m_viewMenu);

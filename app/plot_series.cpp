@@ -9,9 +9,6 @@ widgets::PlotGroup plotGroupFor(const QString& name) {
         return PlotGroup::Gradients;
     if (name == QLatin1String("images_per_s") || name == QLatin1String("step_ms"))
         return PlotGroup::Speed;
-    // Metrics carry their feature network in brackets, e.g. "FD[classifier:fmnist]".
-    if (name.contains('[') || name.startsWith(QLatin1String("metric")))
-        return PlotGroup::Metrics;
     return PlotGroup::Losses; // loss_d, loss_g and every loss term (gp, d_real, d_fake, …)
 }
 
@@ -30,10 +27,19 @@ void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
     }
 }
 
+void addMetricResults(widgets::PlotPanel& plots, const std::vector<MetricResult>& results) {
+    for (const auto& r : results)
+        if (r.name.find('/') == std::string::npos)
+            plots.addPoint(widgets::PlotGroup::Metrics, QString::fromStdString(r.name),
+                           static_cast<double>(r.step), r.value);
+}
+
 void addHistory(widgets::PlotPanel& plots, const MetricsHistory& history, const QString& run) {
     for (const auto& series : history.series) {
         const QString name = QString::fromStdString(series.name);
-        plots.setSeries(plotGroupFor(name), name,
+        if (series.evaluation && name.contains('/'))
+            continue;
+        plots.setSeries(series.evaluation ? widgets::PlotGroup::Metrics : plotGroupFor(name), name,
                         QVector<double>(series.steps.begin(), series.steps.end()),
                         QVector<double>(series.values.begin(), series.values.end()), run);
     }

@@ -2,6 +2,7 @@
 // Names are the metrics.jsonl keys, so live points and a reopened run's history line up.
 #pragma once
 
+#include "api/metric_result.h"
 #include "api/metrics_history.h"
 #include "api/step_stats.h"
 #include "plot_panel.h"
@@ -10,6 +11,8 @@ namespace ganlab::app {
 
 widgets::PlotGroup plotGroupFor(const QString& name);
 void addStepStats(widgets::PlotPanel& plots, const StepStats& stats);
+// Evaluation results go to the Metrics tab; per-class values ("…/class") stay in the tables.
+void addMetricResults(widgets::PlotPanel& plots, const std::vector<MetricResult>& results);
 void addHistory(widgets::PlotPanel& plots, const MetricsHistory& history, const QString& run = {});
 
 } // namespace ganlab::app

@@ -49,6 +49,10 @@ void TrainingController::resume() {
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::resume);
 }
 
+void TrainingController::evaluateNow() {
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::evaluateNow);
+}
+
 void TrainingController::stop() {
     m_stop.request_stop();
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::stopAndSave);

@@ -32,6 +32,7 @@ public slots:
     void openExisting(const QString& runDir);
     void pause();
     void resume();
+    void evaluateNow();
     // Ends the run: interrupts an import or chunk, saves a checkpoint, releases it (async).
     void stop();
     void setSampleRequest(const ganlab::SampleRequest& request);

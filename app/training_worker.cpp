@@ -115,8 +115,9 @@ void TrainingWorker::runChunk() {
     try {
         const auto until = std::chrono::steady_clock::now() + kChunk;
         const auto onStep = [this](const StepStats& stats) { emit statsReady(stats); };
+        const auto onMetrics = [this](const MetricResults& r) { emit metricsReady(r); };
         while (!m_run->finished() && std::chrono::steady_clock::now() < until)
-            m_run->train(m_run->step() + 1, m_stop, onStep);
+            m_run->train(m_run->step() + 1, m_stop, onStep, {}, onMetrics);
         if (m_sinceSnapshot.elapsed() >= kSnapshotIntervalMs || m_run->finished())
             sendSnapshot();
         if (m_run->finished()) {
@@ -146,6 +147,17 @@ void TrainingWorker::resume() {
         return;
     setPaused(false);
     scheduleChunk();
+}
+
+void TrainingWorker::evaluateNow() {
+    if (!m_run)
+        return;
+    try {
+        emit metricsReady(m_run->evaluate(m_run->config().eval, m_stop));
+    } catch (const std::exception& e) {
+        if (!isCancellation(e))
+            emit failed(QString::fromUtf8(e.what()));
+    }
 }
 
 void TrainingWorker::stopAndSave() {

@@ -35,6 +35,8 @@ public:
 public slots:
     void pause();
     void resume();
+    // Evaluates with the run's evaluation settings now (between chunks); emits metricsReady.
+    void evaluateNow();
     // Saves a checkpoint (if anything trained since the last one) and releases the run; emits
     // stopped().
     void stopAndSave();
@@ -43,6 +45,7 @@ signals:
     void importProgress(double fraction, const QString& message);
     void runReady(const ganlab::app::RunSummary& run);
     void statsReady(const ganlab::StepStats& stats);
+    void metricsReady(const ganlab::app::MetricResults& results);
     void snapshotReady(const ganlab::app::SnapshotPtr& snapshot);
     void checkpointSaved(const QString& path);
     void failed(const QString& message);

@@ -10,6 +10,7 @@ void registerValueTypes() {
     qRegisterMetaType<ganlab::TrainConfig>();
     qRegisterMetaType<ganlab::app::SnapshotPtr>();
     qRegisterMetaType<ganlab::app::RunSummary>();
+    qRegisterMetaType<ganlab::app::MetricResults>();
 }
 
 } // namespace ganlab::app

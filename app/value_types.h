@@ -4,6 +4,7 @@
 #include "api/dataset_info.h"
 #include "api/generator_snapshot.h"
 #include "api/image.h"
+#include "api/metric_result.h"
 #include "api/metrics_history.h"
 #include "api/sample_request.h"
 #include "api/step_stats.h"
@@ -18,6 +19,7 @@
 namespace ganlab::app {
 
 using SnapshotPtr = std::shared_ptr<ganlab::GeneratorSnapshot>;
+using MetricResults = std::vector<ganlab::MetricResult>;
 
 // What the window needs to know about a run once it is ready.
 struct RunSummary {
@@ -41,3 +43,4 @@ Q_DECLARE_METATYPE(ganlab::SampleRequest)
 Q_DECLARE_METATYPE(ganlab::TrainConfig)
 Q_DECLARE_METATYPE(ganlab::app::SnapshotPtr)
 Q_DECLARE_METATYPE(ganlab::app::RunSummary)
+Q_DECLARE_METATYPE(ganlab::app::MetricResults)

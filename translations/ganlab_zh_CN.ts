@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ganlab::app</name>
@@ -103,7 +102,7 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run&apos;s curves…</source>
+        <source>&amp;Overlay another run's curves…</source>
         <translation>叠加另一次训练的曲线(&amp;O)…</translation>
     </message>
     <message>
@@ -183,7 +182,7 @@
         <translation>无法导入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run&apos;s curves</source>
+        <source>Overlay a run's curves</source>
         <translation>叠加一次训练的曲线</translation>
     </message>
     <message>
@@ -247,6 +246,18 @@
     <message>
         <source>Saving a checkpoint…</source>
         <translation>正在保存检查点…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate now</source>
+        <translation>立即评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Compute the run's metrics now (between training chunks)</source>
+        <translation>立即计算本次训练的指标（在训练块之间进行）</translation>
     </message>
 </context>
 <context>
@@ -396,6 +407,30 @@
         <source>Seed: “%1” is not a whole number ≥ 0</source>
         <translation>随机种子：“%1”不是 ≥ 0 的整数</translation>
     </message>
+    <message>
+        <source>Comma-separated: %1</source>
+        <translation>用逗号分隔：%1</translation>
+    </message>
+    <message>
+        <source>random: fixed untrained CNN (always available); classifier: the run's own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
+        <translation>random：固定的未训练卷积网络（始终可用）；classifier：本次训练自己的分类器（首次使用时训练）；classifier:文件 或 inception:文件 使用指定文件。每个数值都标明所用的网络。</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Feature network</source>
+        <translation>特征网络</translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation>评估样本数</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetDropZone</name>
@@ -460,15 +495,11 @@
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n 个类别</numerusform>
-        </translation>
+        <translation><numerusform>%n 个类别</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation>
-            <numerusform>%n 个文件无法使用：</numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件无法使用：</numerusform></translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
@@ -476,9 +507,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation>
-            <numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform>
-        </translation>
+        <translation><numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
@@ -619,7 +648,7 @@ none: rows cycle classes)</source>
         <translation>叠加训练…</translation>
     </message>
     <message>
-        <source>Draw another run&apos;s curves over these, dashed</source>
+        <source>Draw another run's curves over these, dashed</source>
         <translation>以虚线叠加另一次训练的曲线</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ganlab::app</name>
@@ -103,7 +102,7 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run&apos;s curves…</source>
+        <source>&amp;Overlay another run's curves…</source>
         <translation>疊加另一次訓練的曲線(&amp;O)…</translation>
     </message>
     <message>
@@ -183,7 +182,7 @@
         <translation>無法匯入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run&apos;s curves</source>
+        <source>Overlay a run's curves</source>
         <translation>疊加一次訓練的曲線</translation>
     </message>
     <message>
@@ -247,6 +246,18 @@
     <message>
         <source>Saving a checkpoint…</source>
         <translation>正在儲存檢查點…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate now</source>
+        <translation>立即評估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Compute the run's metrics now (between training chunks)</source>
+        <translation>立即計算本次訓練的指標（在訓練塊之間進行）</translation>
     </message>
 </context>
 <context>
@@ -396,6 +407,30 @@
         <source>Seed: “%1” is not a whole number ≥ 0</source>
         <translation>隨機種子：“%1”不是 ≥ 0 的整數</translation>
     </message>
+    <message>
+        <source>Comma-separated: %1</source>
+        <translation>用逗號分隔：%1</translation>
+    </message>
+    <message>
+        <source>random: fixed untrained CNN (always available); classifier: the run's own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
+        <translation>random：固定的未訓練卷積網路（始終可用）；classifier：本次訓練自己的分類器（首次使用時訓練）；classifier:檔案 或 inception:檔案 使用指定檔案。每個數值都標明所用的網路。</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>評估間隔</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Feature network</source>
+        <translation>特徵網路</translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation>評估樣本數</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetDropZone</name>
@@ -460,15 +495,11 @@
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n 個類別</numerusform>
-        </translation>
+        <translation><numerusform>%n 個類別</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation>
-            <numerusform>%n 個檔案無法使用：</numerusform>
-        </translation>
+        <translation><numerusform>%n 個檔案無法使用：</numerusform></translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
@@ -476,9 +507,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation>
-            <numerusform>忽略了 %n 個沒有影像副檔名的檔案。</numerusform>
-        </translation>
+        <translation><numerusform>忽略了 %n 個沒有影像副檔名的檔案。</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
@@ -619,7 +648,7 @@ none: rows cycle classes)</source>
         <translation>疊加訓練…</translation>
     </message>
     <message>
-        <source>Draw another run&apos;s curves over these, dashed</source>
+        <source>Draw another run's curves over these, dashed</source>
         <translation>以虛線疊加另一次訓練的曲線</translation>
     </message>
     <message>

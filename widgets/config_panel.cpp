@@ -40,6 +40,10 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     , m_seed(new QLineEdit(this))
     , m_sampleEvery(new QSpinBox(this))
     , m_checkpointEvery(new QSpinBox(this))
+    , m_evalEvery(new QSpinBox(this))
+    , m_evalMetrics(new QLineEdit(this))
+    , m_evalFeatures(new QComboBox(this))
+    , m_evalSamples(new QSpinBox(this))
     , m_problemLabel(new QLabel(this)) {
     for (const auto& name : presetNames()) {
         m_preset->addItem(QString::fromStdString(name));
@@ -70,6 +74,19 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     m_checkpointEvery->setRange(0, 1'000'000);
     m_sampleEvery->setSpecialValueText(tr("never"));
     m_checkpointEvery->setSpecialValueText(tr("only at the end"));
+    m_evalEvery->setRange(0, 1'000'000);
+    m_evalEvery->setSpecialValueText(tr("never"));
+    QStringList metricNames;
+    for (const auto& m : registeredMetrics())
+        metricNames << QString::fromStdString(m.name);
+    m_evalMetrics->setToolTip(tr("Comma-separated: %1").arg(metricNames.join(", ")));
+    m_evalFeatures->setEditable(true);
+    m_evalFeatures->addItems({QStringLiteral("random"), QStringLiteral("classifier")});
+    m_evalFeatures->setToolTip(
+        tr("random: fixed untrained CNN (always available); classifier: the run's own classifier "
+           "(trained on first use); classifier:FILE or inception:FILE for a file. Every number is "
+           "named with its network."));
+    m_evalSamples->setRange(10, 100'000);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
 
@@ -92,6 +109,10 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Samples every"), m_sampleEvery);
     form->addRow(tr("Checkpoint every"), m_checkpointEvery);
+    form->addRow(tr("Evaluate every"), m_evalEvery);
+    form->addRow(tr("Metrics"), m_evalMetrics);
+    form->addRow(tr("Feature network"), m_evalFeatures);
+    form->addRow(tr("Evaluation samples"), m_evalSamples);
     form->addRow(m_problemLabel);
 
     connect(m_preset, &QComboBox::activated, this,
@@ -108,11 +129,13 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     });
     for (auto* box : {m_loss, m_resolution})
         connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::refresh);
-    for (auto* spin : {m_latent, m_batch, m_critic, m_steps, m_sampleEvery, m_checkpointEvery})
+    for (auto* spin : {m_latent, m_batch, m_critic, m_steps, m_sampleEvery, m_checkpointEvery,
+                       m_evalEvery, m_evalSamples})
         connect(spin, &QSpinBox::valueChanged, this, &ConfigPanel::refresh);
     connect(m_width, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
     connect(m_conditional, &QCheckBox::toggled, this, &ConfigPanel::refresh);
-    for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed})
+    connect(m_evalFeatures, &QComboBox::currentTextChanged, this, &ConfigPanel::refresh);
+    for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed, m_evalMetrics})
         connect(edit, &QLineEdit::textChanged, this, &ConfigPanel::refresh);
     setConfig(presetConfig("cpu-quick"));
 }
@@ -144,6 +167,13 @@ void ConfigPanel::setConfig(const TrainConfig& c) {
     m_seed->setText(QString::number(c.seed));
     m_sampleEvery->setValue(c.sampleEvery);
     m_checkpointEvery->setValue(c.checkpointEvery);
+    m_evalEvery->setValue(c.evalEvery);
+    QStringList metrics;
+    for (const auto& m : c.eval.metrics)
+        metrics << QString::fromStdString(m);
+    m_evalMetrics->setText(metrics.join(','));
+    m_evalFeatures->setCurrentText(QString::fromStdString(c.eval.features));
+    m_evalSamples->setValue(c.eval.samples);
     m_loading = false;
     refresh();
 }
@@ -197,6 +227,12 @@ std::optional<TrainConfig> ConfigPanel::parse(QStringList* problems) const {
     }
     c.sampleEvery = m_sampleEvery->value();
     c.checkpointEvery = m_checkpointEvery->value();
+    c.evalEvery = m_evalEvery->value();
+    c.eval.metrics.clear();
+    for (const QString& m : m_evalMetrics->text().split(',', Qt::SkipEmptyParts))
+        c.eval.metrics.push_back(m.trimmed().toStdString());
+    c.eval.features = m_evalFeatures->currentText().trimmed().toStdString();
+    c.eval.samples = m_evalSamples->value();
     if (!ok)
         return std::nullopt;
     const auto reasons = validateConfig(c);

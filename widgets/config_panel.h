@@ -40,6 +40,7 @@ public:
     QLineEdit* lrDEdit() const { return m_lrD; }
     QLineEdit* seedEdit() const { return m_seed; }
     QLabel* problemLabel() const { return m_problemLabel; }
+    QLineEdit* evalMetricsEdit() const { return m_evalMetrics; }
 
 signals:
     void configChanged();
@@ -69,6 +70,10 @@ private:
     QLineEdit* m_seed;
     QSpinBox* m_sampleEvery;
     QSpinBox* m_checkpointEvery;
+    QSpinBox* m_evalEvery;
+    QLineEdit* m_evalMetrics;
+    QComboBox* m_evalFeatures;
+    QSpinBox* m_evalSamples;
     QLabel* m_problemLabel;
     bool m_valid = true;
     bool m_loading = false;

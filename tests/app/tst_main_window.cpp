@@ -51,6 +51,8 @@ private Q_SLOTS:
         options.config.sampleEvery = 3;
         options.config.checkpointEvery = 0;
         options.config.logEvery = 1;
+        options.config.evalEvery = 4; // FD and KID on random features, live in the Metrics tab
+        options.config.eval.samples = 16;
         options.runDir = QString::fromStdString(m_tmp / "run");
         const std::string ckptDir = m_tmp / "run/checkpoints";
         qint64 closedAt = 0;
@@ -85,6 +87,13 @@ private Q_SLOTS:
             QVERIFY(window.plotPanel()
                         ->plot(widgets::PlotGroup::Gradients)
                         ->pointCount("grad_norm_g") >= 6);
+            auto* metrics = window.plotPanel()->plot(widgets::PlotGroup::Metrics);
+            QTRY_VERIFY_WITH_TIMEOUT(metrics->pointCount("FD[random]") >= 1, 60000);
+            QVERIFY(metrics->pointCount("KID[random]") >= 1);
+            // "Evaluate now" adds a point between chunks.
+            const int evaluated = metrics->pointCount("FD[random]");
+            window.evaluateAction()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(metrics->pointCount("FD[random]") > evaluated, 60000);
             // One row per class (2), 8 columns of 16 px with 2 px padding.
             QTRY_VERIFY_WITH_TIMEOUT(!window.sampleView()->image().isNull(), 30000);
             QCOMPARE(window.sampleView()->image().size(), QSize(8 * 16 + 9 * 2, 2 * 16 + 3 * 2));
@@ -155,6 +164,8 @@ private Q_SLOTS:
         QVERIFY(again.paused());
         QCOMPARE(again.lastStep(), closedAt);
         QVERIFY(again.plotPanel()->plot(widgets::PlotGroup::Losses)->pointCount("loss_d") >= 6);
+        QVERIFY(again.plotPanel()->plot(widgets::PlotGroup::Metrics)->pointCount("FD[random]") >=
+                1);
         QTest::qWait(300);
         QCOMPARE(again.lastStep(), closedAt); // exploring does not train
         again.pauseAction()->trigger();       // "Resume"

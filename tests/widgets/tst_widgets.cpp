@@ -86,6 +86,10 @@ private Q_SLOTS:
         c.steps = 1234;
         c.seed = 987654321012ull;
         c.sampleEvery = 0;
+        c.evalEvery = 123;
+        c.eval.metrics = {"fd", "iw"};
+        c.eval.features = "classifier";
+        c.eval.samples = 777;
         panel.setConfig(c);
         const auto back = panel.config();
         QVERIFY2(back.has_value(), qPrintable(panel.problems().join("; ")));
@@ -120,6 +124,10 @@ private Q_SLOTS:
         panel.seedEdit()->setText("-3");
         QVERIFY(!panel.config());
         QVERIFY(panel.problems().join(' ').contains("Seed"));
+        panel.seedEdit()->setText("3");
+        panel.evalMetricsEdit()->setText("fd,fidd");
+        QVERIFY(!panel.config());
+        QVERIFY(panel.problems().join(' ').contains("unknown metric \"fidd\""));
     }
 
     void plotAddsPointsToNamedSeriesAndBoundsMemory() {
