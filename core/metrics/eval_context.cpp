@@ -110,7 +110,7 @@ const FeatureStats& EvalContext::realStats() {
 
 const FeatureStats& EvalContext::fakeStats() {
     if (!m_fakeStats)
-        m_fakeStats = featureStats(fakeFeatures());
+        m_fakeStats = featureStats(fakeFeatures(), /*withSqrt=*/false);
     return *m_fakeStats;
 }
 

@@ -7,14 +7,17 @@
 
 namespace ganlab {
 
-FeatureStats featureStats(const torch::Tensor& features) {
+FeatureStats featureStats(const torch::Tensor& features, bool withSqrt) {
     const auto x = features.to(torch::kDouble);
     FeatureStats s;
     s.count = x.size(0);
     s.mean = x.mean(0);
     const auto centred = x - s.mean;
     s.cov = centred.t().mm(centred) / double(std::max<std::int64_t>(1, s.count - 1));
-    s.covSqrt = symmetricSqrt(s.cov);
+    if (withSqrt)
+        s.covSqrt = symmetricSqrt(s.cov);
+    if (s.count < x.size(1))
+        s.centred = centred;
     return s;
 }
 

@@ -1,5 +1,6 @@
 // Fréchet distance (FID: Heusel et al., NeurIPS 2017; reference mseitzer/pytorch-fid) on any
 // feature network, named with it: "FD[random]", "FD[classifier:fmnist]", "FD[inception:…]".
+// float64 throughout; the trace term by a symmetric eigen-decomposition, never a general sqrtm.
 #include "metrics/metric_functions.h"
 #include "metrics/metric_registry.h"
 
@@ -8,7 +9,15 @@ namespace ganlab {
 double frechetDistance(const FeatureStats& a, const FeatureStats& b) {
     const auto diff = a.mean - b.mean;
     const auto rootA = a.covSqrt.defined() ? a.covSqrt : symmetricSqrt(a.cov);
-    auto middle = rootA.mm(b.cov).mm(rootA);
+    torch::Tensor middle;
+    if (b.centred.defined() && b.count > 1 && b.count < b.mean.size(0)) {
+        // Fewer samples than dimensions: Σb = XᵀX/(n−1), and √Σa Σb √Σa shares its non-zero
+        // eigenvalues with the n × n matrix (X√Σa)(X√Σa)ᵀ/(n−1) — exact, and far cheaper.
+        const auto y = b.centred.mm(rootA) / std::sqrt(double(b.count - 1));
+        middle = y.mm(y.t());
+    } else {
+        middle = rootA.mm(b.cov).mm(rootA);
+    }
     middle = (middle + middle.t()) / 2;
     const double traceSqrt =
         torch::linalg::eigvalsh(middle, "L").clamp_min(0).sqrt().sum().item<double>();

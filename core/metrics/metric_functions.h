@@ -11,7 +11,7 @@
 namespace ganlab {
 
 // fid.cpp — ‖μa − μb‖² + Tr(Σa + Σb − 2(Σa Σb)^½), float64, with Tr(Σa Σb)^½ = Σ √λ of the
-// symmetric PSD matrix √Σa Σb √Σa.
+// symmetric PSD matrix √Σa Σb √Σa (through b's n × n Gram matrix when b has n < d samples).
 double frechetDistance(const FeatureStats& a, const FeatureStats& b);
 
 // kid.cpp — unbiased MMD² with k(x,y) = (xᵀy/d + 1)³ over random subsets of at most

@@ -105,6 +105,13 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(v));
         QVERIFY(v > 0);
         QVERIFY(std::abs(frechetDistance(ill, ill)) < 1e-6 * ill.cov.trace().item<double>());
+        // The low-rank route (b has fewer samples than dimensions) equals the full one.
+        const auto lowRank = featureStats(torch::randn({30, 64}, rng, torch::kDouble), false);
+        QVERIFY(lowRank.centred.defined());
+        auto full = lowRank;
+        full.centred = torch::Tensor();
+        QVERIFY(std::abs(frechetDistance(other, lowRank) - frechetDistance(other, full)) <
+                1e-6 * frechetDistance(other, full)); // the full route carries √(round-off)
         // Shifting one set's mean increases the distance by exactly the squared shift.
         auto shifted = other;
         shifted.mean = other.mean + 0.5;
