@@ -431,6 +431,14 @@
         <source>Evaluation samples</source>
         <translation>评估样本数</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>… or every</source>
+        <translation>… 或每隔</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetDropZone</name>

@@ -431,6 +431,14 @@
         <source>Evaluation samples</source>
         <translation>評估樣本數</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>… or every</source>
+        <translation>… 或每隔</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::widgets::DatasetDropZone</name>

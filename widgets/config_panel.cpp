@@ -41,6 +41,7 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     , m_sampleEvery(new QSpinBox(this))
     , m_checkpointEvery(new QSpinBox(this))
     , m_evalEvery(new QSpinBox(this))
+    , m_evalMinutes(new QDoubleSpinBox(this))
     , m_evalMetrics(new QLineEdit(this))
     , m_evalFeatures(new QComboBox(this))
     , m_evalSamples(new QSpinBox(this))
@@ -76,6 +77,10 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     m_checkpointEvery->setSpecialValueText(tr("only at the end"));
     m_evalEvery->setRange(0, 1'000'000);
     m_evalEvery->setSpecialValueText(tr("never"));
+    m_evalMinutes->setRange(0, 100'000);
+    m_evalMinutes->setDecimals(1);
+    m_evalMinutes->setSuffix(tr(" min"));
+    m_evalMinutes->setSpecialValueText(tr("never"));
     QStringList metricNames;
     for (const auto& m : registeredMetrics())
         metricNames << QString::fromStdString(m.name);
@@ -110,6 +115,7 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     form->addRow(tr("Samples every"), m_sampleEvery);
     form->addRow(tr("Checkpoint every"), m_checkpointEvery);
     form->addRow(tr("Evaluate every"), m_evalEvery);
+    form->addRow(tr("… or every"), m_evalMinutes);
     form->addRow(tr("Metrics"), m_evalMetrics);
     form->addRow(tr("Feature network"), m_evalFeatures);
     form->addRow(tr("Evaluation samples"), m_evalSamples);
@@ -132,7 +138,8 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     for (auto* spin : {m_latent, m_batch, m_critic, m_steps, m_sampleEvery, m_checkpointEvery,
                        m_evalEvery, m_evalSamples})
         connect(spin, &QSpinBox::valueChanged, this, &ConfigPanel::refresh);
-    connect(m_width, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
+    for (auto* spin : {m_width, m_evalMinutes})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
     connect(m_conditional, &QCheckBox::toggled, this, &ConfigPanel::refresh);
     connect(m_evalFeatures, &QComboBox::currentTextChanged, this, &ConfigPanel::refresh);
     for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed, m_evalMetrics})
@@ -168,6 +175,7 @@ void ConfigPanel::setConfig(const TrainConfig& c) {
     m_sampleEvery->setValue(c.sampleEvery);
     m_checkpointEvery->setValue(c.checkpointEvery);
     m_evalEvery->setValue(c.evalEvery);
+    m_evalMinutes->setValue(c.evalEveryMinutes);
     QStringList metrics;
     for (const auto& m : c.eval.metrics)
         metrics << QString::fromStdString(m);
@@ -228,6 +236,7 @@ std::optional<TrainConfig> ConfigPanel::parse(QStringList* problems) const {
     c.sampleEvery = m_sampleEvery->value();
     c.checkpointEvery = m_checkpointEvery->value();
     c.evalEvery = m_evalEvery->value();
+    c.evalEveryMinutes = m_evalMinutes->value();
     c.eval.metrics.clear();
     for (const QString& m : m_evalMetrics->text().split(',', Qt::SkipEmptyParts))
         c.eval.metrics.push_back(m.trimmed().toStdString());

@@ -71,6 +71,7 @@ private:
     QSpinBox* m_sampleEvery;
     QSpinBox* m_checkpointEvery;
     QSpinBox* m_evalEvery;
+    QDoubleSpinBox* m_evalMinutes;
     QLineEdit* m_evalMetrics;
     QComboBox* m_evalFeatures;
     QSpinBox* m_evalSamples;

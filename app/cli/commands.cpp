@@ -77,6 +77,7 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
   --checkpoint-every N   checkpoint interval in steps (0 = only at the end)
   --keep N               checkpoints kept (default 3)
   --eval-every N         evaluate every N steps and at the end (0 = never; cpu-quick: 250)
+  --eval-minutes X       also evaluate every X minutes of training (0 = never)
   --eval-metrics LIST    e.g. fd,kid (see ganlab-cli eval --help)
   --eval-features NET    random | classifier | classifier:FILE | inception:FILE
   --eval-samples N       generated samples per evaluation
@@ -153,6 +154,8 @@ void applyOverrides(TrainConfig& c, const Arguments& a) {
         c.keepCheckpoints = static_cast<int>(*v);
     if (auto v = a.integer("eval-every"))
         c.evalEvery = static_cast<int>(*v);
+    if (auto v = a.number("eval-minutes"))
+        c.evalEveryMinutes = *v;
     if (auto v = a.get("eval-metrics"))
         c.eval.metrics = splitList(*v);
     if (auto v = a.get("eval-features"))
@@ -220,12 +223,32 @@ int trainToEnd(TrainingRun& run) {
 int cmdTrain(const std::vector<std::string>& args) {
     if (wantsHelp(args))
         return std::printf("%s", trainHelp().c_str()), kOk;
-    const Arguments a(
-        args, {"data", "preset",  "model",      "loss",         "resolution",       "channels",
-               "fit",  "steps",   "seed",       "batch",        "critic-steps",     "lr-g",
-               "lr-d", "width",   "latent-dim", "sample-every", "checkpoint-every", "keep",
-               "out",  "threads", "eval-every", "eval-metrics", "eval-features",    "eval-samples"},
-        {"conditional"});
+    const Arguments a(args, {"data",
+                             "preset",
+                             "model",
+                             "loss",
+                             "resolution",
+                             "channels",
+                             "fit",
+                             "steps",
+                             "seed",
+                             "batch",
+                             "critic-steps",
+                             "lr-g",
+                             "lr-d",
+                             "width",
+                             "latent-dim",
+                             "sample-every",
+                             "checkpoint-every",
+                             "keep",
+                             "out",
+                             "threads",
+                             "eval-every",
+                             "eval-minutes",
+                             "eval-metrics",
+                             "eval-features",
+                             "eval-samples"},
+                      {"conditional"});
     if (!a.positional().empty())
         throw Error(ErrorKind::Usage, {}, "unexpected argument \"" + a.positional().front() + "\"");
     const auto data = a.get("data");

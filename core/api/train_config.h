@@ -48,9 +48,10 @@ struct TrainConfig {
     int logEvery = 10;
 
     // How to evaluate during training (between steps, cancellable).
-    int evalEvery = 0;       // steps; 0 = never
-    EvalSettings eval;       // metrics, feature network, sample count
-    double evalBudget = 0.1; // evaluation may take at most this share of training time
+    int evalEvery = 0;           // steps; 0 = never
+    double evalEveryMinutes = 0; // of training time; 0 = never (either schedule may be used)
+    EvalSettings eval;           // metrics, feature network, sample count
+    double evalBudget = 0.1;     // evaluation may take at most this share of training time
 };
 
 // Names of the built-in presets, and the config of one (throws Error for an unknown name).

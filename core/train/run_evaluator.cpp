@@ -136,9 +136,13 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
 
 bool RunEvaluator::scheduledAt(std::int64_t step, const TrainConfig& config,
                                double trainingSeconds) {
-    if (config.evalEvery <= 0 || (step % config.evalEvery != 0 && step < config.steps))
+    const bool bySteps = config.evalEvery > 0 && step % config.evalEvery == 0;
+    const bool byTime = config.evalEveryMinutes > 0 &&
+                        trainingSeconds - m_lastScheduledAt >= config.evalEveryMinutes * 60;
+    const bool scheduled = config.evalEvery > 0 || config.evalEveryMinutes > 0;
+    const bool last = scheduled && step >= config.steps; // the final evaluation always runs
+    if (!bySteps && !byTime && !last)
         return false;
-    const bool last = step >= config.steps; // the final evaluation always runs
     if (!last && m_spent > config.evalBudget * trainingSeconds) {
         ++m_skipped;
         m_log->info("evaluation at step {} skipped: it has used {:.1f} s, over {:.0f}% of {:.1f} s "
@@ -146,6 +150,7 @@ bool RunEvaluator::scheduledAt(std::int64_t step, const TrainConfig& config,
                     step, m_spent, config.evalBudget * 100, trainingSeconds, m_skipped);
         return false;
     }
+    m_lastScheduledAt = trainingSeconds;
     return true;
 }
 

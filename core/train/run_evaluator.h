@@ -29,7 +29,8 @@ public:
                                        const TrainConfig& config, const DatasetInfo& dataset,
                                        const EvalSettings& settings, std::stop_token stop);
 
-    // The schedule: due at every config.evalEvery steps and at the last step. Before the last
+    // The schedule: due every config.evalEvery steps and/or every config.evalEveryMinutes of
+    // training time, and at the last step (when either is set). Before the last
     // step it is skipped (logged, counted, tried again at the next due step) while evaluation has
     // used more than config.evalBudget of the training time.
     bool scheduledAt(std::int64_t step, const TrainConfig& config, double trainingSeconds);
@@ -49,6 +50,7 @@ private:
     std::shared_ptr<Classifier> m_classifier;
     double m_spent = 0;
     int m_skipped = 0;
+    double m_lastScheduledAt = 0; // training seconds at the last scheduled evaluation
 };
 
 } // namespace ganlab

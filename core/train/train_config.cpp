@@ -57,6 +57,7 @@ std::string toJson(const TrainConfig& c) {
         {"keep_checkpoints", c.keepCheckpoints},
         {"log_every", c.logEvery},
         {"eval_every", c.evalEvery},
+        {"eval_every_minutes", c.evalEveryMinutes},
         {"eval_metrics", c.eval.metrics},
         {"eval_features", c.eval.features},
         {"eval_samples", c.eval.samples},
@@ -105,6 +106,7 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         read(j, "keep_checkpoints", c.keepCheckpoints);
         read(j, "log_every", c.logEvery);
         read(j, "eval_every", c.evalEvery);
+        read(j, "eval_every_minutes", c.evalEveryMinutes);
         read(j, "eval_metrics", c.eval.metrics);
         read(j, "eval_features", c.eval.features);
         read(j, "eval_samples", c.eval.samples);
@@ -170,7 +172,8 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
     require(c.sampleEvery >= 0 && c.checkpointEvery >= 0 && c.logEvery >= 1,
             "sample/checkpoint intervals must be ≥ 0 (0 = never) and the log interval ≥ 1");
     require(c.keepCheckpoints >= 1, "keep at least one checkpoint");
-    require(c.evalEvery >= 0, "the evaluation interval must be ≥ 0 (0 = never)");
+    require(c.evalEvery >= 0 && c.evalEveryMinutes >= 0,
+            "evaluation intervals must be ≥ 0 (0 = never)");
     require(c.evalBudget > 0 && c.evalBudget <= 1,
             "the evaluation budget is a share of training time in (0, 1]");
     for (const auto& p : validateEvalSettings(c.eval))

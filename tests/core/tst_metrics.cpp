@@ -376,6 +376,33 @@ def forward(self, x):
         }
     }
 
+    void evaluationByTrainingTime() {
+        TrainConfig c = presetConfig("cpu-quick");
+        c.dataPath = m_tmp / "run-data";
+        c.resolution = 16;
+        c.width = 0.125;
+        c.latentDim = 8;
+        c.batchSize = 8;
+        c.steps = 5;
+        c.evalEvery = 0;
+        c.evalEveryMinutes = 1e-9; // every step's training time exceeds this
+        c.eval.metrics = {"fd"};
+        c.eval.samples = 20;
+        c.evalBudget = 1.0;
+        c.checkpointEvery = 0;
+        c.sampleEvery = 0;
+        auto run = TrainingRun::create(c, m_tmp / "minutes-run");
+        std::vector<std::int64_t> steps;
+        run.train(5, {}, {}, {}, [&](const auto& r) { steps.push_back(r.front().step); });
+        QVERIFY(steps.size() >= 2);
+        QCOMPARE(steps.back(), std::int64_t(5));
+        c.evalEveryMinutes = 0; // neither schedule: never, not even at the end
+        auto quiet = TrainingRun::create(c, m_tmp / "quiet-run");
+        int calls = 0;
+        quiet.train(5, {}, {}, {}, [&](const auto&) { ++calls; });
+        QCOMPARE(calls, 0);
+    }
+
     void evaluationBudgetSkipsWhenOverspent() {
         TrainConfig c = presetConfig("cpu-quick");
         c.dataPath = m_tmp / "run-data";

@@ -87,6 +87,7 @@ private Q_SLOTS:
         c.seed = 987654321012ull;
         c.sampleEvery = 0;
         c.evalEvery = 123;
+        c.evalEveryMinutes = 2.5;
         c.eval.metrics = {"fd", "iw"};
         c.eval.features = "classifier";
         c.eval.samples = 777;
