@@ -65,12 +65,6 @@ std::string number(double v) {
     return text;
 }
 
-std::string csvQuoted(std::string s) {
-    for (std::size_t i = 0; (i = s.find('"', i)) != std::string::npos; i += 2)
-        s.insert(i, 1, '"');
-    return '"' + s + '"';
-}
-
 void writeJson(const std::string& path, const TrainingRun& run, const EvalSettings& settings,
                const std::vector<MetricResult>& results) {
     nlohmann::json rows = nlohmann::json::array();
@@ -95,11 +89,9 @@ void writeJson(const std::string& path, const TrainingRun& run, const EvalSettin
 
 void writeCsv(const std::string& path, const std::vector<MetricResult>& results) {
     std::ofstream out(path);
-    out << "step,name,metric,network,value,stddev,samples,seconds,note\n";
+    out << metricCsvHeader() << '\n';
     for (const auto& r : results)
-        out << r.step << ',' << csvQuoted(r.name) << ',' << r.metric << ',' << csvQuoted(r.network)
-            << ',' << number(r.value) << ',' << number(r.stddev) << ',' << r.samples << ','
-            << number(r.seconds) << ',' << csvQuoted(r.note) << '\n';
+        out << metricCsvRow(r) << '\n';
     if (!out)
         throw Error(ErrorKind::Io, path, "cannot write the CSV results");
 }

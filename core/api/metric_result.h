@@ -41,4 +41,9 @@ struct MetricInfo {
 
 std::vector<MetricInfo> registeredMetrics();
 
+// The CSV layout of results (evaluations.csv, ganlab-cli eval --csv): header and one row,
+// text fields quoted, non-finite numbers left empty.
+std::string metricCsvHeader();
+std::string metricCsvRow(const MetricResult& result);
+
 } // namespace ganlab

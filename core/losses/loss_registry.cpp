@@ -1,48 +1,36 @@
 // The loss registry.
 #include "losses/gan_loss.h"
 
-#include "api/error.h"
 #include "api/registry_info.h"
+#include "util/named_registry.h"
 
 #include <algorithm>
 
 namespace ganlab {
 namespace {
 
-std::vector<LossFamily>& storage() {
-    static std::vector<LossFamily> families;
+NamedRegistry<LossFamily>& registry() {
+    static NamedRegistry<LossFamily> families("loss");
     return families;
 }
 
 } // namespace
 
 bool registerLoss(LossFamily family) {
-    auto& all = storage();
-    all.erase(
-        std::remove_if(all.begin(), all.end(), [&](auto& f) { return f.name == family.name; }),
-        all.end());
-    all.push_back(std::move(family));
-    std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.name < b.name; });
-    return true;
+    return registry().add(std::move(family));
 }
 
 const std::vector<LossFamily>& lossFamilies() {
-    return storage();
+    return registry().all();
 }
 
 const LossFamily& findLoss(const std::string& name) {
-    for (const auto& f : storage())
-        if (f.name == name)
-            return f;
-    std::string names;
-    for (const auto& f : storage())
-        names += (names.empty() ? "" : ", ") + f.name;
-    throw Error(ErrorKind::Usage, {}, "unknown loss \"" + name + "\" (registered: " + names + ")");
+    return registry().find(name);
 }
 
 std::vector<LossInfo> registeredLosses() {
     std::vector<LossInfo> out;
-    for (const auto& f : storage())
+    for (const auto& f : registry().all())
         out.push_back({f.name, f.description});
     return out;
 }

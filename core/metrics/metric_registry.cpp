@@ -1,43 +1,35 @@
 // Metric registry and the evaluation loop.
 #include "metrics/metric_registry.h"
 
-#include "api/error.h"
+#include "util/named_registry.h"
 
 #include <chrono>
 
 namespace ganlab {
 namespace {
 
-std::vector<MetricFamily>& registry() {
-    static std::vector<MetricFamily> families;
+NamedRegistry<MetricFamily>& registry() {
+    static NamedRegistry<MetricFamily> families("metric");
     return families;
 }
 
 } // namespace
 
 bool registerMetric(MetricFamily family) {
-    registry().push_back(std::move(family));
-    return true;
+    return registry().add(std::move(family));
 }
 
 const std::vector<MetricFamily>& metricFamilies() {
-    return registry();
+    return registry().all();
 }
 
 const MetricFamily& findMetric(const std::string& name) {
-    for (const auto& f : registry())
-        if (f.name == name)
-            return f;
-    std::string names;
-    for (const auto& f : registry())
-        names += (names.empty() ? "" : ", ") + f.name;
-    throw Error(ErrorKind::Usage, {},
-                "unknown metric \"" + name + "\" (registered: " + names + ")");
+    return registry().find(name);
 }
 
 std::vector<MetricInfo> registeredMetrics() {
     std::vector<MetricInfo> out;
-    for (const auto& f : registry())
+    for (const auto& f : registry().all())
         out.push_back({f.name, f.description, f.usesFeatures, f.needsLabels});
     return out;
 }

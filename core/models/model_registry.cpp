@@ -1,8 +1,8 @@
 // The model-family registry and the shared model helpers.
 #include "models/model_registry.h"
 
-#include "api/error.h"
 #include "api/registry_info.h"
+#include "util/named_registry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,40 +10,28 @@
 namespace ganlab {
 namespace {
 
-std::vector<ModelFamily>& storage() {
-    static std::vector<ModelFamily> families;
+NamedRegistry<ModelFamily>& registry() {
+    static NamedRegistry<ModelFamily> families("model");
     return families;
 }
 
 } // namespace
 
 bool registerModel(ModelFamily family) {
-    auto& all = storage();
-    all.erase(
-        std::remove_if(all.begin(), all.end(), [&](auto& f) { return f.name == family.name; }),
-        all.end());
-    all.push_back(std::move(family));
-    std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.name < b.name; });
-    return true;
+    return registry().add(std::move(family));
 }
 
 const std::vector<ModelFamily>& modelFamilies() {
-    return storage();
+    return registry().all();
 }
 
 const ModelFamily& findModel(const std::string& name) {
-    for (const auto& f : storage())
-        if (f.name == name)
-            return f;
-    std::string names;
-    for (const auto& f : storage())
-        names += (names.empty() ? "" : ", ") + f.name;
-    throw Error(ErrorKind::Usage, {}, "unknown model \"" + name + "\" (registered: " + names + ")");
+    return registry().find(name);
 }
 
 std::vector<ModelInfo> registeredModels() {
     std::vector<ModelInfo> out;
-    for (const auto& f : storage())
+    for (const auto& f : registry().all())
         out.push_back({f.name, f.description, f.conditional, f.defaultLoss});
     return out;
 }

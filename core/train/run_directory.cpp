@@ -201,17 +201,10 @@ void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) co
     const auto csvPath = fs::path(m_root) / "evaluations.csv";
     const bool fresh = !fs::exists(csvPath) || fs::file_size(csvPath) == 0;
     std::ofstream csv(csvPath, std::ios::app);
-    const auto quoted = [](std::string s) {
-        for (std::size_t i = 0; (i = s.find('"', i)) != std::string::npos; i += 2)
-            s.insert(i, 1, '"');
-        return '"' + s + '"';
-    };
     if (fresh)
-        csv << "step,name,metric,network,value,stddev,samples,seconds,note\n";
+        csv << metricCsvHeader() << '\n';
     for (const auto& r : results)
-        csv << r.step << ',' << quoted(r.name) << ',' << r.metric << ',' << quoted(r.network) << ','
-            << r.value << ',' << r.stddev << ',' << r.samples << ',' << r.seconds << ','
-            << quoted(r.note) << '\n';
+        csv << metricCsvRow(r) << '\n';
     if (!jsonl || !csv)
         throw Error(ErrorKind::Io, m_root, "cannot append evaluation results (disk full?)");
 }
