@@ -2,6 +2,7 @@
 #include "data/dataset_cache.h"
 
 #include "util/atomic_file.h"
+#include "util/stable_hash.h"
 
 #include <spdlog/spdlog.h>
 
@@ -15,13 +16,6 @@ namespace ganlab {
 namespace {
 
 constexpr char kMagic[8] = {'G', 'L', 'D', 'S', 'E', 'T', '0', '2'};
-
-std::uint64_t fnv1a(const std::string& s) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s)
-        h = (h ^ c) * 1099511628211ull;
-    return h;
-}
 
 template <typename T> void put(std::ostream& out, const T& v) {
     out.write(reinterpret_cast<const char*>(&v), sizeof v);
@@ -79,9 +73,7 @@ std::string cacheFileFor(const std::string& cacheDir, const std::string& identit
     key << identity << '|' << s.resolution << '|' << s.channels << '|' << int(s.fit) << '|'
         << s.background[0] << ',' << s.background[1] << ',' << s.background[2] << '|'
         << std::string(kMagic, sizeof kMagic);
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key.str())));
-    return (fs::path(cacheDir) / "datasets" / (std::string(hex) + ".bin")).string();
+    return (fs::path(cacheDir) / "datasets" / (stableHash(key.str()) + ".bin")).string();
 }
 
 std::optional<DecodedDataset> readDatasetCache(const std::string& file) {

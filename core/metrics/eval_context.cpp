@@ -2,6 +2,7 @@
 #include "metrics/eval_context.h"
 
 #include "api/error.h"
+#include "util/stable_hash.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -87,9 +88,8 @@ std::string EvalContext::statsCachePath() const {
     key << m_in.datasetIdentity << "|train|" << m_in.features->identity() << "|"
         << m_in.trainImages.size(2) << "|"
         << std::min<std::int64_t>(m_in.samples, m_in.trainImages.size(0));
-    std::ostringstream name;
-    name << std::hex << std::hash<std::string>{}(key.str());
-    return (std::filesystem::path(m_in.statsCacheDir) / "feature-stats" / (name.str() + ".pt"))
+    return (std::filesystem::path(m_in.statsCacheDir) / "feature-stats" /
+            (stableHash(key.str()) + ".pt"))
         .string();
 }
 

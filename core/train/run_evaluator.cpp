@@ -3,6 +3,7 @@
 
 #include "api/classifier.h"
 #include "api/error.h"
+#include "data/dataset_cache.h"
 #include "data/dataset_loader.h"
 #include "metrics/classifier_net.h"
 #include "metrics/metric_registry.h"
@@ -99,8 +100,9 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     in.step = trainer.stepCount();
     in.seed = settings.seed ? settings.seed : config.seed * 1'000'003ull + in.step;
     in.statsCacheDir = cacheDirectory();
-    in.datasetIdentity = fileIdentity(config.dataPath) + "|" + std::to_string(config.resolution) +
-                         "|" + std::to_string(dataset.channels) + "|" +
+    in.datasetIdentity = sourceIdentity(resolveDatasetPath(config.dataPath)) + "|" +
+                         std::to_string(config.resolution) + "|" +
+                         std::to_string(dataset.channels) + "|" +
                          std::to_string(config.validationFraction);
     in.stop = stop;
     const int latentDim = trainer.spec().latentDim;
