@@ -40,7 +40,8 @@ Verbs:
   train-classifier
            train the classifier behind "classifier" features and class accuracy
 
-Exit codes: 0 ok, 1 failed, 2 bad usage, 3 unreadable data, 130 interrupted (checkpoint saved).
+Exit codes: 0 ok, 1 failed, 2 bad usage, 3 unreadable data, 4 training collapsed (see
+--on-collapse), 130 interrupted (checkpoint saved).
 )";
 
 std::string trainHelp() {
@@ -73,6 +74,19 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
   --width X              channel multiplier of the model
   --latent-dim N         size of z
   --conditional          class-conditional model (needs labelled data)
+  --aux-classifier       AC-GAN: D gets a class head (dcgan, resnet; implies --conditional)
+  --discriminator NAME   projected: Projected GAN's D on frozen features, with any generator
+  --projected-features F classifier (the run's own, trained first) | classifier:FILE | random
+  --diff-augment LIST    DiffAugment on D's inputs: color,translation,cutout (or a subset)
+  --ortho BETA           BigGAN's orthogonal regularisation on G (e.g. 1e-4; 0 = off)
+  --drift EPS            PG-GAN's drift term with wgan-gp (e.g. 0.001)
+  --grow-start N         pggan: starting resolution (default 8)
+  --grow-images N        pggan: images per stabilise and per fade phase
+  --health-every N       singular values of G's/D's first and last layers every N steps
+  --collapse-factor X    trip the guard when σ0 of G's first layer jumps X× (0 = NaN/Inf only)
+  --on-collapse WHAT     stop (default): write nothing more, exit 4; resume starts again from
+                         the newest good checkpoint. rollback: restore that checkpoint and end
+                         the run there (BigGAN's early stopping), trimming later metrics
   --sample-every N       sample grid interval in steps (0 = never)
   --checkpoint-every N   checkpoint interval in steps (0 = only at the end)
   --keep N               checkpoints kept (default 3)
@@ -83,11 +97,12 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
   --eval-samples N       generated samples per evaluation
   --out DIR              run folder (default runs/<model>-<date-time>)
   --threads N            compute threads (default: all cores)
+  --debug-inject-nan N   testing aid: NaN into G's first layer before step N (trips the guard)
 )";
     return h.str();
 }
 
-const char* kResumeHelp = R"(Usage: ganlab-cli resume RUN [--steps N] [--threads N]
+const char* kResumeHelp = R"(Usage: ganlab-cli resume RUN [--steps N] [--threads N] [--on-collapse stop|rollback]
 
 Continue RUN from its newest readable checkpoint (a broken newest one is skipped, with a
 warning). --steps sets a new total step count (recorded in the run's config.json).
@@ -162,6 +177,60 @@ void applyOverrides(TrainConfig& c, const Arguments& a) {
         c.eval.features = *v;
     if (auto v = a.integer("eval-samples"))
         c.eval.samples = static_cast<int>(*v);
+    if (a.has("aux-classifier"))
+        c.auxClassifier = c.conditional = true;
+    if (auto v = a.get("discriminator"))
+        c.discriminator = *v == "own" ? std::string() : *v;
+    if (auto v = a.get("projected-features"))
+        c.projectedFeatures = *v;
+    if (auto v = a.get("diff-augment"))
+        c.diffAugment = *v == "none" ? std::string() : *v;
+    if (auto v = a.number("ortho"))
+        c.orthoReg = *v;
+    if (auto v = a.number("drift"))
+        c.driftWeight = *v;
+    if (auto v = a.integer("grow-start"))
+        c.growth.startResolution = static_cast<int>(*v);
+    if (auto v = a.integer("grow-images"))
+        c.growth.stabiliseImages = c.growth.fadeImages = *v;
+    if (auto v = a.integer("health-every"))
+        c.healthEvery = static_cast<int>(*v);
+    if (auto v = a.number("collapse-factor"))
+        c.collapseFactor = *v;
+}
+
+enum class OnCollapse { Stop, Rollback };
+
+OnCollapse onCollapseOption(const Arguments& a) {
+    const auto v = a.get("on-collapse", "stop");
+    if (v != "stop" && v != "rollback")
+        throw Error(ErrorKind::Usage, {}, "--on-collapse must be stop or rollback, not " + v);
+    return v == "rollback" ? OnCollapse::Rollback : OnCollapse::Stop;
+}
+
+// The collapse guard tripped: say what and where, roll back if asked, exit 4.
+int reportCollapse(TrainingRun& run, OnCollapse policy) {
+    const CollapseEvent event = *run.collapse();
+    std::printf("collapse at step %lld: %s\n", static_cast<long long>(event.step),
+                event.reason.c_str());
+    if (policy == OnCollapse::Rollback) {
+        const auto restored = run.rollBack();
+        if (restored.path.empty()) {
+            std::printf("no checkpoint was written before it: the run is back at step 0\n");
+        } else { // BigGAN's remedy: early stopping at the last good checkpoint
+            run.setTotalSteps(restored.step);
+            std::printf("rolled back to step %lld (%s); metrics after it were trimmed and the "
+                        "run now ends there (extend it with resume --steps N)\n",
+                        static_cast<long long>(restored.step), restored.path.c_str());
+        }
+    } else {
+        std::printf("no checkpoint written at the collapse; last good checkpoint: %s\n",
+                    event.lastGoodCheckpoint.empty() ? "(none)"
+                                                     : event.lastGoodCheckpoint.c_str());
+    }
+    std::printf("resume with: ganlab-cli resume %s (consider lower learning rates)\n",
+                run.runDir().c_str());
+    return kCollapsed;
 }
 
 std::string defaultRunDir(const std::string& model) {
@@ -172,7 +241,7 @@ std::string defaultRunDir(const std::string& model) {
 }
 
 // Trains to the run's step count; Ctrl-C stops after the current step and saves a checkpoint.
-int trainToEnd(TrainingRun& run) {
+int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
     g_interrupted = false;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -207,6 +276,8 @@ int trainToEnd(TrainingRun& run) {
     progress.finish();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (run.collapse())
+        return reportCollapse(run, onCollapse);
     if (g_interrupted) {
         const auto ckpt = run.saveCheckpoint();
         std::printf("interrupted at step %lld; checkpoint %s\nresume with: ganlab-cli resume %s\n",
@@ -247,8 +318,19 @@ int cmdTrain(const std::vector<std::string>& args) {
                              "eval-minutes",
                              "eval-metrics",
                              "eval-features",
-                             "eval-samples"},
-                      {"conditional"});
+                             "eval-samples",
+                             "discriminator",
+                             "projected-features",
+                             "diff-augment",
+                             "ortho",
+                             "drift",
+                             "grow-start",
+                             "grow-images",
+                             "health-every",
+                             "collapse-factor",
+                             "on-collapse",
+                             "debug-inject-nan"},
+                      {"conditional", "aux-classifier"});
     if (!a.positional().empty())
         throw Error(ErrorKind::Usage, {}, "unexpected argument \"" + a.positional().front() + "\"");
     const auto data = a.get("data");
@@ -257,6 +339,7 @@ int cmdTrain(const std::vector<std::string>& args) {
     TrainConfig config = presetConfig(a.get("preset", "cpu-quick"));
     config.dataPath = *data;
     applyOverrides(config, a);
+    const OnCollapse onCollapse = onCollapseOption(a);
     applyThreads(a);
     const std::string out = a.get("out", defaultRunDir(config.model));
     std::printf("training %s (%s) on %s → %s\n", config.model.c_str(), config.loss.c_str(),
@@ -266,15 +349,18 @@ int cmdTrain(const std::vector<std::string>& args) {
     std::printf("dataset: %lld images, %d px, %d channel(s), %zu classes, %lld skipped\n",
                 static_cast<long long>(info.count), info.resolution, info.channels,
                 info.classNames.size(), static_cast<long long>(info.report.skipped));
-    return trainToEnd(run);
+    if (auto step = a.integer("debug-inject-nan"))
+        run.injectNanAtStep(*step);
+    return trainToEnd(run, onCollapse);
 }
 
 int cmdResume(const std::vector<std::string>& args) {
     if (wantsHelp(args))
         return std::printf("%s", kResumeHelp), kOk;
-    const Arguments a(args, {"steps", "threads"}, {});
+    const Arguments a(args, {"steps", "threads", "on-collapse"}, {});
     if (a.positional().size() != 1)
         throw Error(ErrorKind::Usage, {}, "resume needs exactly one RUN folder");
+    const OnCollapse onCollapse = onCollapseOption(a);
     applyThreads(a);
     TrainingRun run = TrainingRun::open(a.positional().front());
     if (auto steps = a.integer("steps"))
@@ -285,7 +371,7 @@ int cmdResume(const std::vector<std::string>& args) {
         std::printf("nothing to do: the run already finished\n");
         return kOk;
     }
-    return trainToEnd(run);
+    return trainToEnd(run, onCollapse);
 }
 
 std::vector<int> parseClassList(const std::string& text) {

@@ -11,6 +11,7 @@ enum ExitCode : int {
     kFailed = 1,       // training, I/O or checkpoint error
     kUsage = 2,        // bad command line or configuration
     kBadData = 3,      // a dataset or run that cannot be read
+    kCollapsed = 4,    // the collapse guard stopped training (--on-collapse)
     kInterrupted = 130 // stopped by Ctrl-C / SIGTERM after saving a checkpoint
 };
 

@@ -7,8 +7,18 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace ganlab {
+
+// PG-GAN's fade made visible: for the same z, the lower level's output upsampled, the new level's
+// output, and their α-blend (what G shows while the new level fades in).
+struct FadePreview {
+    Image lower, upper, blend; // 1 × cols strips
+    int level = 0;             // the level fading in (or last faded in); 0 = 4×4
+    double alpha = 1.0;        // the blend shown
+    int lowerResolution = 0, upperResolution = 0;
+};
 
 class GeneratorSnapshot {
 public:
@@ -25,6 +35,11 @@ public:
     // `frames` images from cell `fromCell` to cell `toCell` of the grid `grid` describes, by
     // spherical interpolation of their latents (the class switches half-way when they differ).
     Image interpolate(const SampleRequest& grid, int fromCell, int toCell, int frames) const;
+    // Growing models past their first level: the request's first row at `alpha` (< 0: the
+    // snapshot's own α). Nothing for other models.
+    std::optional<FadePreview> fadePreview(const SampleRequest& request, double alpha = -1) const;
+    // The growth level and α the weights were copied at (nothing for non-growing models).
+    std::optional<std::pair<int, double>> growth() const;
 
     struct Impl;
     explicit GeneratorSnapshot(std::unique_ptr<Impl> impl);

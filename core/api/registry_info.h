@@ -11,6 +11,8 @@ struct ModelInfo {
     std::string description;
     bool supportsConditional = false;
     std::string defaultLoss;
+    bool supportsAuxClassifier = false; // AC-GAN head on D
+    bool progressive = false;           // PG-GAN growing
 };
 
 struct LossInfo {

@@ -16,7 +16,9 @@ struct StepStats {
     double imagesPerSec = 0; // real images consumed per second in this step
     double stepMs = 0;
     double elapsedSec = 0;               // wall time trained in this run, resumes included
-    std::map<std::string, double> extra; // loss-specific terms, e.g. "gp", "d_real", "d_fake"
+    std::map<std::string, double> extra; // loss terms ("gp", "d_real", …), health ("sigma0_g_first",
+                                         // …) and growth ("growth_level", "growth_alpha", …)
+    std::string collapse;                // why the collapse guard tripped; empty when healthy
 };
 
 } // namespace ganlab

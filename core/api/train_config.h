@@ -1,6 +1,7 @@
 // TrainConfig: every setting of a training run, as plain values, with JSON round trip and checks.
 #pragma once
 
+#include "growth_schedule.h"
 #include "metric_result.h"
 
 #include <array>
@@ -28,6 +29,15 @@ struct TrainConfig {
     bool conditional = false; // class-conditional (needs a labelled dataset)
     int latentDim = 64;
     double width = 0.5; // channel multiplier of the model family's reference widths
+    std::string discriminator;                // "" = the family's own; "projected" (SEEDS §4)
+    std::string projectedFeatures = "classifier"; // projected D: classifier, classifier:FILE, random
+    std::string diffAugment; // "color,translation,cutout" or a subset; "" = none (SEEDS §4)
+    bool auxClassifier = false; // AC-GAN head on D (SEEDS §2); needs conditional
+    double auxWeight = 1.0;
+    bool auxFakeInD = true;  // D's class loss on fakes too (false: real only, as Transferring GANs)
+    double orthoReg = 0;     // BigGAN's orthogonal regularisation β on G (SEEDS §5); 0 = off
+    double driftWeight = 0;  // PG-GAN's drift ε·E[D(x)²] with wgan-gp (SEEDS §3); 0 = off
+    GrowthSettings growth;   // progressive families (pggan)
 
     // How to train.
     int batchSize = 64;
@@ -52,6 +62,10 @@ struct TrainConfig {
     double evalEveryMinutes = 0; // of training time; 0 = never (either schedule may be used)
     EvalSettings eval;           // metrics, feature network, sample count
     double evalBudget = 0.1;     // evaluation may take at most this share of training time
+
+    // Health: singular values every N steps (0 = never) and the collapse guard's σ0 factor.
+    int healthEvery = 10;
+    double collapseFactor = 10.0; // 0 = only non-finite values trip the guard
 };
 
 // Names of the built-in presets, and the config of one (throws Error for an unknown name).

@@ -3,6 +3,7 @@
 
 #include "dataset_info.h"
 #include "generator_snapshot.h"
+#include "growth_schedule.h"
 #include "image.h"
 #include "metric_result.h"
 #include "sample_request.h"
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -20,6 +22,15 @@ namespace ganlab {
 struct CheckpointInfo {
     std::string path;
     std::int64_t step = 0;
+};
+
+// What the collapse guard saw (non-finite values, or a σ0 explosion in G's first layer; BigGAN
+// §4.1), and the newest checkpoint to roll back to (written while healthy, so always finite).
+struct CollapseEvent {
+    std::int64_t step = 0;
+    std::string reason;
+    std::int64_t lastGoodStep = 0;   // 0 with no checkpoint: a rollback restarts the run
+    std::string lastGoodCheckpoint; // empty with no checkpoint
 };
 
 class TrainingRun {
@@ -52,12 +63,28 @@ public:
 
     // One G step (with its D steps); writes metrics, samples and checkpoints on schedule.
     StepStats trainStep();
-    // Trains until `untilStep`, the stop token, or the config's step count; returns steps done.
+    // Trains until `untilStep`, the stop token, a collapse, or the config's step count; returns
+    // steps done.
     // Scheduled evaluations (config.evalEvery, within config.evalBudget) run between steps; the
     // stop token cancels them too.
     std::int64_t train(std::int64_t untilStep, std::stop_token stop,
                        const StepCallback& onStep = {}, const SampleCallback& onSample = {},
                        const MetricsCallback& onMetrics = {});
+
+    // The collapse the guard tripped on (training refuses to go on, and no checkpoint is written,
+    // until rollBack() or dismissCollapse()).
+    const std::optional<CollapseEvent>& collapse() const;
+    // Restores the newest checkpoint at or before the collapse (or a fresh start without one),
+    // trims metrics.jsonl after it and clears the collapse; returns what it restored.
+    CheckpointInfo rollBack();
+    // Continue anyway (the user judged the spike harmless): the guard takes a new baseline.
+    void dismissCollapse();
+    // Fault injection for tests and ganlab-cli --debug-inject-nan: NaN in G at that step.
+    void injectNanAtStep(std::int64_t step);
+
+    // Progressive families: the growth timeline and where training is on it (else nothing).
+    std::optional<GrowthSchedule> growthSchedule() const;
+    std::optional<GrowthState> growthState() const;
 
     // Evaluates the EMA generator now; results also go to metrics.jsonl and evaluations.csv.
     std::vector<MetricResult> evaluate(const EvalSettings& settings, std::stop_token stop = {});

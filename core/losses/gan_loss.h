@@ -17,6 +17,9 @@ namespace ganlab {
 struct LossTerms {
     torch::Tensor total;                 // what is back-propagated
     std::map<std::string, double> parts; // reported terms ("d_real", "d_fake", "gp", …)
+    // An AC-GAN head's class logits from the same D passes (undefined without a head), so the
+    // auxiliary term needs no extra forward.
+    torch::Tensor realClassLogits, fakeClassLogits;
 };
 
 class GanLoss {

@@ -10,9 +10,11 @@ public:
     LossTerms discriminatorLoss(DiscriminatorImpl& d, const torch::Tensor& real,
                                 const torch::Tensor& fake, const torch::Tensor& labels,
                                 at::Generator&) const override {
-        const auto dReal = d.forward(real, labels);
-        const auto dFake = d.forward(fake, labels);
+        const auto outReal = d.evaluate(real, labels), outFake = d.evaluate(fake, labels);
+        const auto &dReal = outReal.logits, &dFake = outFake.logits;
         LossTerms t;
+        t.realClassLogits = outReal.classLogits;
+        t.fakeClassLogits = outFake.classLogits;
         t.total = torch::relu(1 - dReal).mean() + torch::relu(1 + dFake).mean();
         t.parts = {{"d_real", dReal.mean().item<double>()},
                    {"d_fake", dFake.mean().item<double>()}};
@@ -21,7 +23,8 @@ public:
 
     LossTerms generatorLoss(DiscriminatorImpl& d, const torch::Tensor& fake,
                             const torch::Tensor& labels) const override {
-        return {-d.forward(fake, labels).mean(), {}};
+        const auto out = d.evaluate(fake, labels);
+        return {-out.logits.mean(), {}, {}, out.classLogits};
     }
 };
 

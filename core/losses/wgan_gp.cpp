@@ -1,5 +1,6 @@
 // WGAN-GP (Gulrajani et al., NeurIPS 2017; as used by Transferring GANs, SEEDS §1):
 // L_D = E[D(G(z))] − E[D(x)] + λ·E[(‖∇D(x̂)‖₂ − 1)²], α ~ U(0,1) per sample; L_G = −E[D(G(z))].
+// With drift_weight ε > 0, PG-GAN's drift term ε·E[D(x)²] keeps the critic near zero (SEEDS §3).
 #include "losses/gan_loss.h"
 #include "losses/gradient_penalty.h"
 
@@ -20,14 +21,16 @@ namespace {
 
 class WganGpLoss : public GanLoss {
 public:
-    explicit WganGpLoss(double weight)
-        : m_weight(weight) {}
+    WganGpLoss(double weight, double drift)
+        : m_weight(weight)
+        , m_drift(drift) {}
 
     LossTerms discriminatorLoss(DiscriminatorImpl& d, const torch::Tensor& real,
                                 const torch::Tensor& fake, const torch::Tensor& labels,
                                 at::Generator& rng) const override {
-        const auto dReal = d.forward(real, labels).mean();
-        const auto dFake = d.forward(fake, labels).mean();
+        const auto outReal = d.evaluate(real, labels), outFake = d.evaluate(fake, labels);
+        const auto dReal = outReal.logits.mean();
+        const auto dFake = outFake.logits.mean();
         const auto alpha = torch::rand({real.size(0), 1, 1, 1}, rng, real.options());
         const auto gp = gradientPenalty(d, real, fake, labels, alpha);
         LossTerms t;
@@ -36,16 +39,24 @@ public:
                    {"d_fake", dFake.item<double>()},
                    {"gp", gp.item<double>()},
                    {"wasserstein", (dReal - dFake).item<double>()}};
+        if (m_drift > 0) {
+            const auto drift = outReal.logits.pow(2).mean();
+            t.total = t.total + m_drift * drift;
+            t.parts["drift"] = drift.item<double>();
+        }
+        t.realClassLogits = outReal.classLogits;
+        t.fakeClassLogits = outFake.classLogits;
         return t;
     }
 
     LossTerms generatorLoss(DiscriminatorImpl& d, const torch::Tensor& fake,
                             const torch::Tensor& labels) const override {
-        return {-d.forward(fake, labels).mean(), {}};
+        const auto out = d.evaluate(fake, labels);
+        return {-out.logits.mean(), {}, {}, out.classLogits};
     }
 
 private:
-    double m_weight;
+    double m_weight, m_drift;
 };
 
 GANLAB_REGISTER_LOSS(
@@ -53,7 +64,7 @@ GANLAB_REGISTER_LOSS(
      .description = "Wasserstein loss with per-sample gradient penalty (λ = gp_weight)",
      .perSampleCritic = true,
      .make = [](const TrainConfig& c) -> std::unique_ptr<GanLoss> {
-         return std::make_unique<WganGpLoss>(c.gpWeight);
+         return std::make_unique<WganGpLoss>(c.gpWeight, c.driftWeight);
      }});
 
 } // namespace

@@ -36,6 +36,7 @@ public:
     Classifier(ClassifierMeta meta, ClassifierNet net, std::string path);
 
     const ClassifierMeta& meta() const { return m_meta; }
+    ClassifierNet& net() { return m_net; }
     const std::string& path() const { return m_path; }
     // uint8 images of any channels/size → the classifier's input (converted and resized).
     torch::Tensor prepare(const torch::Tensor& images) const;

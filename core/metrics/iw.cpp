@@ -37,12 +37,12 @@ double meanScore(DiscriminatorImpl& critic, const torch::Tensor& images) {
 double independentWasserstein(const torch::Tensor& trainReal, const torch::Tensor& trainFake,
                               const torch::Tensor& heldOutReal, const torch::Tensor& freshFake,
                               int steps, std::uint64_t seed, std::stop_token stop) {
-    ModelSpec spec{.resolution = static_cast<int>(trainReal.size(2)),
-                   .channels = static_cast<int>(trainReal.size(1)),
-                   .latentDim = 1,
-                   .numClasses = 0,
-                   .width = 0.5,
-                   .perSampleCritic = true};
+    ModelSpec spec;
+    spec.resolution = static_cast<int>(trainReal.size(2));
+    spec.channels = static_cast<int>(trainReal.size(1));
+    spec.latentDim = 1;
+    spec.width = 0.5;
+    spec.perSampleCritic = true;
     DiscriminatorPtr critic;
     {
         const GlobalRngGuard keep; // the critic's init must not move training's random state

@@ -1,5 +1,6 @@
 // DCGAN (Radford, Metz & Chintala, ICLR 2016; reference: pytorch/examples dcgan), optionally
-// class-conditional by concatenation (one-hot appended to z; one-hot planes appended to D's input).
+// class-conditional by concatenation (one-hot appended to z; one-hot planes appended to D's input)
+// or, with an AC-GAN head (Odena et al., ICML 2017), by a K-way classifier beside D's output.
 #include "models/model_registry.h"
 #include "nn/layer_norm_2d.h"
 
@@ -72,8 +73,9 @@ struct DcganDiscriminatorImpl : DiscriminatorImpl {
         const int stages = upsamplingStages(s.resolution);
         const int base = scaledWidth(kReferenceWidth, s.width);
         int channels = base;
+        const int labelPlanes = s.auxClassifier ? 0 : s.numClasses;
         body->push_back(
-            torch::nn::Conv2d(torch::nn::Conv2dOptions(s.channels + s.numClasses, channels, 4)
+            torch::nn::Conv2d(torch::nn::Conv2dOptions(s.channels + labelPlanes, channels, 4)
                                   .stride(2)
                                   .padding(1)
                                   .bias(false)));
@@ -93,21 +95,33 @@ struct DcganDiscriminatorImpl : DiscriminatorImpl {
         body->push_back(torch::nn::Conv2d(
             torch::nn::Conv2dOptions(channels, 1, 4).stride(1).padding(0).bias(false)));
         register_module("body", body);
+        if (s.auxClassifier)
+            classHead = register_module(
+                "class_head", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, s.numClasses, 4)
+                                                    .stride(1)
+                                                    .padding(0)));
         initDcgan(*this);
     }
 
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& labels) override {
-        auto input = x;
-        if (spec.numClasses > 0) {
+    DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor& labels) override {
+        auto h = x;
+        if (spec.numClasses > 0 && !spec.auxClassifier) {
             const auto planes =
                 oneHot(labels, spec.numClasses).view({x.size(0), spec.numClasses, 1, 1});
-            input = torch::cat({x, planes.expand({-1, -1, x.size(2), x.size(3)})}, 1);
+            h = torch::cat({x, planes.expand({-1, -1, x.size(2), x.size(3)})}, 1);
         }
-        return body->forward(input).view({-1});
+        auto last = body->end() - 1;
+        for (auto it = body->begin(); it != last; ++it)
+            h = it->forward(h);
+        DiscriminatorOutput out{last->forward(h).view({-1}), {}};
+        if (classHead)
+            out.classLogits = classHead(h).flatten(1);
+        return out;
     }
 
     ModelSpec spec;
     torch::nn::Sequential body;
+    torch::nn::Conv2d classHead{nullptr};
 };
 
 GANLAB_REGISTER_MODEL(
@@ -115,6 +129,7 @@ GANLAB_REGISTER_MODEL(
      .description = "DCGAN (Radford et al. 2016): transposed-conv G, strided-conv D; "
                     "class-conditional by concatenation",
      .conditional = true,
+     .auxClassifier = true,
      .defaultLoss = "nonsaturating",
      .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
          return std::make_shared<DcganGeneratorImpl>(s);

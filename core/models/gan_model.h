@@ -4,6 +4,8 @@
 #include "torch_prelude.h"
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace ganlab {
 
@@ -14,16 +16,50 @@ struct ModelSpec {
     int numClasses = 0;           // > 0: class-conditional
     double width = 1.0;           // channel multiplier
     bool perSampleCritic = false; // no batch-coupled normalisation in D (gradient-penalty losses)
+    bool auxClassifier = false;   // AC-GAN: D has a K-way class head and is not shown the labels
+    std::string projectedFeatures; // projected D: "random" or "classifier:FILE" (SEEDS §4)
 };
+
+// What D says about a batch: real/fake logits — one per image [N], or several per image [N, L]
+// that losses average (the projected D) — and, with an AC-GAN head, class logits [N, K].
+struct DiscriminatorOutput {
+    torch::Tensor logits;
+    torch::Tensor classLogits; // undefined without an auxiliary classifier
+};
+
+// For the fade-in view: at the current growth level, for the same z, the lower level's output
+// upsampled and the new level's output, both at the full resolution (blend = lerp by α).
+struct FadeParts {
+    torch::Tensor lower;
+    torch::Tensor upper;
+};
+
+// Progressive growing state (PG-GAN): the highest active level (0 = 4×4) and the fade-in weight.
+// Growing modules keep it in a buffer named "growth", so checkpoints, EMA copies and snapshots
+// carry it with the weights.
+struct Growth {
+    int level = 0;
+    double alpha = 1.0;
+};
+// Sets the state on a growing module; false (and nothing done) for any other module.
+bool setGrowth(torch::nn::Module& module, const Growth& growth);
+std::optional<Growth> growthOf(const torch::nn::Module& module);
 
 // G(z, y) → images in [-1, 1], [N, C, R, R]. labels: int64 [N], or undefined when unconditional.
 struct GeneratorImpl : torch::nn::Module {
     virtual torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) = 0;
+    // Growing generators only: the two images a fade blends (see FadeParts).
+    virtual std::optional<FadeParts> fadeParts(const torch::Tensor&, const torch::Tensor&) {
+        return std::nullopt;
+    }
 };
 
-// D(x, y) → one logit (or critic value) per image, [N].
+// D(x, y) → logits (or critic values) and, with an AC-GAN head, class logits.
 struct DiscriminatorImpl : torch::nn::Module {
-    virtual torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& labels) = 0;
+    virtual DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor& labels) = 0;
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& labels) {
+        return evaluate(x, labels).logits;
+    }
 };
 
 using GeneratorPtr = std::shared_ptr<GeneratorImpl>;

@@ -32,12 +32,32 @@ const ModelFamily& findModel(const std::string& name) {
 std::vector<ModelInfo> registeredModels() {
     std::vector<ModelInfo> out;
     for (const auto& f : registry().all())
-        out.push_back({f.name, f.description, f.conditional, f.defaultLoss});
+        out.push_back(
+            {f.name, f.description, f.conditional, f.defaultLoss, f.auxClassifier, f.progressive});
     return out;
 }
 
 torch::Tensor oneHot(const torch::Tensor& labels, int numClasses) {
     return torch::one_hot(labels.to(torch::kLong), numClasses).to(torch::kFloat);
+}
+
+bool setGrowth(torch::nn::Module& module, const Growth& growth) {
+    auto buffers = module.named_buffers(/*recurse=*/false);
+    auto* buffer = buffers.find("growth");
+    if (!buffer)
+        return false;
+    torch::NoGradGuard guard;
+    buffer->copy_(torch::tensor({double(growth.level), growth.alpha}, torch::kFloat));
+    return true;
+}
+
+std::optional<Growth> growthOf(const torch::nn::Module& module) {
+    const auto buffers = module.named_buffers(/*recurse=*/false);
+    const auto* buffer = buffers.find("growth");
+    if (!buffer)
+        return std::nullopt;
+    const auto g = buffer->to(torch::kDouble);
+    return Growth{static_cast<int>(std::lround(g[0].item<double>())), g[1].item<double>()};
 }
 
 int upsamplingStages(int resolution) {

@@ -14,6 +14,8 @@ struct ModelFamily {
     std::string name;
     std::string description;
     bool conditional = false; // supports class-conditional variants
+    bool auxClassifier = false; // D can carry an AC-GAN class head (ModelSpec::auxClassifier)
+    bool progressive = false;   // grows during training (PG-GAN): see Growth
     std::string defaultLoss;
     std::function<GeneratorPtr(const ModelSpec&)> makeGenerator;
     std::function<DiscriminatorPtr(const ModelSpec&)> makeDiscriminator;

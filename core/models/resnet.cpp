@@ -1,7 +1,8 @@
 // ResNet WGAN-GP pair of Transferring GANs (Wang et al., ECCV 2018; reference:
 // yaxingwang/Transferring-GANs, after igul222/improved_wgan_training gan_64x64.py): BN residual G,
 // LayerNorm residual critic. Class-conditional by concatenation (Cond Concat: one-hot columns of
-// the first Linear; one-hot planes on the critic's input).
+// the first Linear; one-hot planes on the critic's input), or with an AC-GAN class head on the
+// critic's features (Odena et al. 2017; the D class head of Transferring GANs' conditional runs).
 #include "models/model_registry.h"
 #include "nn/res_blocks.h"
 
@@ -55,31 +56,38 @@ struct ResnetCriticImpl : DiscriminatorImpl {
         fromImage = register_module(
             "from_image",
             torch::nn::Conv2d(
-                torch::nn::Conv2dOptions(s.channels + s.numClasses, dim, 3).padding(1)));
+                torch::nn::Conv2dOptions(s.channels + (s.auxClassifier ? 0 : s.numClasses), dim, 3)
+                    .padding(1)));
         for (int level = stages; level >= 1; --level)
             blocks->push_back(nn::ResDownBlock(dim * levelMultiple(level, stages),
                                                dim * levelMultiple(level - 1, stages)));
         register_module("blocks", blocks);
         output =
             register_module("output", torch::nn::Linear(dim * levelMultiple(0, stages) * 16, 1));
+        if (s.auxClassifier)
+            classHead = register_module(
+                "class_head", torch::nn::Linear(dim * levelMultiple(0, stages) * 16, s.numClasses));
     }
 
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& labels) override {
+    DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor& labels) override {
         auto input = x;
-        if (spec.numClasses > 0) {
+        if (spec.numClasses > 0 && !spec.auxClassifier) {
             const auto planes =
                 oneHot(labels, spec.numClasses).view({x.size(0), spec.numClasses, 1, 1});
             input = torch::cat({x, planes.expand({-1, -1, x.size(2), x.size(3)})}, 1);
         }
-        auto h = blocks->forward(fromImage(input));
-        return output(h.flatten(1)).view({-1});
+        const auto h = blocks->forward(fromImage(input)).flatten(1);
+        DiscriminatorOutput out{output(h).view({-1}), {}};
+        if (classHead)
+            out.classLogits = classHead(h);
+        return out;
     }
 
     ModelSpec spec;
     int stages, dim;
     torch::nn::Conv2d fromImage{nullptr};
     torch::nn::Sequential blocks;
-    torch::nn::Linear output{nullptr};
+    torch::nn::Linear output{nullptr}, classHead{nullptr};
 };
 
 GANLAB_REGISTER_MODEL(
@@ -87,6 +95,7 @@ GANLAB_REGISTER_MODEL(
      .description = "ResNet WGAN-GP of Transferring GANs (Wang et al. 2018): residual BN "
                     "generator, LayerNorm residual critic",
      .conditional = true,
+     .auxClassifier = true,
      .defaultLoss = "wgan-gp",
      .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
          return std::make_shared<ResnetGeneratorImpl>(s);

@@ -1,5 +1,6 @@
-// Trainer checkpoints: G, D, EMA G, both Adam states, step, RNG, data order and config in one
-// torch archive, written atomically and read back before it replaces anything.
+// Trainer checkpoints: G, D, EMA G (with a growing model's level and α in their buffers), both Adam
+// states, step, images shown, RNG, data order and config in one torch archive, written atomically
+// and read back before it replaces anything. Format 1 (no images_shown) is still read.
 #include "train/trainer.h"
 
 #include "api/error.h"
@@ -91,6 +92,7 @@ void Trainer::saveCheckpoint(const std::string& path) const {
             root.write("rng_state", m_rng.get_state());
             root.write("data_order", m_order.defined() ? m_order : torch::empty({0}, torch::kLong));
             root.write("data_cursor", torch::tensor(m_cursor));
+            root.write("images_shown", torch::tensor(m_imagesShown));
             root.save_to(temp);
         },
         [&](const std::string& temp) { // read back what was written before trusting it
@@ -108,10 +110,10 @@ void Trainer::loadCheckpoint(const std::string& path) {
         InputArchive root;
         root.load_from(path);
         const auto version = readInt(root, "format_version");
-        if (version != kCheckpointVersion)
+        if (version < 1 || version > kCheckpointVersion)
             throw Error(ErrorKind::Checkpoint, path,
                         "checkpoint format " + std::to_string(version) +
-                            " is not supported (this build reads " +
+                            " is not supported (this build reads 1 to " +
                             std::to_string(kCheckpointVersion) + ")");
         InputArchive g, d, gEma, optG, optD;
         root.read("G", g);
@@ -133,6 +135,11 @@ void Trainer::loadCheckpoint(const std::string& path) {
         m_step = readInt(root, "step");
         root.read("elapsed_seconds", elapsed);
         m_elapsed = elapsed.item<double>();
+        // Format 1 predates growth: it never held a growing model, so no images were counted.
+        m_imagesShown = version >= 2 ? readInt(root, "images_shown") : 0;
+        if (m_growth)
+            m_lastGrowth = m_growth->at(m_imagesShown); // Adam's state came with the checkpoint
+        m_health->rebaseline();
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {

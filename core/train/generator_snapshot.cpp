@@ -33,4 +33,17 @@ Image GeneratorSnapshot::interpolate(const SampleRequest& grid, int fromCell, in
                                fromCell, toCell, frames);
 }
 
+std::optional<FadePreview> GeneratorSnapshot::fadePreview(const SampleRequest& request,
+                                                          double alpha) const {
+    return renderFadePreview(request.useEma ? *m_impl->ema : *m_impl->raw, m_impl->spec, request,
+                             alpha);
+}
+
+std::optional<std::pair<int, double>> GeneratorSnapshot::growth() const {
+    const auto g = growthOf(*m_impl->ema);
+    if (!g)
+        return std::nullopt;
+    return std::make_pair(g->level, g->alpha);
+}
+
 } // namespace ganlab

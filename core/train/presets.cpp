@@ -1,11 +1,12 @@
-// Built-in presets: cpu-quick (DCGAN, minutes on two cores) and quality (ResNet WGAN-GP).
+// Built-in presets: cpu-quick (DCGAN, minutes on two cores), quality (ResNet WGAN-GP), and one per
+// seed paper's family at CPU-sized widths: pggan, biggan, acgan, projected.
 #include "api/error.h"
 #include "api/train_config.h"
 
 namespace ganlab {
 
 std::vector<std::string> presetNames() {
-    return {"cpu-quick", "quality"};
+    return {"cpu-quick", "quality", "pggan", "biggan", "acgan", "projected"};
 }
 
 std::string presetDescription(const std::string& name) {
@@ -15,7 +16,21 @@ std::string presetDescription(const std::string& name) {
     if (name == "quality")
         return "ResNet WGAN-GP of Transferring GANs (LayerNorm critic, 5 critic steps), 64 px, "
                "full width";
-    throw Error(ErrorKind::Usage, {}, "unknown preset \"" + name + "\" (try cpu-quick or quality)");
+    if (name == "pggan")
+        return "PG-GAN: grows 8→16→32 px with fade-ins (20k images each phase), WGAN-GP with drift, "
+               "1 D step, Adam reset per level";
+    if (name == "biggan")
+        return "BigGAN-style class-conditional GAN: CBN, self-attention, projection D, spectral "
+               "norm, hinge, 2 D steps, orthogonal regularisation (needs class labels)";
+    if (name == "acgan")
+        return "AC-GAN: conditional DCGAN G, D with an auxiliary classifier head (needs class "
+               "labels)";
+    if (name == "projected")
+        return "Projected GAN: DCGAN G, frozen classifier features with random CCM/CSM "
+               "projections, four SN discriminators, hinge, DiffAugment";
+    throw Error(ErrorKind::Usage, {},
+                "unknown preset \"" + name +
+                    "\" (try cpu-quick, quality, pggan, biggan, acgan or projected)");
 }
 
 TrainConfig presetConfig(const std::string& name) {
@@ -38,6 +53,81 @@ TrainConfig presetConfig(const std::string& name) {
         c.sampleEvery = 100;
         c.checkpointEvery = 250;
         c.evalEvery = 250; // FD and KID on random features: about a second each time
+        c.eval.samples = 500;
+    } else if (name == "pggan") { // SEEDS §3, CPU-sized
+        c.model = "pggan";
+        c.loss = "wgan-gp";
+        c.driftWeight = 0.001;
+        c.resolution = 32;
+        c.latentDim = 128;
+        c.width = 0.25;
+        c.batchSize = 32;
+        c.criticSteps = 1;
+        c.lrG = c.lrD = 1e-3;
+        c.beta1 = 0.0;
+        c.beta2 = 0.99;
+        c.emaBeta = 0.999;
+        c.growth = {.startResolution = 8,
+                    .stabiliseImages = 20000,
+                    .fadeImages = 20000,
+                    .batchSizes = {64, 48, 32}};
+        c.steps = 4000;
+        c.sampleEvery = 100;
+        c.checkpointEvery = 250;
+        c.evalEvery = 500;
+        c.eval.samples = 500;
+    } else if (name == "biggan") { // SEEDS §5, CPU-sized
+        c.model = "biggan";
+        c.loss = "hinge";
+        c.conditional = true;
+        c.resolution = 32;
+        c.latentDim = 120;
+        c.width = 0.5;
+        c.batchSize = 32;
+        c.criticSteps = 2;
+        c.lrG = c.lrD = 2e-4;
+        c.beta1 = 0.0;
+        c.beta2 = 0.999;
+        c.orthoReg = 1e-4;
+        c.emaBeta = 0.999;
+        c.steps = 3000;
+        c.sampleEvery = 100;
+        c.checkpointEvery = 250;
+        c.evalEvery = 500;
+        c.eval.samples = 500;
+    } else if (name == "acgan") { // SEEDS §2 on the DCGAN backbone
+        c.model = "dcgan";
+        c.loss = "nonsaturating";
+        c.conditional = true;
+        c.auxClassifier = true;
+        c.resolution = 32;
+        c.width = 0.5;
+        c.batchSize = 64;
+        c.lrG = c.lrD = 2e-4;
+        c.beta1 = 0.5;
+        c.emaBeta = 0.995;
+        c.steps = 2000;
+        c.sampleEvery = 100;
+        c.checkpointEvery = 250;
+        c.evalEvery = 250;
+        c.eval.samples = 500;
+    } else if (name == "projected") { // SEEDS §4 with a DCGAN generator
+        c.model = "dcgan";
+        c.discriminator = "projected";
+        c.projectedFeatures = "classifier";
+        c.diffAugment = "color,translation,cutout";
+        c.loss = "hinge";
+        c.resolution = 32;
+        c.width = 0.5;
+        c.batchSize = 32;
+        c.lrG = c.lrD = 2e-4;
+        c.beta1 = 0.0;
+        c.beta2 = 0.99;
+        c.emaBeta = 0.995;
+        c.steps = 1500;
+        c.sampleEvery = 100;
+        c.checkpointEvery = 250;
+        c.evalEvery = 250;
         c.eval.samples = 500;
     } else { // quality: the paper's settings (SEEDS §1)
         c.model = "resnet";

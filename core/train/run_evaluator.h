@@ -37,11 +37,14 @@ public:
     double spentSeconds() const { return m_spent; }
     int skipped() const { return m_skipped; }
 
+    // The run's own classifier (classifier.pt in the run folder), trained on first use; behind the
+    // "classifier" feature network and the projected D's "classifier" features.
+    std::shared_ptr<Classifier> runClassifier(const TrainConfig& config, const DatasetInfo& dataset,
+                                              std::stop_token stop);
+
 private:
     std::shared_ptr<FeatureNetwork> features(const std::string& spec, const TrainConfig& config,
                                              const DatasetInfo& dataset, std::stop_token stop);
-    std::shared_ptr<Classifier> runClassifier(const TrainConfig& config, const DatasetInfo& dataset,
-                                              std::stop_token stop);
 
     const RunDirectory& m_dir;
     std::shared_ptr<spdlog::logger> m_log;

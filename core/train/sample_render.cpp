@@ -72,6 +72,40 @@ torch::Tensor slerp(const torch::Tensor& a, const torch::Tensor& b, double t) {
 
 } // namespace
 
+std::optional<FadePreview> renderFadePreview(GeneratorImpl& generator, const ModelSpec& spec,
+                                             const SampleRequest& request, double alpha) {
+    const auto growth = growthOf(generator);
+    if (!growth || growth->level == 0)
+        return std::nullopt;
+    SampleRequest row = request;
+    row.rows = 1;
+    if (!row.classes.empty())
+        row.classes.resize(1);
+    const GridLatents latents = gridLatents(spec, row);
+    std::optional<FadeParts> parts;
+    {
+        torch::NoGradGuard guard;
+        const bool wasTraining = generator.is_training();
+        generator.eval();
+        parts = generator.fadeParts(latents.z, latents.labels);
+        generator.train(wasTraining);
+    }
+    if (!parts)
+        return std::nullopt;
+    FadePreview out;
+    out.level = growth->level;
+    out.alpha = alpha < 0 ? growth->alpha : std::clamp(alpha, 0.0, 1.0);
+    out.lowerResolution = 4 << (growth->level - 1);
+    out.upperResolution = 4 << growth->level;
+    const auto strip = [&](const torch::Tensor& images) {
+        return compose(toUint8Images(images), 1, row.cols, row.padding, row.padValue);
+    };
+    out.lower = strip(parts->lower);
+    out.upper = strip(parts->upper);
+    out.blend = strip(parts->lower + out.alpha * (parts->upper - parts->lower));
+    return out;
+}
+
 Image renderSampleGrid(GeneratorImpl& generator, const ModelSpec& spec, const SampleRequest& r) {
     const GridLatents latents = gridLatents(spec, r);
     return compose(generate(generator, latents.z, latents.labels), latents.rows, r.cols, r.padding,

@@ -4,7 +4,10 @@
 
 #include "api/image.h"
 #include "api/sample_request.h"
+#include "api/generator_snapshot.h"
 #include "models/gan_model.h"
+
+#include <optional>
 
 namespace ganlab {
 
@@ -14,5 +17,10 @@ Image renderSampleGrid(GeneratorImpl& generator, const ModelSpec& spec,
 // A 1 × frames strip between two cells of the grid `grid` describes (slerp of their latents).
 Image renderInterpolation(GeneratorImpl& generator, const ModelSpec& spec,
                           const SampleRequest& grid, int fromCell, int toCell, int frames);
+
+// Growing generators past their first level: the request's first row of latents through the lower
+// level (upsampled), the new level, and their blend at `alpha` (< 0: the generator's own α).
+std::optional<FadePreview> renderFadePreview(GeneratorImpl& generator, const ModelSpec& spec,
+                                             const SampleRequest& request, double alpha);
 
 } // namespace ganlab

@@ -17,6 +17,18 @@ const char* fitName(FitMode f) {
     return f == FitMode::Pad ? "pad" : "center-crop";
 }
 
+bool validAugmentPolicy(const std::string& policy) {
+    std::size_t start = 0;
+    while (start <= policy.size()) {
+        const auto end = std::min(policy.find(',', start), policy.size());
+        const auto part = policy.substr(start, end - start);
+        if (part != "color" && part != "translation" && part != "cutout")
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
 bool isPowerOfTwo(int v) {
     return v > 0 && (v & (v - 1)) == 0;
 }
@@ -42,6 +54,18 @@ std::string toJson(const TrainConfig& c) {
         {"conditional", c.conditional},
         {"latent_dim", c.latentDim},
         {"width", c.width},
+        {"discriminator", c.discriminator},
+        {"projected_features", c.projectedFeatures},
+        {"diff_augment", c.diffAugment},
+        {"aux_classifier", c.auxClassifier},
+        {"aux_weight", c.auxWeight},
+        {"aux_fake_in_d", c.auxFakeInD},
+        {"ortho_reg", c.orthoReg},
+        {"drift_weight", c.driftWeight},
+        {"grow_start_resolution", c.growth.startResolution},
+        {"grow_stabilise_images", c.growth.stabiliseImages},
+        {"grow_fade_images", c.growth.fadeImages},
+        {"grow_batch_sizes", c.growth.batchSizes},
         {"batch_size", c.batchSize},
         {"critic_steps", c.criticSteps},
         {"lr_g", c.lrG},
@@ -64,6 +88,8 @@ std::string toJson(const TrainConfig& c) {
         {"eval_iw_steps", c.eval.iwSteps},
         {"eval_seed", c.eval.seed},
         {"eval_budget", c.evalBudget},
+        {"health_every", c.healthEvery},
+        {"collapse_factor", c.collapseFactor},
     };
     return j.dump(2);
 }
@@ -91,6 +117,18 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         read(j, "conditional", c.conditional);
         read(j, "latent_dim", c.latentDim);
         read(j, "width", c.width);
+        read(j, "discriminator", c.discriminator);
+        read(j, "projected_features", c.projectedFeatures);
+        read(j, "diff_augment", c.diffAugment);
+        read(j, "aux_classifier", c.auxClassifier);
+        read(j, "aux_weight", c.auxWeight);
+        read(j, "aux_fake_in_d", c.auxFakeInD);
+        read(j, "ortho_reg", c.orthoReg);
+        read(j, "drift_weight", c.driftWeight);
+        read(j, "grow_start_resolution", c.growth.startResolution);
+        read(j, "grow_stabilise_images", c.growth.stabiliseImages);
+        read(j, "grow_fade_images", c.growth.fadeImages);
+        read(j, "grow_batch_sizes", c.growth.batchSizes);
         read(j, "batch_size", c.batchSize);
         read(j, "critic_steps", c.criticSteps);
         read(j, "lr_g", c.lrG);
@@ -113,6 +151,8 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         read(j, "eval_iw_steps", c.eval.iwSteps);
         read(j, "eval_seed", c.eval.seed);
         read(j, "eval_budget", c.evalBudget);
+        read(j, "health_every", c.healthEvery);
+        read(j, "collapse_factor", c.collapseFactor);
     } catch (const json::exception& e) {
         throw Error(ErrorKind::Data, sourceName, std::string("invalid config JSON: ") + e.what());
     }
@@ -174,6 +214,29 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
     require(c.keepCheckpoints >= 1, "keep at least one checkpoint");
     require(c.evalEvery >= 0 && c.evalEveryMinutes >= 0,
             "evaluation intervals must be ≥ 0 (0 = never)");
+    require(c.healthEvery >= 0, "the health interval must be ≥ 0 steps (0 = never)");
+    require(c.collapseFactor == 0 || c.collapseFactor > 1,
+            "the collapse factor must be above 1 (or 0 to test only for non-finite values)");
+    require(c.auxWeight >= 0 && c.orthoReg >= 0 && c.driftWeight >= 0,
+            "AC-GAN weight, orthogonal regularisation and drift must be ≥ 0");
+    require(c.diffAugment.empty() || validAugmentPolicy(c.diffAugment),
+            "DiffAugment must list color, translation and/or cutout separated by commas, not \"" +
+                c.diffAugment + "\"");
+    require(c.discriminator.empty() || c.discriminator == "projected",
+            "the discriminator must be the model's own (\"\") or \"projected\", not \"" +
+                c.discriminator + "\"");
+    if (c.discriminator == "projected") {
+        const auto& f = c.projectedFeatures;
+        require(f == "random" || f == "classifier" || (f.rfind("classifier:", 0) == 0 && f.size() > 11),
+                "the projected discriminator's features must be classifier, classifier:FILE or "
+                "random, not \"" + f + "\"");
+        require(c.resolution >= 16, "the projected discriminator needs a resolution of at least 16");
+        require(c.loss != "wgan-gp", "the projected discriminator has BatchNorm in its heads: use "
+                                     "the hinge or non-saturating loss, not wgan-gp");
+        require(!c.auxClassifier, "the projected discriminator has no AC-GAN head");
+    }
+    require(!c.auxClassifier || c.conditional,
+            "the AC-GAN classifier head needs a class-conditional run (conditional: true)");
     require(c.evalBudget > 0 && c.evalBudget <= 1,
             "the evaluation budget is a share of training time in (0, 1]");
     for (const auto& p : validateEvalSettings(c.eval))
@@ -189,6 +252,14 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
     } else {
         require(!c.conditional || model->supportsConditional,
                 "model \"" + c.model + "\" has no class-conditional variant");
+        require(!c.auxClassifier || model->supportsAuxClassifier,
+                "model \"" + c.model + "\" has no AC-GAN head (dcgan and resnet have)");
+        if (model->progressive) {
+            for (const auto& p : validateGrowth(c.growth, c.resolution))
+                problems.push_back(p);
+            require(c.discriminator.empty(),
+                    "a growing model (" + c.model + ") needs its own growing discriminator");
+        }
     }
     const auto losses = registeredLosses();
     if (std::none_of(losses.begin(), losses.end(), [&](auto& l) { return l.name == c.loss; })) {

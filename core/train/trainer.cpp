@@ -1,13 +1,19 @@
-// Trainer: the D/G phase loop with EMA, seeded data order and per-step statistics.
+// Trainer: the D/G phase loop with EMA, seeded data order, growth (PG-GAN), DiffAugment, the AC-GAN
+// and orthogonal terms, health measurements and per-step statistics.
 #include "train/trainer.h"
 
 #include "api/error.h"
+#include "losses/orthogonal.h"
 #include "models/model_registry.h"
+#include "models/projected_discriminator.h"
+#include "nn/diff_augment.h"
 #include "train/latent.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <chrono>
+#include <cmath>
+#include <limits>
 
 namespace ganlab {
 namespace {
@@ -46,6 +52,16 @@ bool allFinite(torch::nn::Module& module) {
     return true;
 }
 
+torch::Tensor fadeReals(const torch::Tensor& images, const GrowthState& state) {
+    const auto factor = images.size(2) / state.resolution;
+    auto y = factor > 1 ? torch::avg_pool2d(images, factor) : images;
+    if (state.fading && state.alpha < 1.0) {
+        const auto lower = torch::avg_pool2d(y, 2).repeat_interleave(2, 2).repeat_interleave(2, 3);
+        y = y + (1.0 - state.alpha) * (lower - y);
+    }
+    return factor > 1 ? y.repeat_interleave(factor, 2).repeat_interleave(factor, 3) : y;
+}
+
 Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     : m_config(config)
     , m_rng(at::make_generator<at::CPUGeneratorImpl>(config.seed)) {
@@ -56,20 +72,56 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
               .latentDim = config.latentDim,
               .numClasses = config.conditional ? numClasses : 0,
               .width = config.width,
-              .perSampleCritic = loss.perSampleCritic};
+              .perSampleCritic = loss.perSampleCritic,
+              .auxClassifier = config.auxClassifier,
+              .projectedFeatures = config.projectedFeatures};
     torch::manual_seed(config.seed); // parameter initialisation draws from the global generator
     m_g = family.makeGenerator(m_spec);
-    m_d = family.makeDiscriminator(m_spec);
+    m_d = config.discriminator == "projected" ? makeProjectedDiscriminator(m_spec)
+                                              : family.makeDiscriminator(m_spec);
     m_gEma = family.makeGenerator(m_spec);
     copyModuleState(*m_g, *m_gEma);
     for (auto& p : m_gEma->parameters())
         p.set_requires_grad(false);
     m_gEma->eval();
-    m_optG =
-        std::make_unique<torch::optim::Adam>(m_g->parameters(), adamOptions(config.lrG, config));
-    m_optD =
-        std::make_unique<torch::optim::Adam>(m_d->parameters(), adamOptions(config.lrD, config));
+    for (const auto& p : m_d->parameters())
+        if (p.requires_grad())
+            m_dTrainable.push_back(p);
     m_loss = loss.make(config);
+    if (config.auxClassifier)
+        m_aux = AuxClassifierSettings{config.auxWeight, config.auxFakeInD};
+    if (!config.diffAugment.empty())
+        m_augment = nn::parseAugmentPolicy(config.diffAugment);
+    if (family.progressive) {
+        m_growth.emplace(config.growth, config.resolution, config.batchSize);
+        applyGrowth();
+    }
+    makeOptimizers();
+    m_health = std::make_unique<HealthMonitor>(*m_g, *m_d, config.collapseFactor);
+}
+
+void Trainer::makeOptimizers() {
+    m_optG = std::make_unique<torch::optim::Adam>(m_g->parameters(),
+                                                  adamOptions(m_config.lrG, m_config));
+    m_optD = std::make_unique<torch::optim::Adam>(m_dTrainable, adamOptions(m_config.lrD, m_config));
+}
+
+std::optional<GrowthState> Trainer::growthState() const {
+    if (!m_growth)
+        return std::nullopt;
+    return m_growth->at(m_imagesShown);
+}
+
+GrowthState Trainer::applyGrowth() {
+    const GrowthState state = m_growth->at(m_imagesShown);
+    const Growth growth{state.level, state.alpha};
+    setGrowth(*m_g, growth);
+    setGrowth(*m_gEma, growth);
+    setGrowth(*m_d, growth);
+    if (m_lastGrowth && GrowthSchedule::resetsOptimizer(*m_lastGrowth, state))
+        makeOptimizers(); // the reference resets Adam whenever the resolution changes
+    m_lastGrowth = state;
+    return state;
 }
 
 void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
@@ -85,8 +137,8 @@ void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
                     "the dataset's size changed since this checkpoint was written");
 }
 
-std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch() {
-    const std::int64_t n = m_images.size(0), b = m_config.batchSize;
+std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(std::int64_t b) {
+    const std::int64_t n = m_images.size(0);
     torch::Tensor index;
     if (n < b) { // tiny datasets: draw with replacement
         index = torch::randint(0, n, {b}, m_rng, torch::kLong);
@@ -111,39 +163,63 @@ torch::Tensor Trainer::randomLabels(std::int64_t n) {
     return torch::randint(0, m_spec.numClasses, {n}, m_rng, torch::kLong);
 }
 
+torch::Tensor Trainer::augment(const torch::Tensor& images) {
+    return m_augment.empty() ? images : nn::diffAugment(images, m_augment, m_rng);
+}
+
+void Trainer::setDiscriminatorTrainable(bool on) {
+    for (auto& p : m_dTrainable)
+        p.set_requires_grad(on);
+}
+
 StepStats Trainer::step() {
     if (!hasData())
         throw Error(ErrorKind::Training, {}, "no training data attached");
     const auto started = std::chrono::steady_clock::now();
-    const std::int64_t b = m_config.batchSize;
+    if (m_injectNanAt == m_step + 1)
+        for (const auto& layer : m_health->layers())
+            if (layer.key == "g_first") {
+                torch::NoGradGuard guard;
+                layer.weight.fill_(std::numeric_limits<float>::quiet_NaN());
+            }
+    const std::optional<GrowthState> growth =
+        m_growth ? std::optional<GrowthState>(applyGrowth()) : std::nullopt;
+    const std::int64_t b = growth ? growth->batchSize : m_config.batchSize;
     m_g->train();
     m_d->train();
     StepStats stats;
     LossTerms dTerms;
     for (int k = 0; k < m_config.criticSteps; ++k) {
-        auto [real, labels] = nextBatch();
+        auto [real, labels] = nextBatch(b);
+        if (growth)
+            real = fadeReals(real, *growth);
         torch::Tensor fake;
         {
             torch::NoGradGuard guard;
             fake = m_g->forward(sampleLatent(b, m_spec.latentDim, 0, m_rng), labels);
         }
         m_optD->zero_grad();
-        dTerms = m_loss->discriminatorLoss(*m_d, real, fake, labels, m_rng);
+        dTerms = m_loss->discriminatorLoss(*m_d, augment(real), augment(fake), labels, m_rng);
+        if (m_aux)
+            addAuxClassifierLossD(dTerms, labels, labels, *m_aux);
         dTerms.total.backward();
         stats.gradNormD = gradientNorm(*m_d);
         m_optD->step();
+        m_imagesShown += b;
     }
-    for (auto& p : m_d->parameters())
-        p.set_requires_grad(false);
+    setDiscriminatorTrainable(false);
     m_optG->zero_grad();
     const auto labels = randomLabels(b);
     const auto fake = m_g->forward(sampleLatent(b, m_spec.latentDim, 0, m_rng), labels);
-    auto gTerms = m_loss->generatorLoss(*m_d, fake, labels);
+    auto gTerms = m_loss->generatorLoss(*m_d, augment(fake), labels);
+    if (m_aux)
+        addAuxClassifierLossG(gTerms, labels, *m_aux);
     gTerms.total.backward();
+    if (m_config.orthoReg > 0)
+        gTerms.parts["ortho"] = addOrthogonalGradient(*m_g, m_config.orthoReg, {"shared"});
     stats.gradNormG = gradientNorm(*m_g);
     m_optG->step();
-    for (auto& p : m_d->parameters())
-        p.set_requires_grad(true);
+    setDiscriminatorTrainable(true);
     updateEma();
     ++m_step;
 
@@ -159,6 +235,18 @@ StepStats Trainer::step() {
     stats.extra = dTerms.parts;
     for (const auto& [k, v] : gTerms.parts)
         stats.extra[k] = v;
+    if (growth) {
+        stats.extra["growth_level"] = growth->level;
+        stats.extra["growth_alpha"] = growth->alpha;
+        stats.extra["growth_resolution"] = growth->resolution;
+        stats.extra["growth_kimg"] = double(m_imagesShown) / 1000.0;
+    }
+    if (!std::isfinite(stats.lossD) || !std::isfinite(stats.lossG))
+        stats.collapse = "non-finite loss (loss_d " + std::to_string(stats.lossD) + ", loss_g " +
+                         std::to_string(stats.lossG) + ")";
+    if (m_config.healthEvery > 0 && (m_step % m_config.healthEvery == 0 || !stats.collapse.empty()))
+        if (auto problem = m_health->measure(stats.extra); problem && stats.collapse.empty())
+            stats.collapse = *problem;
     return stats;
 }
 

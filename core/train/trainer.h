@@ -1,19 +1,24 @@
 // Trainer: one GAN's models, optimisers, EMA generator, data cursor and random state — the loop
-// (phases D then G, EMA, statistics). Checkpoint I/O of this state lives in checkpoint.cpp.
+// (phases D then G, EMA, growth, regularisers, health). Checkpoint I/O lives in checkpoint.cpp.
 #pragma once
 
+#include "api/growth_schedule.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
+#include "losses/aux_classifier.h"
 #include "losses/gan_loss.h"
 #include "models/gan_model.h"
+#include "train/health_monitor.h"
 
 #include <memory>
+#include <optional>
 
 namespace ganlab {
 
 class Trainer {
 public:
-    // Builds G, D, EMA G and both Adam optimisers; weights drawn from the config's seed.
+    // Builds G, D, EMA G and both Adam optimisers; weights drawn from the config's seed. A
+    // projected D with "classifier" features needs them resolved to "classifier:FILE" first.
     Trainer(const TrainConfig& config, int channels, int numClasses);
 
     // Training images (uint8 [N,C,R,R]) and labels (int64 [N], or undefined when unlabelled).
@@ -22,38 +27,60 @@ public:
     const torch::Tensor& images() const { return m_images; }
     const torch::Tensor& labels() const { return m_labels; }
 
-    // One G step with its configured D steps; updates the EMA generator.
+    // One G step with its configured D steps; updates the EMA generator. stats.collapse says
+    // when the health guard tripped (the step's state is then not to be trusted).
     StepStats step();
 
     std::int64_t stepCount() const { return m_step; }
     double elapsedSeconds() const { return m_elapsed; }
+    std::int64_t imagesShown() const { return m_imagesShown; }
     const ModelSpec& spec() const { return m_spec; }
     const TrainConfig& config() const { return m_config; }
     GeneratorImpl& generator() { return *m_g; }
     GeneratorImpl& emaGenerator() { return *m_gEma; }
     DiscriminatorImpl& discriminator() { return *m_d; }
+    // The growth timeline of a progressive family (nothing otherwise) and where training is on it.
+    const std::optional<GrowthSchedule>& growthSchedule() const { return m_growth; }
+    std::optional<GrowthState> growthState() const;
+    HealthMonitor& health() { return *m_health; }
+
+    // Fault injection for the collapse guard's tests and --debug-inject-nan: G's first watched
+    // weight becomes NaN before the given step runs.
+    void injectNanAtStep(std::int64_t step) { m_injectNanAt = step; }
 
     // Atomic, verified checkpoint of the whole state; refuses non-finite weights (throws Error).
     void saveCheckpoint(const std::string& path) const;
     // Restores the whole state; throws Error naming the file and the first problem.
     void loadCheckpoint(const std::string& path);
-    static constexpr std::int64_t kCheckpointVersion = 1;
+    static constexpr std::int64_t kCheckpointVersion = 2; // 2: images_shown (growth position)
 
 private:
-    std::pair<torch::Tensor, torch::Tensor> nextBatch();
+    std::pair<torch::Tensor, torch::Tensor> nextBatch(std::int64_t b);
     torch::Tensor randomLabels(std::int64_t n);
+    torch::Tensor augment(const torch::Tensor& images);
+    GrowthState applyGrowth();
+    void makeOptimizers();
     void updateEma();
+    void setDiscriminatorTrainable(bool on);
 
     TrainConfig m_config;
     ModelSpec m_spec;
     GeneratorPtr m_g, m_gEma;
     DiscriminatorPtr m_d;
+    std::vector<torch::Tensor> m_dTrainable; // D's parameters that learn (a projected D has frozen)
     std::unique_ptr<torch::optim::Adam> m_optG, m_optD;
     std::unique_ptr<GanLoss> m_loss;
+    std::optional<AuxClassifierSettings> m_aux;
+    std::vector<std::string> m_augment;
+    std::optional<GrowthSchedule> m_growth;
+    std::optional<GrowthState> m_lastGrowth;
+    std::unique_ptr<HealthMonitor> m_health;
     at::Generator m_rng;
     torch::Tensor m_images, m_labels, m_order; // data, labels, current epoch's permutation
     std::int64_t m_cursor = 0;
     std::int64_t m_step = 0;
+    std::int64_t m_imagesShown = 0;
+    std::int64_t m_injectNanAt = -1;
     double m_elapsed = 0;
 };
 
@@ -63,5 +90,8 @@ double gradientNorm(torch::nn::Module& module);
 void copyModuleState(torch::nn::Module& from, torch::nn::Module& to);
 // True when every parameter and buffer is finite.
 bool allFinite(torch::nn::Module& module);
+// PG-GAN's real-image processing at a growth state: images at the active level's resolution,
+// blended with their ×2 average-pooled version by 1 − α during a fade, upsampled back to full size.
+torch::Tensor fadeReals(const torch::Tensor& images, const GrowthState& state);
 
 } // namespace ganlab

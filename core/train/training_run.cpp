@@ -64,6 +64,8 @@ struct TrainingRun::Impl {
     std::shared_ptr<spdlog::logger> log;
     std::optional<Image> newSample;
     std::optional<RunEvaluator> evaluatorStorage;
+    std::optional<CollapseEvent> collapse;
+    std::int64_t injectNanAt = -1;
 
     RunEvaluator& evaluator() {
         if (!evaluatorStorage)
@@ -79,9 +81,23 @@ struct TrainingRun::Impl {
     explicit Impl(const std::string& root)
         : dir(root) {}
 
+    // The projected D's "classifier" features are the run's own classifier.pt.
+    std::string runClassifierPath() const { return dir.root() + "/classifier.pt"; }
+
     void buildTrainer() {
-        trainer = std::make_unique<Trainer>(config, dataset.channels,
+        TrainConfig resolved = config;
+        if (config.discriminator == "projected" && config.projectedFeatures == "classifier")
+            resolved.projectedFeatures = "classifier:" + runClassifierPath();
+        trainer = std::make_unique<Trainer>(resolved, dataset.channels,
                                             static_cast<int>(dataset.classNames.size()));
+        if (injectNanAt >= 0)
+            trainer->injectNanAtStep(injectNanAt);
+    }
+
+    // Trains the classifier a projected D with "classifier" features stands on, if not there yet.
+    void prepareProjectedFeatures(std::stop_token stop) {
+        if (config.discriminator == "projected" && config.projectedFeatures == "classifier")
+            evaluator().runClassifier(config, dataset, stop);
     }
 
     void attach(DecodedDataset data) {
@@ -134,9 +150,25 @@ struct TrainingRun::Impl {
     }
 
     StepStats step() {
+        if (collapse)
+            throw Error(ErrorKind::Training, dir.root(),
+                        "the run collapsed at step " + std::to_string(collapse->step) +
+                            " (" + collapse->reason + "); roll back or continue anyway first");
         ensureData({}, {});
         StepStats stats = trainer->step();
         const auto s = stats.step;
+        if (!stats.collapse.empty()) {
+            CollapseEvent event{s, stats.collapse, 0, {}};
+            const auto good = dir.checkpoints();
+            if (!good.empty()) {
+                event.lastGoodStep = good.front().step;
+                event.lastGoodCheckpoint = good.front().path;
+            }
+            log->error("collapse at step {}: {}; last good checkpoint: {}", s, stats.collapse,
+                       good.empty() ? std::string("none") : good.front().path);
+            collapse = event;
+            return stats; // nothing of this step is written
+        }
         const bool last = s >= config.steps;
         if (s % config.logEvery == 0 || last) {
             dir.appendMetrics(stats);
@@ -183,6 +215,7 @@ TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string&
     impl->dataset = data.info();
     impl->dir.writeConfig(impl->config);
     impl->dir.writeDatasetInfo(impl->dataset);
+    impl->prepareProjectedFeatures(stop);
     impl->buildTrainer();
     impl->attach(std::move(data));
     impl->log->info("new run in {}: {} / {} at {} px, {} steps", runDir, impl->config.model,
@@ -245,11 +278,13 @@ std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
                                 const MetricsCallback& onMetrics) {
     const std::int64_t target = std::min(untilStep, m_impl->config.steps);
     std::int64_t done = 0;
-    while (step() < target && !stop.stop_requested()) {
+    while (step() < target && !stop.stop_requested() && !m_impl->collapse) {
         const StepStats stats = m_impl->step();
         ++done;
         if (onStep)
             onStep(stats);
+        if (m_impl->collapse)
+            break;
         if (m_impl->newSample && onSample)
             onSample(stats.step, *m_impl->newSample);
         m_impl->newSample.reset();
@@ -302,7 +337,67 @@ std::shared_ptr<GeneratorSnapshot> TrainingRun::snapshot() const {
 }
 
 CheckpointInfo TrainingRun::saveCheckpoint() {
+    if (m_impl->collapse)
+        throw Error(ErrorKind::Checkpoint, m_impl->dir.root(),
+                    "not writing a checkpoint of a collapsed run (step " +
+                        std::to_string(m_impl->collapse->step) + ": " + m_impl->collapse->reason +
+                        ")");
     return m_impl->checkpoint();
+}
+
+const std::optional<CollapseEvent>& TrainingRun::collapse() const {
+    return m_impl->collapse;
+}
+
+CheckpointInfo TrainingRun::rollBack() {
+    Impl& impl = *m_impl;
+    const bool attached = impl.dataAttached;
+    torch::Tensor images, labels;
+    if (attached) {
+        images = impl.trainer->images();
+        labels = impl.trainer->labels();
+    }
+    CheckpointInfo restored;
+    impl.injectNanAt = -1; // an injected fault is one-shot
+    impl.buildTrainer();
+    for (const auto& ckpt : impl.dir.checkpoints()) {
+        try {
+            impl.trainer->loadCheckpoint(ckpt.path);
+            restored = ckpt;
+            break;
+        } catch (const Error& e) {
+            impl.log->warn("skipping unreadable checkpoint: {}", e.what());
+            impl.buildTrainer();
+        }
+    }
+    if (attached)
+        impl.trainer->setData(images, labels);
+    impl.dir.truncateMetricsAfter(impl.trainer->stepCount());
+    impl.log->warn("rolled back to step {} ({})", restored.step,
+                   restored.path.empty() ? std::string("a fresh start") : restored.path);
+    impl.collapse.reset();
+    return restored;
+}
+
+void TrainingRun::dismissCollapse() {
+    if (!m_impl->collapse)
+        return;
+    m_impl->log->warn("continuing after the collapse warning at step {}", m_impl->collapse->step);
+    m_impl->collapse.reset();
+    m_impl->trainer->health().rebaseline();
+}
+
+void TrainingRun::injectNanAtStep(std::int64_t step) {
+    m_impl->injectNanAt = step;
+    m_impl->trainer->injectNanAtStep(step);
+}
+
+std::optional<GrowthSchedule> TrainingRun::growthSchedule() const {
+    return m_impl->trainer->growthSchedule();
+}
+
+std::optional<GrowthState> TrainingRun::growthState() const {
+    return m_impl->trainer->growthState();
 }
 std::vector<CheckpointInfo> TrainingRun::checkpoints() const {
     return m_impl->dir.checkpoints();
