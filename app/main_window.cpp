@@ -5,6 +5,10 @@
 #include "config_panel.h"
 #include "dataset_drop_zone.h"
 #include "dataset_panel.h"
+#include "fade_in_view.h"
+#include "health_panel.h"
+
+#include <QPushButton>
 #include "export_grid_dialog.h"
 #include "log_bridge.h"
 #include "log_panel.h"
@@ -124,11 +128,19 @@ void MainWindow::buildUi() {
     m_log = new widgets::LogPanel(this);
     auto* logDock =
         addDock(this, tr("Log"), QStringLiteral("log-dock"), m_log, Qt::BottomDockWidgetArea);
+    m_health = new widgets::HealthPanel(this);
+    m_healthDock = addDock(this, tr("Health"), QStringLiteral("health-dock"), m_health,
+                           Qt::BottomDockWidgetArea);
+    m_fade = new widgets::FadeInView(this);
+    m_fadeDock = addDock(this, tr("Growth"), QStringLiteral("growth-dock"), m_fade,
+                         Qt::BottomDockWidgetArea);
     tabifyDockWidget(plotDock, logDock);
+    tabifyDockWidget(plotDock, m_healthDock);
+    tabifyDockWidget(plotDock, m_fadeDock);
     plotDock->raise();
 
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (auto* dock : {datasetDock, configDock, plotDock, logDock})
+    for (auto* dock : {datasetDock, configDock, plotDock, logDock, m_healthDock, m_fadeDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     m_statusLabel = new QLabel(tr("Ready"), this);
@@ -160,6 +172,23 @@ void MainWindow::connectWorkers() {
     connect(worker, &TrainingWorker::pausedChanged, this, [this](bool paused) {
         m_paused = paused;
         m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+        m_fade->setPaused(paused);
+    });
+    connect(worker, &TrainingWorker::collapseDetected, this, &MainWindow::showCollapse);
+    connect(m_health, &widgets::HealthPanel::rollBackRequested, this, [this] {
+        m_health->clearCollapse();
+        m_statusLabel->setText(tr("Rolling back to the last good checkpoint…"));
+        m_controller.rollBack();
+    });
+    connect(m_health, &widgets::HealthPanel::continueRequested, this, [this] {
+        m_health->clearCollapse();
+        m_controller.continueAfterCollapse();
+    });
+    connect(m_fade, &widgets::FadeInView::alphaPreviewRequested, &m_controller,
+            &TrainingController::setFadeAlpha);
+    connect(preview, &PreviewWorker::fadeReady, this, [this](const FadeImages& f) {
+        m_fade->setImages(f.lower, f.upper, f.blend, f.lowerResolution, f.upperResolution,
+                          f.alpha);
     });
     connect(worker, &TrainingWorker::runFinished, this, [this](qint64 step) {
         m_statusLabel->setText(
@@ -320,6 +349,16 @@ void MainWindow::showRun(const RunSummary& run) {
     m_explorer->setGridSize(run.fixedGrid.rows, run.fixedGrid.cols);
     m_explorer->setSeed(run.fixedGrid.seed);
     addHistory(*m_plots, run.history);
+    m_health->clear();
+    addHealthHistory(*m_health, run.history);
+    m_fade->clear();
+    if (run.growth) {
+        m_fade->setSchedule(run.growth->phases());
+        if (run.growthState)
+            m_fade->setPosition(run.growthState->imagesShown, run.growthState->level,
+                                run.growthState->alpha, run.growthState->fading);
+        m_fadeDock->raise();
+    }
     m_progress->setRange(0, static_cast<int>(std::min<qint64>(run.totalSteps, INT32_MAX)));
     m_progress->setValue(static_cast<int>(run.step));
     m_pause->setEnabled(true);
@@ -332,6 +371,8 @@ void MainWindow::showStats(const StepStats& s) {
     m_lastStep = s.step;
     m_progress->setValue(static_cast<int>(s.step));
     addStepStats(*m_plots, s);
+    addHealth(*m_health, s);
+    showGrowth(s);
     m_stepMsAverage = m_stepMsAverage <= 0 ? s.stepMs : 0.95 * m_stepMsAverage + 0.05 * s.stepMs;
     m_statusLabel->setText(
         tr("Step %1 / %2 · %3 img/s · elapsed %4 · ETA %5")
@@ -340,6 +381,41 @@ void MainWindow::showStats(const StepStats& s) {
             .arg(s.imagesPerSec, 0, 'f', 0)
             .arg(duration(s.elapsedSec))
             .arg(duration(m_stepMsAverage / 1000.0 * double(m_totalSteps - s.step))));
+}
+
+void MainWindow::showGrowth(const StepStats& s) {
+    const auto level = s.extra.find("growth_level");
+    if (level == s.extra.end())
+        return;
+    const double alpha = s.extra.at("growth_alpha");
+    const auto shown = static_cast<std::int64_t>(s.extra.at("growth_kimg") * 1000.0 + 0.5);
+    m_fade->setPosition(shown, static_cast<int>(level->second), alpha, alpha < 1.0);
+}
+
+void MainWindow::showCollapse(const CollapseEvent& event) {
+    const QString reason = QString::fromStdString(event.reason);
+    const QString lastGood = QString::fromStdString(event.lastGoodCheckpoint);
+    m_health->showCollapse(event.step, reason, event.lastGoodStep, lastGood);
+    m_healthDock->show();
+    m_healthDock->raise();
+    m_statusLabel->setText(tr("Paused: collapse at step %1 (%2)").arg(event.step).arg(reason));
+    m_log->appendLine(4, tr("Collapse at step %1: %2").arg(event.step).arg(reason));
+    if (qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Training collapsed"),
+                    tr("Training paused at step %1: %2").arg(event.step).arg(reason), {}, this);
+    box.setInformativeText(
+        lastGood.isEmpty()
+            ? tr("No checkpoint was written before it; rolling back restarts the run.")
+            : tr("Roll back to the last good checkpoint (step %1)?").arg(event.lastGoodStep));
+    auto* rollBack = box.addButton(tr("Roll back"), QMessageBox::AcceptRole);
+    auto* carryOn = box.addButton(tr("Continue anyway"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep paused"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == rollBack)
+        emit m_health->rollBackRequested();
+    else if (box.clickedButton() == carryOn)
+        emit m_health->continueRequested();
 }
 
 void MainWindow::reportError(const QString& message) {

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -18,6 +19,8 @@ namespace ganlab::widgets {
 class ConfigPanel;
 class DatasetDropZone;
 class DatasetPanel;
+class FadeInView;
+class HealthPanel;
 class LogPanel;
 class PlotPanel;
 class SampleExplorer;
@@ -46,6 +49,8 @@ public:
     widgets::ConfigPanel* configPanel() const { return m_config; }
     widgets::DatasetPanel* datasetPanel() const { return m_datasetPanel; }
     widgets::LogPanel* logPanel() const { return m_log; }
+    widgets::HealthPanel* healthPanel() const { return m_health; }
+    widgets::FadeInView* fadeInView() const { return m_fade; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
     QAction* evaluateAction() const { return m_evaluate; }
@@ -82,6 +87,8 @@ private:
     void setRunning(bool running);
     void showRun(const RunSummary& run);
     void showStats(const StepStats& stats);
+    void showCollapse(const CollapseEvent& event);
+    void showGrowth(const StepStats& stats);
     void reportError(const QString& message);
     void exportGridWithDialog();
     void exportCsvWithDialog();
@@ -97,6 +104,10 @@ private:
     widgets::DatasetDropZone* m_dropZone = nullptr;
     widgets::DatasetPanel* m_datasetPanel = nullptr;
     widgets::LogPanel* m_log = nullptr;
+    widgets::HealthPanel* m_health = nullptr;
+    widgets::FadeInView* m_fade = nullptr;
+    QDockWidget* m_healthDock = nullptr;
+    QDockWidget* m_fadeDock = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QMenu* m_viewMenu = nullptr;

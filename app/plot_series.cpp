@@ -12,6 +12,30 @@ widgets::PlotGroup plotGroupFor(const QString& name) {
     return PlotGroup::Losses; // loss_d, loss_g and every loss term (gp, d_real, d_fake, …)
 }
 
+bool plottedInPanel(const QString& name) {
+    return !name.startsWith(QLatin1String("sigma")) && !name.startsWith(QLatin1String("growth_"));
+}
+
+void addHealth(widgets::HealthPanel& health, const StepStats& s) {
+    const double x = static_cast<double>(s.step);
+    health.addPoint(QStringLiteral("grad_norm_d"), x, s.gradNormD);
+    health.addPoint(QStringLiteral("grad_norm_g"), x, s.gradNormG);
+    for (const auto& [key, value] : s.extra) {
+        const QString name = QString::fromStdString(key);
+        if (name.startsWith(QLatin1String("sigma")))
+            health.addPoint(name, x, value);
+    }
+}
+
+void addHealthHistory(widgets::HealthPanel& health, const MetricsHistory& history) {
+    for (const auto& series : history.series) {
+        const QString name = QString::fromStdString(series.name);
+        if (!series.evaluation && widgets::HealthPanel::accepts(name))
+            health.setSeries(name, QVector<double>(series.steps.begin(), series.steps.end()),
+                             QVector<double>(series.values.begin(), series.values.end()));
+    }
+}
+
 void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
     using widgets::PlotGroup;
     const double x = static_cast<double>(s.step);
@@ -23,7 +47,8 @@ void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
     plots.addPoint(PlotGroup::Speed, QStringLiteral("step_ms"), x, s.stepMs);
     for (const auto& [key, value] : s.extra) {
         const QString name = QString::fromStdString(key);
-        plots.addPoint(plotGroupFor(name), name, x, value);
+        if (plottedInPanel(name))
+            plots.addPoint(plotGroupFor(name), name, x, value);
     }
 }
 
@@ -37,7 +62,7 @@ void addMetricResults(widgets::PlotPanel& plots, const std::vector<MetricResult>
 void addHistory(widgets::PlotPanel& plots, const MetricsHistory& history, const QString& run) {
     for (const auto& series : history.series) {
         const QString name = QString::fromStdString(series.name);
-        if (series.evaluation && name.contains('/'))
+        if ((series.evaluation && name.contains('/')) || !plottedInPanel(name))
             continue;
         plots.setSeries(series.evaluation ? widgets::PlotGroup::Metrics : plotGroupFor(name), name,
                         QVector<double>(series.steps.begin(), series.steps.end()),

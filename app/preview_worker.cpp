@@ -14,19 +14,26 @@ PreviewWorker::PreviewWorker(QObject* parent)
 
 void PreviewWorker::setSnapshot(const SnapshotPtr& snapshot) {
     m_snapshot = snapshot;
-    scheduleRender();
+    scheduleRender(true, true);
 }
 
 void PreviewWorker::setRequest(const SampleRequest& request) {
     m_request = request;
-    scheduleRender();
+    scheduleRender(true, true);
+}
+
+void PreviewWorker::setFadeAlpha(double alpha) {
+    m_fadeAlpha = alpha;
+    scheduleRender(false, true);
 }
 
 void PreviewWorker::reset() {
     m_snapshot.reset();
 }
 
-void PreviewWorker::scheduleRender() {
+void PreviewWorker::scheduleRender(bool grid, bool fade) {
+    m_gridDirty = m_gridDirty || grid;
+    m_fadeDirty = m_fadeDirty || fade;
     if (m_renderQueued || !m_snapshot || !m_request)
         return;
     m_renderQueued = true;
@@ -45,11 +52,32 @@ void PreviewWorker::render() {
     if (!m_snapshot || !m_request)
         return;
     try {
-        const QImage grid = widgets::toQImage(m_snapshot->sampleGrid(*m_request));
-        emit gridReady(grid, *m_request, m_snapshot->step());
+        if (m_gridDirty) {
+            m_gridDirty = false;
+            const QImage grid = widgets::toQImage(m_snapshot->sampleGrid(*m_request));
+            emit gridReady(grid, *m_request, m_snapshot->step());
+        }
+        if (m_fadeDirty) {
+            m_fadeDirty = false;
+            renderFade();
+        }
     } catch (const std::exception& e) {
         emit failed(QString::fromUtf8(e.what()));
     }
+}
+
+// The fade strips: the explorer's seed, first class, six samples.
+void PreviewWorker::renderFade() {
+    if (!m_snapshot->growth())
+        return;
+    SampleRequest strip = *m_request;
+    strip.cols = std::min(strip.cols, 6);
+    const auto preview = m_snapshot->fadePreview(strip, m_fadeAlpha);
+    if (!preview)
+        return;
+    emit fadeReady({widgets::toQImage(preview->lower), widgets::toQImage(preview->upper),
+                    widgets::toQImage(preview->blend), preview->lowerResolution,
+                    preview->upperResolution, preview->alpha, m_snapshot->step()});
 }
 
 void PreviewWorker::interpolate(const SampleRequest& grid, int fromCell, int toCell, int frames) {

@@ -24,22 +24,29 @@ public slots:
     void setRequest(const ganlab::SampleRequest& request);
     void interpolate(const ganlab::SampleRequest& grid, int fromCell, int toCell, int frames);
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    // Growing models: the fade-in view's blend α (−1: the snapshot's own α).
+    void setFadeAlpha(double alpha);
     // Drops the snapshot (its run was closed).
     void reset();
 
 signals:
     void gridReady(const QImage& grid, const ganlab::SampleRequest& request, qint64 step);
     void interpolationReady(const QImage& strip);
+    void fadeReady(const ganlab::app::FadeImages& images);
     void exported(const QString& path);
     void failed(const QString& message);
 
 private:
-    void scheduleRender();
+    void scheduleRender(bool grid, bool fade);
     void render();
+    void renderFade();
 
     SnapshotPtr m_snapshot;
     std::optional<SampleRequest> m_request;
     bool m_renderQueued = false;
+    bool m_gridDirty = false;
+    bool m_fadeDirty = false;
+    double m_fadeAlpha = -1;
     bool m_threadsSet = false;
 };
 

@@ -72,6 +72,18 @@ void TrainingController::exportGrid(const SampleRequest& request, const QString&
     QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->exportGrid(request, path); });
 }
 
+void TrainingController::setFadeAlpha(double alpha) {
+    QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->setFadeAlpha(alpha); });
+}
+
+void TrainingController::rollBack() {
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::rollBack);
+}
+
+void TrainingController::continueAfterCollapse() {
+    QMetaObject::invokeMethod(m_worker, &TrainingWorker::continueAfterCollapse);
+}
+
 void TrainingController::shutdown() {
     if (m_trainingThread.isRunning()) {
         m_stop.request_stop();

@@ -38,6 +38,9 @@ public slots:
     void setSampleRequest(const ganlab::SampleRequest& request);
     void interpolate(const ganlab::SampleRequest& grid, int fromCell, int toCell, int frames);
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    void setFadeAlpha(double alpha);
+    void rollBack();
+    void continueAfterCollapse();
     // Stops, saves and joins both threads (blocks for at most one step + a checkpoint write).
     void shutdown();
 

@@ -82,6 +82,8 @@ void TrainingWorker::begin(bool paused) {
     summary.totalSteps = m_run->config().steps;
     summary.fixedGrid = m_run->fixedGridRequest();
     summary.history = readMetricsHistory(m_run->runDir()); // file I/O stays off the GUI thread
+    summary.growth = m_run->growthSchedule();
+    summary.growthState = m_run->growthState();
     emit runReady(summary);
     sendSnapshot();
     setPaused(paused || m_run->finished());
@@ -116,8 +118,14 @@ void TrainingWorker::runChunk() {
         const auto until = std::chrono::steady_clock::now() + kChunk;
         const auto onStep = [this](const StepStats& stats) { emit statsReady(stats); };
         const auto onMetrics = [this](const MetricResults& r) { emit metricsReady(r); };
-        while (!m_run->finished() && std::chrono::steady_clock::now() < until)
+        while (!m_run->finished() && !m_run->collapse() &&
+               std::chrono::steady_clock::now() < until)
             m_run->train(m_run->step() + 1, m_stop, onStep, {}, onMetrics);
+        if (m_run->collapse()) {
+            setPaused(true);
+            emit collapseDetected(*m_run->collapse());
+            return;
+        }
         if (m_sinceSnapshot.elapsed() >= kSnapshotIntervalMs || m_run->finished())
             sendSnapshot();
         if (m_run->finished()) {
@@ -143,7 +151,7 @@ void TrainingWorker::pause() {
 }
 
 void TrainingWorker::resume() {
-    if (!m_run || m_run->finished() || !m_paused)
+    if (!m_run || m_run->finished() || !m_paused || m_run->collapse())
         return;
     setPaused(false);
     scheduleChunk();
@@ -160,8 +168,27 @@ void TrainingWorker::evaluateNow() {
     }
 }
 
+void TrainingWorker::rollBack() {
+    if (!m_run || !m_run->collapse())
+        return;
+    try {
+        m_run->rollBack();
+        begin(true);
+    } catch (const std::exception& e) {
+        emit failed(QString::fromUtf8(e.what()));
+    }
+}
+
+void TrainingWorker::continueAfterCollapse() {
+    if (!m_run || !m_run->collapse())
+        return;
+    m_run->dismissCollapse();
+    resume();
+}
+
 void TrainingWorker::stopAndSave() {
-    if (m_run && m_run->step() != m_lastSavedStep) {
+    // A collapsed run's state is never saved: its good checkpoints stay the newest.
+    if (m_run && !m_run->collapse() && m_run->step() != m_lastSavedStep) {
         try {
             emit checkpointSaved(QString::fromStdString(m_run->saveCheckpoint().path));
         } catch (const std::exception& e) {

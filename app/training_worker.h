@@ -40,6 +40,10 @@ public slots:
     // Saves a checkpoint (if anything trained since the last one) and releases the run; emits
     // stopped().
     void stopAndSave();
+    // After a collapse: restore the newest good checkpoint (paused there; emits runReady again
+    // with the trimmed history), or carry on as if nothing happened.
+    void rollBack();
+    void continueAfterCollapse();
 
 signals:
     void importProgress(double fraction, const QString& message);
@@ -51,6 +55,7 @@ signals:
     void failed(const QString& message);
     void pausedChanged(bool paused);
     void runFinished(qint64 step); // reached its step count
+    void collapseDetected(const ganlab::CollapseEvent& event); // training paused by the guard
     void stopped();
 
 private:

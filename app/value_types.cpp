@@ -11,6 +11,8 @@ void registerValueTypes() {
     qRegisterMetaType<ganlab::app::SnapshotPtr>();
     qRegisterMetaType<ganlab::app::RunSummary>();
     qRegisterMetaType<ganlab::app::MetricResults>();
+    qRegisterMetaType<ganlab::app::FadeImages>();
+    qRegisterMetaType<ganlab::CollapseEvent>();
 }
 
 } // namespace ganlab::app

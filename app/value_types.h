@@ -9,7 +9,9 @@
 #include "api/sample_request.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
+#include "api/training_run.h"
 
+#include <QImage>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,16 @@ struct RunSummary {
     qint64 totalSteps = 0;
     SampleRequest fixedGrid; // the grid the run writes to samples/
     MetricsHistory history;  // what metrics.jsonl already holds (a reopened run's curves)
+    std::optional<GrowthSchedule> growth; // progressive models: the growth timeline
+    std::optional<GrowthState> growthState;
+};
+
+// One render of PG-GAN's fade for the FadeInView.
+struct FadeImages {
+    QImage lower, upper, blend;
+    int lowerResolution = 0, upperResolution = 0;
+    double alpha = 1.0;
+    qint64 step = 0;
 };
 
 void registerValueTypes();
@@ -44,3 +56,5 @@ Q_DECLARE_METATYPE(ganlab::TrainConfig)
 Q_DECLARE_METATYPE(ganlab::app::SnapshotPtr)
 Q_DECLARE_METATYPE(ganlab::app::RunSummary)
 Q_DECLARE_METATYPE(ganlab::app::MetricResults)
+Q_DECLARE_METATYPE(ganlab::app::FadeImages)
+Q_DECLARE_METATYPE(ganlab::CollapseEvent)

@@ -4,6 +4,7 @@
 // projection discriminator with global sum pooling (Miyato & Koyama, ICLR 2018).
 #include "models/model_registry.h"
 #include "nn/conditional_batch_norm.h"
+#include "nn/projection_head.h"
 #include "nn/self_attention.h"
 
 namespace ganlab {
@@ -135,10 +136,8 @@ struct BigGanDiscriminatorImpl : DiscriminatorImpl {
         attention = register_module(
             "attention",
             nn::SelfAttention(levelChannels(discriminatorAttentionLevel(stages), stages, s.width)));
-        const int c0 = levelChannels(0, stages, s.width);
-        linear = register_module("linear", SNLinear(c0, 1));
-        if (s.numClasses > 0)
-            embed = register_module("embed", nn::SNEmbedding(s.numClasses, c0));
+        head = register_module("head",
+                               nn::ProjectionHead(levelChannels(0, stages, s.width), s.numClasses));
     }
 
     DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor& labels) override {
@@ -148,19 +147,14 @@ struct BigGanDiscriminatorImpl : DiscriminatorImpl {
             if (l - 1 == discriminatorAttentionLevel(stages)) // h is now at level l − 1
                 h = attention(h);
         }
-        h = torch::relu(h).sum({2, 3}); // global sum pooling
-        auto out = linear(h).view({-1});
-        if (embed)
-            out = out + (embed(labels) * h).sum(1); // projection: linear + ⟨e_y, h⟩
-        return {out, {}};
+        return {head(torch::relu(h).sum({2, 3}), labels), {}}; // global sum pooling → projection
     }
 
     ModelSpec spec;
     int stages;
     torch::nn::ModuleList blocks;
     nn::SelfAttention attention{nullptr};
-    SNLinear linear{nullptr};
-    nn::SNEmbedding embed{nullptr};
+    nn::ProjectionHead head{nullptr};
 };
 
 GANLAB_REGISTER_MODEL(

@@ -16,8 +16,8 @@ namespace {
 // D(x) = Σ w·x + b: ∇ₓD = w for every sample.
 struct LinearCritic : DiscriminatorImpl {
     explicit LinearCritic(torch::Tensor weights) { w = register_parameter("w", weights); }
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor&) override {
-        return (x.flatten(1) * w).sum(1) + 0.25;
+    DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor&) override {
+        return {(x.flatten(1) * w).sum(1) + 0.25, {}};
     }
     torch::Tensor w;
 };
@@ -25,8 +25,8 @@ struct LinearCritic : DiscriminatorImpl {
 // D(x) = ½ s·Σ x²: ∇ₓD = s·x, so each sample's gradient norm is s‖x̂ᵢ‖.
 struct QuadraticCritic : DiscriminatorImpl {
     QuadraticCritic() { s = register_parameter("s", torch::ones({1})); }
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor&) override {
-        return 0.5 * s * x.flatten(1).pow(2).sum(1);
+    DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor&) override {
+        return {0.5 * s * x.flatten(1).pow(2).sum(1), {}};
     }
     torch::Tensor s;
 };
@@ -34,8 +34,8 @@ struct QuadraticCritic : DiscriminatorImpl {
 // Returns fixed scores: first half of a batch `real`, second `fake` — to check loss formulas.
 struct ConstantCritic : DiscriminatorImpl {
     ConstantCritic() { p = register_parameter("p", torch::zeros({1})); }
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor&) override {
-        return x.flatten(1).mean(1) + p;
+    DiscriminatorOutput evaluate(const torch::Tensor& x, const torch::Tensor&) override {
+        return {x.flatten(1).mean(1) + p, {}};
     }
     torch::Tensor p;
 };
