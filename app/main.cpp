@@ -43,7 +43,12 @@ int main(int argc, char** argv) {
         "png");
     const QCommandLineOption screenshotStep(
         "screenshot-step", QApplication::translate("main", "Step of the picture."), "n", "600");
-    parser.addOptions({data, preset, out, run, train, screenshot, screenshotStep});
+    QCommandLineOption injectNan(
+        "debug-inject-nan",
+        QApplication::translate("main", "Testing aid: NaN into G at step n (trips the guard)."),
+        "n");
+    injectNan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({data, preset, out, run, train, screenshot, screenshotStep, injectNan});
     parser.process(app);
 
     ganlab::app::LaunchOptions options;
@@ -61,6 +66,8 @@ int main(int argc, char** argv) {
     options.runDir = parser.value(out);
     options.openRun = parser.value(run);
     options.autoStart = parser.isSet(train) || parser.isSet(screenshot);
+    if (parser.isSet(injectNan))
+        options.injectNanAt = parser.value(injectNan).toLongLong();
 
     const int computeThreads =
         std::max(1, ganlab::hardwareThreads() - 1); // one core stays with the GUI

@@ -75,6 +75,8 @@ MainWindow::MainWindow(LaunchOptions options, int computeThreads, QWidget* paren
     buildUi();
     buildActions();
     connectWorkers();
+    if (m_options.injectNanAt >= 0)
+        m_controller.setFaultInjection(m_options.injectNanAt);
     restoreSettings();
     m_config->setConfig(m_options.config);
     if (!m_options.openRun.isEmpty()) {

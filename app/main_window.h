@@ -34,6 +34,7 @@ struct LaunchOptions {
     QString runDir;         // where a new run goes (empty: a fresh folder under the app's data dir)
     QString openRun;        // open this existing run instead
     bool autoStart = false; // start training at once
+    qint64 injectNanAt = -1; // testing aid: NaN into G at this step (trips the collapse guard)
 };
 
 class MainWindow : public QMainWindow {

@@ -76,6 +76,10 @@ void TrainingController::setFadeAlpha(double alpha) {
     QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->setFadeAlpha(alpha); });
 }
 
+void TrainingController::setFaultInjection(qint64 step) {
+    QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->setFaultInjection(step); });
+}
+
 void TrainingController::rollBack() {
     QMetaObject::invokeMethod(m_worker, &TrainingWorker::rollBack);
 }

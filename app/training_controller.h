@@ -39,6 +39,7 @@ public slots:
     void interpolate(const ganlab::SampleRequest& grid, int fromCell, int toCell, int frames);
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
     void setFadeAlpha(double alpha);
+    void setFaultInjection(qint64 step);
     void rollBack();
     void continueAfterCollapse();
     // Stops, saves and joins both threads (blocks for at most one step + a checkpoint write).

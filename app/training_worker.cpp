@@ -73,6 +73,10 @@ void TrainingWorker::openExisting(const QString& runDir, std::stop_token stop) {
 
 void TrainingWorker::begin(bool paused) {
     m_lastSavedStep = m_run->step();
+    if (m_injectNanAt >= 0) {
+        m_run->injectNanAtStep(m_injectNanAt);
+        m_injectNanAt = -1; // one-shot, like the fault itself
+    }
     RunSummary summary;
     summary.runDir = QString::fromStdString(m_run->runDir());
     summary.config = m_run->config();

@@ -31,6 +31,9 @@ public:
     void startNew(const ganlab::TrainConfig& config, const QString& runDir, std::stop_token stop);
     // Opens a run paused, at its newest readable checkpoint: explore it, or resume to continue.
     void openExisting(const QString& runDir, std::stop_token stop);
+    // Testing aid (ganlab --debug-inject-nan): runs started or opened later get NaN in G at this
+    // step, which trips the collapse guard.
+    void setFaultInjection(qint64 step) { m_injectNanAt = step; }
 
 public slots:
     void pause();
@@ -71,6 +74,7 @@ private:
     bool m_paused = true;
     bool m_chunkQueued = false;
     qint64 m_lastSavedStep = -1;
+    qint64 m_injectNanAt = -1;
     qint64 m_snapshotStep = -1;
     QElapsedTimer m_sinceSnapshot;
 };

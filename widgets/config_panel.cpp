@@ -29,6 +29,16 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     , m_width(new QDoubleSpinBox(this))
     , m_latent(new QSpinBox(this))
     , m_conditional(new QCheckBox(tr("Class-conditional"), this))
+    , m_discriminator(new QComboBox(this))
+    , m_projectedFeatures(new QComboBox(this))
+    , m_diffAugment(new QLineEdit(this))
+    , m_aux(new QCheckBox(tr("AC-GAN class head on D"), this))
+    , m_ortho(new QLineEdit(this))
+    , m_drift(new QLineEdit(this))
+    , m_growStart(new QComboBox(this))
+    , m_growImages(new QSpinBox(this))
+    , m_healthEvery(new QSpinBox(this))
+    , m_collapseFactor(new QDoubleSpinBox(this))
     , m_batch(new QSpinBox(this))
     , m_critic(new QSpinBox(this))
     , m_lrG(new QLineEdit(this))
@@ -92,6 +102,35 @@ ConfigPanel::ConfigPanel(QWidget* parent)
            "(trained on first use); classifier:FILE or inception:FILE for a file. Every number is "
            "named with its network."));
     m_evalSamples->setRange(10, 100'000);
+    m_discriminator->addItem(tr("model's own"), QString());
+    m_discriminator->addItem(tr("projected (frozen features)"), QStringLiteral("projected"));
+    m_discriminator->setToolTip(tr("Projected GANs: a frozen feature network with random "
+                                   "projections and four small discriminators, with any G"));
+    m_projectedFeatures->setEditable(true);
+    m_projectedFeatures->addItems({QStringLiteral("classifier"), QStringLiteral("random")});
+    m_projectedFeatures->setToolTip(
+        tr("classifier: the run's own classifier (trained first); classifier:FILE; random: an "
+           "untrained network (ablation)"));
+    m_diffAugment->setPlaceholderText(tr("none"));
+    m_diffAugment->setToolTip(tr("DiffAugment on D's inputs: color,translation,cutout"));
+    m_aux->setToolTip(tr("AC-GAN: D predicts the class instead of being shown it (dcgan, resnet)"));
+    m_ortho->setToolTip(tr("BigGAN's orthogonal regularisation β on G (1e-4 in the paper; 0 = off)"));
+    m_drift->setToolTip(tr("PG-GAN's drift ε·E[D(x)²] with wgan-gp (0.001 in the paper)"));
+    for (int r = 4; r <= 128; r *= 2)
+        m_growStart->addItem(tr("%1 px").arg(r), r);
+    m_growStart->setToolTip(tr("Progressive models: the resolution growth starts at"));
+    m_growImages->setRange(1, 100'000'000);
+    m_growImages->setGroupSeparatorShown(true);
+    m_growImages->setSuffix(tr(" images"));
+    m_growImages->setToolTip(tr("Progressive models: real images per stabilise and per fade phase"));
+    m_healthEvery->setRange(0, 1'000'000);
+    m_healthEvery->setSpecialValueText(tr("never"));
+    m_healthEvery->setToolTip(tr("Singular values of G's and D's first and last layers"));
+    m_collapseFactor->setRange(0, 1e6);
+    m_collapseFactor->setDecimals(1);
+    m_collapseFactor->setSpecialValueText(tr("NaN/Inf only"));
+    m_collapseFactor->setToolTip(tr("Pause when σ0 of G's first layer jumps this many times above "
+                                    "its running level"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
 
@@ -100,6 +139,16 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     form->addRow(tr("Model"), m_model);
     form->addRow(tr("Loss"), m_loss);
     form->addRow(QString(), m_conditional);
+    form->addRow(tr("Discriminator"), m_discriminator);
+    form->addRow(tr("Projected features"), m_projectedFeatures);
+    form->addRow(tr("DiffAugment"), m_diffAugment);
+    form->addRow(QString(), m_aux);
+    form->addRow(tr("Orthogonal reg. β"), m_ortho);
+    form->addRow(tr("Drift ε"), m_drift);
+    form->addRow(tr("Grow from"), m_growStart);
+    form->addRow(tr("Phase length"), m_growImages);
+    form->addRow(tr("Health every"), m_healthEvery);
+    form->addRow(tr("Collapse factor"), m_collapseFactor);
     form->addRow(tr("Resolution"), m_resolution);
     form->addRow(tr("Width ×"), m_width);
     form->addRow(tr("Latent size"), m_latent);
@@ -133,16 +182,19 @@ ConfigPanel::ConfigPanel(QWidget* parent)
             }
         refresh();
     });
-    for (auto* box : {m_loss, m_resolution})
+    for (auto* box : {m_loss, m_resolution, m_discriminator, m_growStart})
         connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::refresh);
     for (auto* spin : {m_latent, m_batch, m_critic, m_steps, m_sampleEvery, m_checkpointEvery,
-                       m_evalEvery, m_evalSamples})
+                       m_evalEvery, m_evalSamples, m_growImages, m_healthEvery})
         connect(spin, &QSpinBox::valueChanged, this, &ConfigPanel::refresh);
-    for (auto* spin : {m_width, m_evalMinutes})
+    for (auto* spin : {m_width, m_evalMinutes, m_collapseFactor})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
-    connect(m_conditional, &QCheckBox::toggled, this, &ConfigPanel::refresh);
-    connect(m_evalFeatures, &QComboBox::currentTextChanged, this, &ConfigPanel::refresh);
-    for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed, m_evalMetrics})
+    for (auto* check : {m_conditional, m_aux})
+        connect(check, &QCheckBox::toggled, this, &ConfigPanel::refresh);
+    for (auto* box : {m_evalFeatures, m_projectedFeatures})
+        connect(box, &QComboBox::currentTextChanged, this, &ConfigPanel::refresh);
+    for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed, m_evalMetrics, m_diffAugment,
+                       m_ortho, m_drift})
         connect(edit, &QLineEdit::textChanged, this, &ConfigPanel::refresh);
     setConfig(presetConfig("cpu-quick"));
 }
@@ -163,6 +215,18 @@ void ConfigPanel::setConfig(const TrainConfig& c) {
     m_width->setValue(c.width);
     m_latent->setValue(c.latentDim);
     m_conditional->setChecked(c.conditional);
+    m_discriminator->setCurrentIndex(
+        std::max(0, m_discriminator->findData(QString::fromStdString(c.discriminator))));
+    m_projectedFeatures->setCurrentText(QString::fromStdString(c.projectedFeatures));
+    m_diffAugment->setText(QString::fromStdString(c.diffAugment));
+    m_aux->setChecked(c.auxClassifier);
+    m_ortho->setText(number(c.orthoReg));
+    m_drift->setText(number(c.driftWeight));
+    m_growStart->setCurrentIndex(std::max(0, m_growStart->findData(c.growth.startResolution)));
+    m_growImages->setValue(static_cast<int>(
+        std::min<std::int64_t>(c.growth.stabiliseImages, m_growImages->maximum())));
+    m_healthEvery->setValue(c.healthEvery);
+    m_collapseFactor->setValue(c.collapseFactor);
     m_batch->setValue(c.batchSize);
     m_critic->setValue(c.criticSteps);
     m_lrG->setText(number(c.lrG));
@@ -218,6 +282,16 @@ std::optional<TrainConfig> ConfigPanel::parse(QStringList* problems) const {
     c.width = m_width->value();
     c.latentDim = m_latent->value();
     c.conditional = m_conditional->isChecked();
+    c.discriminator = m_discriminator->currentData().toString().toStdString();
+    c.projectedFeatures = m_projectedFeatures->currentText().trimmed().toStdString();
+    c.diffAugment = m_diffAugment->text().trimmed().toStdString();
+    c.auxClassifier = m_aux->isChecked();
+    real(m_ortho, tr("Orthogonal reg. β"), c.orthoReg);
+    real(m_drift, tr("Drift ε"), c.driftWeight);
+    c.growth.startResolution = m_growStart->currentData().toInt();
+    c.growth.stabiliseImages = c.growth.fadeImages = m_growImages->value();
+    c.healthEvery = m_healthEvery->value();
+    c.collapseFactor = m_collapseFactor->value();
     c.batchSize = m_batch->value();
     c.criticSteps = m_critic->value();
     real(m_lrG, tr("Learning rate G"), c.lrG);

@@ -1,5 +1,7 @@
 // ConfigPanel: a form over TrainConfig — preset, model and loss (from the registries),
-// resolution, width, batch, learning rates, betas, EMA, conditioning, steps, seed and intervals.
+// resolution, width, batch, learning rates, betas, EMA, conditioning, the seed papers' options
+// (projected D, DiffAugment, AC-GAN head, orthogonal reg., drift, growth), health, steps, seed and
+// intervals.
 // Invalid values are refused with the reason, shown under the form.
 #pragma once
 
@@ -41,6 +43,9 @@ public:
     QLineEdit* seedEdit() const { return m_seed; }
     QLabel* problemLabel() const { return m_problemLabel; }
     QLineEdit* evalMetricsEdit() const { return m_evalMetrics; }
+    QComboBox* discriminatorBox() const { return m_discriminator; }
+    QCheckBox* auxClassifierBox() const { return m_aux; }
+    QLineEdit* orthoEdit() const { return m_ortho; }
 
 signals:
     void configChanged();
@@ -59,6 +64,16 @@ private:
     QDoubleSpinBox* m_width;
     QSpinBox* m_latent;
     QCheckBox* m_conditional;
+    QComboBox* m_discriminator;
+    QComboBox* m_projectedFeatures;
+    QLineEdit* m_diffAugment;
+    QCheckBox* m_aux;
+    QLineEdit* m_ortho;
+    QLineEdit* m_drift;
+    QComboBox* m_growStart;
+    QSpinBox* m_growImages;
+    QSpinBox* m_healthEvery;
+    QDoubleSpinBox* m_collapseFactor;
     QSpinBox* m_batch;
     QSpinBox* m_critic;
     QLineEdit* m_lrG;

@@ -93,8 +93,8 @@ void GrowthTimeline::paintEvent(QPaintEvent*) {
             p.fillRect(r, levelColour(phase.resolution));
         }
         p.setPen(Qt::white);
-        const QString label = phase.fade ? QStringLiteral("→%1²").arg(phase.resolution)
-                                         : QStringLiteral("%1²").arg(phase.resolution);
+        const QString squared = QString::number(phase.resolution) + QChar(0x00B2);
+        const QString label = phase.fade ? QChar(0x2192) + squared : squared;
         p.drawText(r, Qt::AlignCenter, label);
         previousResolution = phase.resolution;
     }

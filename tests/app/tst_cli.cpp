@@ -206,6 +206,30 @@ private Q_SLOTS:
             runCli({"info", run}).out.contains("progress 6 / 6")); // the new target was recorded
     }
 
+    void collapseStopsOrRollsBack() {
+        const QStringList common = {"train", "--data", QString::fromStdString(m_tmp / "data"),
+                                    "--resolution", "16", "--steps", "12", "--width", "0.125",
+                                    "--batch", "4", "--checkpoint-every", "3", "--keep", "5",
+                                    "--debug-inject-nan", "8", "--eval-every", "0"};
+        const QString stopDir = QString::fromStdString(m_tmp / "collapse-stop");
+        const Result stopped = runCli(common + QStringList{"--out", stopDir});
+        QCOMPARE(stopped.code, 4);
+        QVERIFY(stopped.out.contains("collapse at step 8: non-finite"));
+        QVERIFY(stopped.out.contains("step-00000006.pt"));
+        QVERIFY(!fs::exists(m_tmp / "collapse-stop/checkpoints/step-00000008.pt"));
+        QVERIFY(runCli({"info", stopDir}).out.contains("progress 6 / 12"));
+
+        const QString rollDir = QString::fromStdString(m_tmp / "collapse-rollback");
+        const Result rolled = runCli(common + QStringList{"--out", rollDir, "--on-collapse",
+                                                          "rollback"});
+        QCOMPARE(rolled.code, 4);
+        QVERIFY(rolled.out.contains("rolled back to step 6"));
+        QVERIFY(runCli({"info", rollDir}).out.contains("progress 6 / 6")); // ends there now
+        QCOMPARE(runCli(common + QStringList{"--out", stopDir + "x", "--on-collapse", "retry"})
+                     .code,
+                 2);
+    }
+
     void sigintSavesACheckpoint() {
         const QString run = QString::fromStdString(m_tmp / "run3");
         QProcess p;

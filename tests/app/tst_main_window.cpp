@@ -4,6 +4,8 @@
 // run explores it paused and continues it.
 #include "class_picker.h"
 #include "dataset_panel.h"
+#include "fade_in_view.h"
+#include "health_panel.h"
 #include "main_window.h"
 #include "plot_panel.h"
 #include "sample_explorer.h"
@@ -15,6 +17,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSlider>
 #include <QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -171,6 +175,87 @@ private Q_SLOTS:
         again.pauseAction()->trigger();       // "Resume"
         QTRY_VERIFY_WITH_TIMEOUT(again.lastStep() > closedAt + 2, 60000);
         again.close();
+    }
+
+    // PG-GAN in the window: the Growth dock shows the schedule, the three strips, and on pause the
+    // α slider previews any blend.
+    void growingRunShowsItsFade() {
+        app::LaunchOptions options;
+        options.config = presetConfig("pggan");
+        options.config.dataPath = m_tmp / "data";
+        options.config.resolution = 16;
+        options.config.width = 0.125;
+        options.config.latentDim = 8;
+        options.config.batchSize = 4;
+        options.config.growth = {.startResolution = 8, // 8², then →16² after 500 steps of 4
+                                 .stabiliseImages = 2000,
+                                 .fadeImages = 2000,
+                                 .batchSizes = {}};
+        options.config.steps = 100000;
+        options.config.sampleEvery = 0;
+        options.config.checkpointEvery = 0;
+        options.config.evalEvery = 0;
+        options.runDir = QString::fromStdString(m_tmp / "growing");
+        options.autoStart = true;
+        app::MainWindow window(options, 1);
+        window.show();
+        auto* fade = window.fadeInView();
+        QTRY_VERIFY_WITH_TIMEOUT(fade->statusText().contains("Stabilising at 8×8"), 60000);
+        QCOMPARE(fade->timeline()->currentPhase(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(fade->hasImages(), 30000); // 4×4 upsampled, 8×8, blend
+        QTRY_VERIFY_WITH_TIMEOUT(fade->statusText().contains("Fading in 16×16"), 120000);
+        QVERIFY(fade->timeline()->currentPhase() >= 1);
+        QVERIFY(fade->blendCaption().contains("α"));
+        QVERIFY(!fade->alphaSlider()->isEnabled());
+        window.pauseAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.paused(), 10000);
+        QVERIFY(fade->alphaSlider()->isEnabled());
+        const QImage before = fade->blendImage();
+        fade->alphaSlider()->setValue(fade->alphaSlider()->value() > 50 ? 10 : 90);
+        const QString wanted = fade->alphaSlider()->value() == 10 ? "0.10" : "0.90";
+        QTRY_VERIFY_WITH_TIMEOUT(fade->blendCaption().contains(wanted), 30000);
+        QVERIFY(fade->blendImage() != before);
+        window.close();
+    }
+
+    // The collapse guard in the window: injected NaN pauses the run with a message; "Roll back"
+    // restores the last good checkpoint, and training continues from there.
+    void collapsePausesAndRollsBack() {
+        app::LaunchOptions options;
+        options.config = presetConfig("cpu-quick");
+        options.config.dataPath = m_tmp / "data";
+        options.config.resolution = 16;
+        options.config.width = 0.125;
+        options.config.latentDim = 8;
+        options.config.batchSize = 4;
+        options.config.steps = 100000;
+        options.config.sampleEvery = 0;
+        options.config.checkpointEvery = 5;
+        options.config.evalEvery = 0;
+        options.config.healthEvery = 2;
+        options.runDir = QString::fromStdString(m_tmp / "collapsing");
+        options.autoStart = true;
+        options.injectNanAt = 8;
+        app::MainWindow window(options, 1);
+        window.show();
+        auto* health = window.healthPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(health->collapseShown(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.paused(), 10000);
+        QVERIFY(health->collapseText().contains("step 8"));
+        QVERIFY(health->collapseText().contains("non-finite"));
+        QVERIFY(health->collapseText().contains("step 5"));
+        QVERIFY(health->sigmaPlot()->pointCount("sigma0_g_first") >= 3);
+        QTest::qWait(300);
+        QCOMPARE(window.lastStep(), qint64(8)); // nothing trains while collapsed
+        QVERIFY(!fs::exists(m_tmp / "collapsing/checkpoints/step-00000008.pt"));
+        health->rollBackButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.lastStep(), qint64(5), 30000);
+        QVERIFY(!health->collapseShown());
+        QVERIFY(window.paused());
+        window.pauseAction()->trigger(); // Resume: the injected fault was one-shot
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() > 9, 60000);
+        QVERIFY(!health->collapseShown());
+        window.close();
     }
 
     // Last: it switches the application's language.

@@ -283,7 +283,103 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(uncond, out / "z"));
     }
 
+    void collapseIsNeverSavedAndRollsBack() {
+        TrainConfig c = tinyConfig(m_data.path());
+        c.steps = 20;
+        c.checkpointEvery = 3;
+        c.keepCheckpoints = 5;
+        const std::string dir = m_data.path() + "/../collapse-run";
+        fs::remove_all(dir);
+        TrainingRun run = TrainingRun::create(c, dir);
+        run.injectNanAtStep(5);
+        std::stop_source stop;
+        QCOMPARE(run.train(20, stop.get_token()), std::int64_t(5)); // stops at the collapse
+        QVERIFY(run.collapse().has_value());
+        QCOMPARE(run.collapse()->step, std::int64_t(5));
+        QCOMPARE(run.collapse()->lastGoodStep, std::int64_t(3));
+        QVERIFY(run.collapse()->lastGoodCheckpoint.find("step-00000003") != std::string::npos);
+        QVERIFY_THROWS_EXCEPTION(Error, run.saveCheckpoint());
+        QVERIFY_THROWS_EXCEPTION(Error, run.trainStep());
+        QCOMPARE(run.train(20, stop.get_token()), std::int64_t(0));
+        for (const auto& ckpt : run.checkpoints())
+            QVERIFY(ckpt.step <= 3);
+        const auto restored = run.rollBack();
+        QCOMPARE(restored.step, std::int64_t(3));
+        QCOMPARE(run.step(), std::int64_t(3));
+        QVERIFY(!run.collapse());
+        // metrics.jsonl ends at the restored step; training goes on past the (one-shot) fault.
+        const auto history = readMetricsHistory(dir);
+        for (const auto& series : history.series)
+            if (series.name == "loss_d")
+                QCOMPARE(series.steps.back(), 3.0);
+        QCOMPARE(run.train(8, stop.get_token()), std::int64_t(5));
+        QVERIFY(!run.collapse());
+        fs::remove_all(dir);
+    }
+
+    void growingRunReportsItsScheduleAndFade() {
+        TrainConfig c = tinyConfig(m_data.path());
+        c.model = "pggan";
+        c.loss = "wgan-gp";
+        c.driftWeight = 0.001;
+        c.batchSize = 4;
+        c.growth = {.startResolution = 8, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
+        c.steps = 3;
+        const std::string dir = m_data.path() + "/../growing-run";
+        fs::remove_all(dir);
+        {
+            TrainingRun run = TrainingRun::create(c, dir);
+            QVERIFY(run.growthSchedule().has_value());
+            QCOMPARE(run.growthSchedule()->phases().size(), std::size_t(3));
+            std::stop_source stop;
+            run.train(3, stop.get_token());
+            const auto state = run.growthState();
+            QVERIFY(state && state->fading && state->level == 2 && state->alpha == 0.5);
+            const auto snapshot = run.snapshot();
+            QVERIFY(snapshot->growth().has_value());
+            SampleRequest r;
+            r.cols = 4;
+            const auto fade = snapshot->fadePreview(r, 0.0);
+            QVERIFY(fade.has_value());
+            QCOMPARE(fade->lowerResolution, 8);
+            QCOMPARE(fade->upperResolution, 16);
+            QCOMPARE(fade->blend.width, fade->lower.width);
+            const auto maxDiff = [](const Image& a, const Image& b) {
+                int d = 0;
+                for (std::size_t i = 0; i < a.pixels.size(); ++i)
+                    d = std::max(d, std::abs(int(a.pixels[i]) - int(b.pixels[i])));
+                return d;
+            };
+            QVERIFY(maxDiff(fade->blend, fade->lower) <= 1); // α = 0 shows the lower level
+            QVERIFY(maxDiff(fade->lower, fade->upper) > 1);   // (which differs from the new one)
+            const auto full = snapshot->fadePreview(r, 1.0);
+            QVERIFY(maxDiff(full->blend, full->upper) <= 1);
+        }
+        // Reopened, the schedule position comes back with the checkpoint.
+        TrainingRun again = TrainingRun::open(dir);
+        QCOMPARE(again.growthState()->imagesShown, std::int64_t(12));
+        fs::remove_all(dir);
+        // Non-growing runs have neither.
+        QVERIFY(!TrainingRun::create(tinyConfig(m_data.path()), dir).growthSchedule());
+        fs::remove_all(dir);
+    }
+
     void configJsonRoundTrip() {
+        for (const auto& name : presetNames())
+            QVERIFY2(validateConfig(presetConfig(name)).empty(), name.c_str());
+        TrainConfig p = presetConfig("pggan");
+        p.growth.batchSizes = {16, 8};
+        p.discriminator = "projected";
+        p.diffAugment = "color,cutout";
+        QCOMPARE(toJson(trainConfigFromJson(toJson(p))), toJson(p));
+        TrainConfig bad = presetConfig("cpu-quick");
+        bad.auxClassifier = true; // without conditional
+        bad.diffAugment = "colour";
+        bad.discriminator = "huge";
+        QCOMPARE(validateConfig(bad).size(), std::size_t(3));
+        TrainConfig projected = presetConfig("projected");
+        projected.loss = "wgan-gp";
+        QCOMPARE(validateConfig(projected).size(), std::size_t(1));
         TrainConfig c = presetConfig("quality");
         c.dataPath = "/some/where";
         c.fit = FitMode::Pad;

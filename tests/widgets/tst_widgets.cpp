@@ -3,6 +3,8 @@
 #include "config_panel.h"
 #include "dataset_drop_zone.h"
 #include "dataset_panel.h"
+#include "fade_in_view.h"
+#include "health_panel.h"
 #include "log_panel.h"
 #include "metric_plot.h"
 #include "plot_panel.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -314,6 +317,69 @@ private Q_SLOTS:
         panel.showFailure("/data/broken.zip", "not a zip archive");
         QVERIFY(panel.summaryText().contains("broken.zip"));
         QVERIFY(panel.problemsText().contains("not a zip archive"));
+    }
+
+    void fadeInViewShowsTheScheduleAndPreviewsAlphaWhenPaused() {
+        widgets::FadeInView view;
+        view.resize(600, 300);
+        const GrowthSchedule schedule({.startResolution = 8,
+                                       .stabiliseImages = 100,
+                                       .fadeImages = 50,
+                                       .batchSizes = {}},
+                                      32, 8);
+        view.setSchedule(schedule.phases());
+        view.setPosition(125, 2, 0.5, true);
+        QCOMPARE(view.timeline()->currentPhase(), 1); // →16² fading
+        QVERIFY(view.statusText().contains("16×16") && view.statusText().contains("0.500"));
+        QCOMPARE(view.alphaSlider()->value(), 50);
+        QVERIFY(!view.alphaSlider()->isEnabled());
+        QSignalSpy requested(&view, &widgets::FadeInView::alphaPreviewRequested);
+        view.setPaused(true);
+        QVERIFY(view.alphaSlider()->isEnabled());
+        view.alphaSlider()->setValue(20);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.takeFirst().at(0).toDouble(), 0.2);
+        view.setPaused(false); // back to following training
+        QCOMPARE(requested.takeFirst().at(0).toDouble(), -1.0);
+        QImage strip(60, 16, QImage::Format_Grayscale8);
+        strip.fill(128);
+        view.setImages(strip, strip, strip, 8, 16, 0.5);
+        QVERIFY(view.hasImages());
+        QVERIFY(view.blendCaption().contains("0.50"));
+        view.setPosition(400, 3, 1.0, false);
+        QCOMPARE(view.timeline()->currentPhase(), 4); // 32², open-ended
+        QVERIFY(view.statusText().contains("Stabilising at 32×32"));
+        QVERIFY(!view.grab().isNull()); // the timeline paints
+        view.clear();
+        QVERIFY(!view.hasImages());
+    }
+
+    void healthPanelPlotsSigmaAndOffersRollBack() {
+        widgets::HealthPanel panel;
+        QVERIFY(widgets::HealthPanel::accepts("sigma0_g_first"));
+        QVERIFY(widgets::HealthPanel::accepts("grad_norm_d"));
+        QVERIFY(!widgets::HealthPanel::accepts("loss_d"));
+        panel.addPoint("sigma0_g_first", 10, 3.5);
+        panel.addPoint("sigma0_g_first", 20, 3.7);
+        panel.addPoint("grad_norm_g", 10, 1.2);
+        panel.addPoint("sigma0_g_first_ratio", 20, 1.06);
+        QCOMPARE(panel.sigmaPlot()->pointCount("sigma0_g_first"), 2);
+        QCOMPARE(panel.gradientPlot()->pointCount("grad_norm_g"), 1);
+        QVERIFY(panel.sigmaPlot()->logScale());
+        QVERIFY(!panel.collapseShown());
+        QSignalSpy rollBack(&panel, &widgets::HealthPanel::rollBackRequested);
+        QSignalSpy carryOn(&panel, &widgets::HealthPanel::continueRequested);
+        panel.showCollapse(812, "σ0 jumped", 750, "/runs/x/checkpoints/step-00000750.pt");
+        QVERIFY(panel.collapseShown());
+        QVERIFY(panel.collapseText().contains("812") && panel.collapseText().contains("750"));
+        panel.rollBackButton()->click();
+        panel.continueButton()->click();
+        QCOMPARE(rollBack.size(), 1);
+        QCOMPARE(carryOn.size(), 1);
+        panel.clearCollapse();
+        QVERIFY(!panel.collapseShown());
+        panel.showCollapse(3, "non-finite loss", 0, {});
+        QVERIFY(panel.collapseText().contains("restarts"));
     }
 
     void logPanelFiltersAndStaysBounded() {
