@@ -7,6 +7,7 @@
 #include "dataset_panel.h"
 #include "fade_in_view.h"
 #include "health_panel.h"
+#include "metric_table.h"
 
 #include <QPushButton>
 #include "export_grid_dialog.h"
@@ -133,16 +134,21 @@ void MainWindow::buildUi() {
     m_health = new widgets::HealthPanel(this);
     m_healthDock = addDock(this, tr("Health"), QStringLiteral("health-dock"), m_health,
                            Qt::BottomDockWidgetArea);
+    m_metricTable = new widgets::MetricTable(this);
+    auto* evaluationDock = addDock(this, tr("Evaluation"), QStringLiteral("evaluation-dock"),
+                                   m_metricTable, Qt::BottomDockWidgetArea);
     m_fade = new widgets::FadeInView(this);
     m_fadeDock = addDock(this, tr("Growth"), QStringLiteral("growth-dock"), m_fade,
                          Qt::BottomDockWidgetArea);
     tabifyDockWidget(plotDock, logDock);
+    tabifyDockWidget(plotDock, evaluationDock);
     tabifyDockWidget(plotDock, m_healthDock);
     tabifyDockWidget(plotDock, m_fadeDock);
     plotDock->raise();
 
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (auto* dock : {datasetDock, configDock, plotDock, logDock, m_healthDock, m_fadeDock})
+    for (auto* dock :
+         {datasetDock, configDock, plotDock, evaluationDock, logDock, m_healthDock, m_fadeDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     m_statusLabel = new QLabel(tr("Ready"), this);
@@ -166,7 +172,10 @@ void MainWindow::connectWorkers() {
     connect(worker, &TrainingWorker::runReady, this, &MainWindow::showRun);
     connect(worker, &TrainingWorker::statsReady, this, &MainWindow::showStats);
     connect(worker, &TrainingWorker::metricsReady, this,
-            [this](const MetricResults& results) { addMetricResults(*m_plots, results); });
+            [this](const MetricResults& results) {
+                addMetricResults(*m_plots, results);
+                m_metricTable->showResults(results);
+            });
     connect(worker, &TrainingWorker::checkpointSaved, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Checkpoint saved: %1").arg(path), 5000);
     });
@@ -351,6 +360,7 @@ void MainWindow::showRun(const RunSummary& run) {
     m_explorer->setGridSize(run.fixedGrid.rows, run.fixedGrid.cols);
     m_explorer->setSeed(run.fixedGrid.seed);
     addHistory(*m_plots, run.history);
+    m_metricTable->clear();
     m_health->clear();
     addHealthHistory(*m_health, run.history);
     m_fade->clear();

@@ -21,6 +21,7 @@ class DatasetDropZone;
 class DatasetPanel;
 class FadeInView;
 class HealthPanel;
+class MetricTable;
 class LogPanel;
 class PlotPanel;
 class SampleExplorer;
@@ -51,6 +52,7 @@ public:
     widgets::DatasetPanel* datasetPanel() const { return m_datasetPanel; }
     widgets::LogPanel* logPanel() const { return m_log; }
     widgets::HealthPanel* healthPanel() const { return m_health; }
+    widgets::MetricTable* metricTable() const { return m_metricTable; }
     widgets::FadeInView* fadeInView() const { return m_fade; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
@@ -106,6 +108,7 @@ private:
     widgets::DatasetPanel* m_datasetPanel = nullptr;
     widgets::LogPanel* m_log = nullptr;
     widgets::HealthPanel* m_health = nullptr;
+    widgets::MetricTable* m_metricTable = nullptr;
     widgets::FadeInView* m_fade = nullptr;
     QDockWidget* m_healthDock = nullptr;
     QDockWidget* m_fadeDock = nullptr;

@@ -95,6 +95,7 @@ TrainConfig presetConfig(const std::string& name) {
         c.checkpointEvery = 250;
         c.evalEvery = 500;
         c.eval.samples = 500;
+        c.eval.metrics = {"fd", "kid", "accuracy"}; // per-class accuracy: the run's classifier
     } else if (name == "acgan") { // SEEDS §2 on the DCGAN backbone
         c.model = "dcgan";
         c.loss = "nonsaturating";
@@ -111,6 +112,7 @@ TrainConfig presetConfig(const std::string& name) {
         c.checkpointEvery = 250;
         c.evalEvery = 250;
         c.eval.samples = 500;
+        c.eval.metrics = {"fd", "kid", "ms-ssim", "accuracy"}; // AC-GAN's diversity and accuracy
     } else if (name == "projected") { // SEEDS §4 with a DCGAN generator
         c.model = "dcgan";
         c.discriminator = "projected";

@@ -7,6 +7,7 @@
 #include "fade_in_view.h"
 #include "health_panel.h"
 #include "main_window.h"
+#include "metric_table.h"
 #include "plot_panel.h"
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
@@ -94,6 +95,8 @@ private Q_SLOTS:
             auto* metrics = window.plotPanel()->plot(widgets::PlotGroup::Metrics);
             QTRY_VERIFY_WITH_TIMEOUT(metrics->pointCount("FD[random]") >= 1, 60000);
             QVERIFY(metrics->pointCount("KID[random]") >= 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.metricTable()->valueText("FD[random]").isEmpty(),
+                                     10000);
             // "Evaluate now" adds a point between chunks.
             const int evaluated = metrics->pointCount("FD[random]");
             window.evaluateAction()->trigger();

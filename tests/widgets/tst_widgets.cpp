@@ -5,6 +5,7 @@
 #include "dataset_panel.h"
 #include "fade_in_view.h"
 #include "health_panel.h"
+#include "metric_table.h"
 #include "log_panel.h"
 #include "metric_plot.h"
 #include "plot_panel.h"
@@ -380,6 +381,34 @@ private Q_SLOTS:
         QVERIFY(!panel.collapseShown());
         panel.showCollapse(3, "non-finite loss", 0, {});
         QVERIFY(panel.collapseText().contains("restarts"));
+    }
+
+    void metricTableListsResultsWithPerClassRows() {
+        widgets::MetricTable table;
+        MetricResult fd;
+        fd.name = "FD[random]";
+        fd.network = "random";
+        fd.value = 12.5;
+        fd.step = 300;
+        fd.samples = 500;
+        MetricResult kid = fd;
+        kid.name = "KID[random]";
+        kid.value = 0.0123;
+        kid.stddev = 0.002;
+        MetricResult acc = fd;
+        acc.name = "Accuracy[classifier:shapes]";
+        acc.value = 0.8;
+        MetricResult perClass = acc;
+        perClass.name = "Accuracy[classifier:shapes]/circle";
+        perClass.value = 0.95;
+        table.showResults({fd, kid, acc, perClass});
+        QCOMPARE(table.table()->rowCount(), 4);
+        QCOMPARE(table.valueText("FD[random]"), QStringLiteral("12.5"));
+        QVERIFY(table.valueText("KID[random]").contains("±"));
+        QCOMPARE(table.valueText("Accuracy[classifier:shapes]/circle"), QStringLiteral("0.95"));
+        QCOMPARE(table.table()->item(3, 0)->text().trimmed(), QStringLiteral("circle"));
+        table.clear();
+        QCOMPARE(table.table()->rowCount(), 0);
     }
 
     void logPanelFiltersAndStaysBounded() {
