@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ganlab::app</name>
@@ -102,7 +103,7 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run's curves…</source>
+        <source>&amp;Overlay another run&apos;s curves…</source>
         <translation>叠加另一次训练的曲线(&amp;O)…</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>无法导入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run's curves</source>
+        <source>Overlay a run&apos;s curves</source>
         <translation>叠加一次训练的曲线</translation>
     </message>
     <message>
@@ -256,8 +257,60 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <source>Compute the run's metrics now (between training chunks)</source>
+        <source>Compute the run&apos;s metrics now (between training chunks)</source>
         <translation>立即计算本次训练的指标（在训练块之间进行）</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>生长</translation>
+    </message>
+    <message>
+        <source>Rolling back to the last good checkpoint…</source>
+        <translation>正在回滚到最后一个正常的检查点…</translation>
+    </message>
+    <message>
+        <source>Paused: collapse at step %1 (%2)</source>
+        <translation>已暂停：第 %1 步发生崩溃（%2）</translation>
+    </message>
+    <message>
+        <source>Collapse at step %1: %2</source>
+        <translation>第 %1 步发生崩溃：%2</translation>
+    </message>
+    <message>
+        <source>Training collapsed</source>
+        <translation>训练崩溃</translation>
+    </message>
+    <message>
+        <source>Training paused at step %1: %2</source>
+        <translation>训练在第 %1 步暂停：%2</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written before it; rolling back restarts the run.</source>
+        <translation>此前没有写入检查点；回滚将从头重新开始运行。</translation>
+    </message>
+    <message>
+        <source>Roll back to the last good checkpoint (step %1)?</source>
+        <translation>回滚到最后一个正常的检查点（第 %1 步）？</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
+        <source>Keep paused</source>
+        <translation>保持暂停</translation>
     </message>
 </context>
 <context>
@@ -412,7 +465,7 @@
         <translation>用逗号分隔：%1</translation>
     </message>
     <message>
-        <source>random: fixed untrained CNN (always available); classifier: the run's own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
+        <source>random: fixed untrained CNN (always available); classifier: the run&apos;s own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
         <translation>random：固定的未训练卷积网络（始终可用）；classifier：本次训练自己的分类器（首次使用时训练）；classifier:文件 或 inception:文件 使用指定文件。每个数值都标明所用的网络。</translation>
     </message>
     <message>
@@ -438,6 +491,106 @@
     <message>
         <source>… or every</source>
         <translation>… 或每隔</translation>
+    </message>
+    <message>
+        <source>AC-GAN class head on D</source>
+        <translation>判别器上的 AC-GAN 类别头</translation>
+    </message>
+    <message>
+        <source>model&apos;s own</source>
+        <translation>模型自带</translation>
+    </message>
+    <message>
+        <source>projected (frozen features)</source>
+        <translation>投影式（冻结特征）</translation>
+    </message>
+    <message>
+        <source>Projected GANs: a frozen feature network with random projections and four small discriminators, with any G</source>
+        <translation>Projected GAN：冻结的特征网络加随机投影和四个小判别器，可配任意生成器</translation>
+    </message>
+    <message>
+        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; random: an untrained network (ablation)</source>
+        <translation>classifier：本次运行自己的分类器（先训练）；classifier:文件；random：未训练的网络（消融实验）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>DiffAugment on D&apos;s inputs: color,translation,cutout</source>
+        <translation>对判别器输入做 DiffAugment：color,translation,cutout</translation>
+    </message>
+    <message>
+        <source>AC-GAN: D predicts the class instead of being shown it (dcgan, resnet)</source>
+        <translation>AC-GAN：判别器预测类别而不是接收类别（dcgan、resnet）</translation>
+    </message>
+    <message>
+        <source>BigGAN&apos;s orthogonal regularisation β on G (1e-4 in the paper; 0 = off)</source>
+        <translation>BigGAN 对生成器的正交正则化 β（论文中为 1e-4；0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>PG-GAN&apos;s drift ε·E[D(x)²] with wgan-gp (0.001 in the paper)</source>
+        <translation>PG-GAN 的漂移项 ε·E[D(x)²]，配合 wgan-gp（论文中为 0.001）</translation>
+    </message>
+    <message>
+        <source>Progressive models: the resolution growth starts at</source>
+        <translation>渐进式模型：生长起始的分辨率</translation>
+    </message>
+    <message>
+        <source> images</source>
+        <translation> 张图像</translation>
+    </message>
+    <message>
+        <source>Progressive models: real images per stabilise and per fade phase</source>
+        <translation>渐进式模型：每个稳定阶段和每个淡入阶段的真实图像数</translation>
+    </message>
+    <message>
+        <source>Singular values of G&apos;s and D&apos;s first and last layers</source>
+        <translation>生成器和判别器第一层与最后一层的奇异值</translation>
+    </message>
+    <message>
+        <source>NaN/Inf only</source>
+        <translation>仅 NaN/Inf</translation>
+    </message>
+    <message>
+        <source>Pause when σ0 of G&apos;s first layer jumps this many times above its running level</source>
+        <translation>当生成器第一层的 σ0 跃升到其滑动水平的这么多倍时暂停</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>判别器</translation>
+    </message>
+    <message>
+        <source>Projected features</source>
+        <translation>投影特征</translation>
+    </message>
+    <message>
+        <source>DiffAugment</source>
+        <translation>DiffAugment</translation>
+    </message>
+    <message>
+        <source>Orthogonal reg. β</source>
+        <translation>正交正则 β</translation>
+    </message>
+    <message>
+        <source>Drift ε</source>
+        <translation>漂移 ε</translation>
+    </message>
+    <message>
+        <source>Grow from</source>
+        <translation>生长起点</translation>
+    </message>
+    <message>
+        <source>Phase length</source>
+        <translation>阶段长度</translation>
+    </message>
+    <message>
+        <source>Health every</source>
+        <translation>健康检查间隔</translation>
+    </message>
+    <message>
+        <source>Collapse factor</source>
+        <translation>崩溃倍数</translation>
     </message>
 </context>
 <context>
@@ -503,11 +656,15 @@
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation><numerusform>%n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation><numerusform>%n 个文件无法使用：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件无法使用：</numerusform>
+        </translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
@@ -515,7 +672,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation><numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform></translation>
+        <translation>
+            <numerusform>忽略了 %n 个没有图像扩展名的文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
@@ -576,6 +735,111 @@ none: rows cycle classes)</source>
     </message>
 </context>
 <context>
+    <name>ganlab::widgets::FadeInView</name>
+    <message>
+        <source>Follow training</source>
+        <translation>跟随训练</translation>
+    </message>
+    <message>
+        <source>Pause training to preview any blend of the two levels</source>
+        <translation>暂停训练后可预览两个层级的任意混合</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Fading in %1×%1: α = %2</source>
+        <translation>正在淡入 %1×%1：α = %2</translation>
+    </message>
+    <message>
+        <source>Stabilising at %1×%1</source>
+        <translation>正在 %1×%1 稳定</translation>
+    </message>
+    <message>
+        <source>Lower level %1×%1, upsampled</source>
+        <translation>低层级 %1×%1，已上采样</translation>
+    </message>
+    <message>
+        <source>New level %1×%1</source>
+        <translation>新层级 %1×%1</translation>
+    </message>
+    <message>
+        <source>Blend at α = %1</source>
+        <translation>α = %1 时的混合</translation>
+    </message>
+    <message>
+        <source>Progressive models (pggan) show their growth here.</source>
+        <translation>渐进式模型（pggan）在此显示其生长过程。</translation>
+    </message>
+    <message>
+        <source>Lower level, upsampled</source>
+        <translation>低层级，已上采样</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>新层级</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::GrowthTimeline</name>
+    <message>
+        <source>%1 images shown</source>
+        <translation>已展示 %1 张图像</translation>
+    </message>
+    <message>
+        <source>No growth schedule</source>
+        <translation>没有生长计划</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::HealthPanel</name>
+    <message>
+        <source>Roll back to last good checkpoint</source>
+        <translation>回滚到最后一个正常的检查点</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
+        <source>Top singular values σ0–σ2 of the watched layers. A σ0 that explodes in G&apos;s first layer precedes collapse (BigGAN §4.1).</source>
+        <translation>被监视层的最大奇异值 σ0–σ2。生成器第一层的 σ0 爆炸预示着崩溃（BigGAN §4.1）。</translation>
+    </message>
+    <message>
+        <source>Global gradient norms of G and D</source>
+        <translation>生成器和判别器的全局梯度范数</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>σ0 of G&apos;s first layer: %1× its running level</source>
+        <translation>生成器第一层的 σ0：其滑动水平的 %1 倍</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written before it: rolling back restarts the run.</source>
+        <translation>此前没有写入检查点：回滚将从头重新开始运行。</translation>
+    </message>
+    <message>
+        <source>Last good checkpoint: step %1 (%2).</source>
+        <translation>最后一个正常的检查点：第 %1 步（%2）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training paused: collapse at step %1.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Nothing from this step on was saved.</source>
+        <translation>&lt;b&gt;训练已暂停：第 %1 步发生崩溃。&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;从这一步起没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>已崩溃</translation>
+    </message>
+</context>
+<context>
     <name>ganlab::widgets::LogPanel</name>
     <message>
         <source>Debug and above</source>
@@ -607,6 +871,37 @@ none: rows cycle classes)</source>
     <message>
         <source>%1: step %2, %3</source>
         <translation>%1：第 %2 步，%3</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::MetricTable</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Feature network</source>
+        <translation>特征网络</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evaluation at step %1</source>
+        <translation>第 %1 步的评估</translation>
+    </message>
+    <message>
+        <source>No evaluation yet: set “Evaluate every” or use Training ▸ Evaluate now.</source>
+        <translation>尚无评估：设置“评估间隔”或使用 训练 ▸ 立即评估。</translation>
     </message>
 </context>
 <context>
@@ -656,7 +951,7 @@ none: rows cycle classes)</source>
         <translation>叠加训练…</translation>
     </message>
     <message>
-        <source>Draw another run's curves over these, dashed</source>
+        <source>Draw another run&apos;s curves over these, dashed</source>
         <translation>以虚线叠加另一次训练的曲线</translation>
     </message>
     <message>
@@ -793,6 +1088,10 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>Step of the picture.</source>
         <translation>截图所在的步数。</translation>
+    </message>
+    <message>
+        <source>Testing aid: NaN into G at step n (trips the guard).</source>
+        <translation>测试辅助：在第 n 步向生成器注入 NaN（触发保护）。</translation>
     </message>
 </context>
 </TS>

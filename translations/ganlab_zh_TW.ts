@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ganlab::app</name>
@@ -102,7 +103,7 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Overlay another run's curves…</source>
+        <source>&amp;Overlay another run&apos;s curves…</source>
         <translation>疊加另一次訓練的曲線(&amp;O)…</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>無法匯入 %1</translation>
     </message>
     <message>
-        <source>Overlay a run's curves</source>
+        <source>Overlay a run&apos;s curves</source>
         <translation>疊加一次訓練的曲線</translation>
     </message>
     <message>
@@ -256,8 +257,60 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <source>Compute the run's metrics now (between training chunks)</source>
+        <source>Compute the run&apos;s metrics now (between training chunks)</source>
         <translation>立即計算本次訓練的指標（在訓練塊之間進行）</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成長</translation>
+    </message>
+    <message>
+        <source>Rolling back to the last good checkpoint…</source>
+        <translation>正在回溯到最後一個正常的檢查點…</translation>
+    </message>
+    <message>
+        <source>Paused: collapse at step %1 (%2)</source>
+        <translation>已暫停：第 %1 步發生崩潰（%2）</translation>
+    </message>
+    <message>
+        <source>Collapse at step %1: %2</source>
+        <translation>第 %1 步發生崩潰：%2</translation>
+    </message>
+    <message>
+        <source>Training collapsed</source>
+        <translation>訓練崩潰</translation>
+    </message>
+    <message>
+        <source>Training paused at step %1: %2</source>
+        <translation>訓練在第 %1 步暫停：%2</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written before it; rolling back restarts the run.</source>
+        <translation>此前沒有寫入檢查點；回溯將從頭重新開始執行。</translation>
+    </message>
+    <message>
+        <source>Roll back to the last good checkpoint (step %1)?</source>
+        <translation>回溯到最後一個正常的檢查點（第 %1 步）？</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回溯</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然繼續</translation>
+    </message>
+    <message>
+        <source>Keep paused</source>
+        <translation>保持暫停</translation>
     </message>
 </context>
 <context>
@@ -412,7 +465,7 @@
         <translation>用逗號分隔：%1</translation>
     </message>
     <message>
-        <source>random: fixed untrained CNN (always available); classifier: the run's own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
+        <source>random: fixed untrained CNN (always available); classifier: the run&apos;s own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
         <translation>random：固定的未訓練卷積網路（始終可用）；classifier：本次訓練自己的分類器（首次使用時訓練）；classifier:檔案 或 inception:檔案 使用指定檔案。每個數值都標明所用的網路。</translation>
     </message>
     <message>
@@ -438,6 +491,106 @@
     <message>
         <source>… or every</source>
         <translation>… 或每隔</translation>
+    </message>
+    <message>
+        <source>AC-GAN class head on D</source>
+        <translation>判別器上的 AC-GAN 類別頭</translation>
+    </message>
+    <message>
+        <source>model&apos;s own</source>
+        <translation>模型自帶</translation>
+    </message>
+    <message>
+        <source>projected (frozen features)</source>
+        <translation>投影式（凍結特徵）</translation>
+    </message>
+    <message>
+        <source>Projected GANs: a frozen feature network with random projections and four small discriminators, with any G</source>
+        <translation>Projected GAN：凍結的特徵網路加隨機投影和四個小判別器，可搭配任意生成器</translation>
+    </message>
+    <message>
+        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; random: an untrained network (ablation)</source>
+        <translation>classifier：本次執行自己的分類器（先訓練）；classifier:檔案；random：未訓練的網路（消融實驗）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>DiffAugment on D&apos;s inputs: color,translation,cutout</source>
+        <translation>對判別器輸入做 DiffAugment：color,translation,cutout</translation>
+    </message>
+    <message>
+        <source>AC-GAN: D predicts the class instead of being shown it (dcgan, resnet)</source>
+        <translation>AC-GAN：判別器預測類別而不是接收類別（dcgan、resnet）</translation>
+    </message>
+    <message>
+        <source>BigGAN&apos;s orthogonal regularisation β on G (1e-4 in the paper; 0 = off)</source>
+        <translation>BigGAN 對生成器的正交正則化 β（論文中為 1e-4；0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>PG-GAN&apos;s drift ε·E[D(x)²] with wgan-gp (0.001 in the paper)</source>
+        <translation>PG-GAN 的漂移項 ε·E[D(x)²]，搭配 wgan-gp（論文中為 0.001）</translation>
+    </message>
+    <message>
+        <source>Progressive models: the resolution growth starts at</source>
+        <translation>漸進式模型：成長起始的解析度</translation>
+    </message>
+    <message>
+        <source> images</source>
+        <translation> 張影像</translation>
+    </message>
+    <message>
+        <source>Progressive models: real images per stabilise and per fade phase</source>
+        <translation>漸進式模型：每個穩定階段和每個淡入階段的真實影像數</translation>
+    </message>
+    <message>
+        <source>Singular values of G&apos;s and D&apos;s first and last layers</source>
+        <translation>生成器和判別器第一層與最後一層的奇異值</translation>
+    </message>
+    <message>
+        <source>NaN/Inf only</source>
+        <translation>僅 NaN/Inf</translation>
+    </message>
+    <message>
+        <source>Pause when σ0 of G&apos;s first layer jumps this many times above its running level</source>
+        <translation>當生成器第一層的 σ0 躍升到其滑動水準的這麼多倍時暫停</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>判別器</translation>
+    </message>
+    <message>
+        <source>Projected features</source>
+        <translation>投影特徵</translation>
+    </message>
+    <message>
+        <source>DiffAugment</source>
+        <translation>DiffAugment</translation>
+    </message>
+    <message>
+        <source>Orthogonal reg. β</source>
+        <translation>正交正則 β</translation>
+    </message>
+    <message>
+        <source>Drift ε</source>
+        <translation>漂移 ε</translation>
+    </message>
+    <message>
+        <source>Grow from</source>
+        <translation>成長起點</translation>
+    </message>
+    <message>
+        <source>Phase length</source>
+        <translation>階段長度</translation>
+    </message>
+    <message>
+        <source>Health every</source>
+        <translation>健康檢查間隔</translation>
+    </message>
+    <message>
+        <source>Collapse factor</source>
+        <translation>崩潰倍數</translation>
     </message>
 </context>
 <context>
@@ -503,11 +656,15 @@
     </message>
     <message numerus="yes">
         <source>%n class(es)</source>
-        <translation><numerusform>%n 個類別</numerusform></translation>
+        <translation>
+            <numerusform>%n 個類別</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be used:</source>
-        <translation><numerusform>%n 個檔案無法使用：</numerusform></translation>
+        <translation>
+            <numerusform>%n 個檔案無法使用：</numerusform>
+        </translation>
     </message>
     <message>
         <source>  … and %1 more (see the log)</source>
@@ -515,7 +672,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) without an image extension were ignored.</source>
-        <translation><numerusform>忽略了 %n 個沒有影像副檔名的檔案。</numerusform></translation>
+        <translation>
+            <numerusform>忽略了 %n 個沒有影像副檔名的檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not import %1&lt;/b&gt;</source>
@@ -576,6 +735,111 @@ none: rows cycle classes)</source>
     </message>
 </context>
 <context>
+    <name>ganlab::widgets::FadeInView</name>
+    <message>
+        <source>Follow training</source>
+        <translation>跟隨訓練</translation>
+    </message>
+    <message>
+        <source>Pause training to preview any blend of the two levels</source>
+        <translation>暫停訓練後可預覽兩個層級的任意混合</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Fading in %1×%1: α = %2</source>
+        <translation>正在淡入 %1×%1：α = %2</translation>
+    </message>
+    <message>
+        <source>Stabilising at %1×%1</source>
+        <translation>正在 %1×%1 穩定</translation>
+    </message>
+    <message>
+        <source>Lower level %1×%1, upsampled</source>
+        <translation>低層級 %1×%1，已上取樣</translation>
+    </message>
+    <message>
+        <source>New level %1×%1</source>
+        <translation>新層級 %1×%1</translation>
+    </message>
+    <message>
+        <source>Blend at α = %1</source>
+        <translation>α = %1 時的混合</translation>
+    </message>
+    <message>
+        <source>Progressive models (pggan) show their growth here.</source>
+        <translation>漸進式模型（pggan）在此顯示其成長過程。</translation>
+    </message>
+    <message>
+        <source>Lower level, upsampled</source>
+        <translation>低層級，已上取樣</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>新層級</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::GrowthTimeline</name>
+    <message>
+        <source>%1 images shown</source>
+        <translation>已展示 %1 張影像</translation>
+    </message>
+    <message>
+        <source>No growth schedule</source>
+        <translation>沒有成長計畫</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::HealthPanel</name>
+    <message>
+        <source>Roll back to last good checkpoint</source>
+        <translation>回溯到最後一個正常的檢查點</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然繼續</translation>
+    </message>
+    <message>
+        <source>Top singular values σ0–σ2 of the watched layers. A σ0 that explodes in G&apos;s first layer precedes collapse (BigGAN §4.1).</source>
+        <translation>被監視層的最大奇異值 σ0–σ2。生成器第一層的 σ0 爆炸預示著崩潰（BigGAN §4.1）。</translation>
+    </message>
+    <message>
+        <source>Global gradient norms of G and D</source>
+        <translation>生成器和判別器的全域梯度範數</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>σ0 of G&apos;s first layer: %1× its running level</source>
+        <translation>生成器第一層的 σ0：其滑動水準的 %1 倍</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written before it: rolling back restarts the run.</source>
+        <translation>此前沒有寫入檢查點：回溯將從頭重新開始執行。</translation>
+    </message>
+    <message>
+        <source>Last good checkpoint: step %1 (%2).</source>
+        <translation>最後一個正常的檢查點：第 %1 步（%2）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training paused: collapse at step %1.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;Nothing from this step on was saved.</source>
+        <translation>&lt;b&gt;訓練已暫停：第 %1 步發生崩潰。&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;br&gt;從這一步起沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>已崩潰</translation>
+    </message>
+</context>
+<context>
     <name>ganlab::widgets::LogPanel</name>
     <message>
         <source>Debug and above</source>
@@ -607,6 +871,37 @@ none: rows cycle classes)</source>
     <message>
         <source>%1: step %2, %3</source>
         <translation>%1：第 %2 步，%3</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::MetricTable</name>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Feature network</source>
+        <translation>特徵網路</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Evaluation at step %1</source>
+        <translation>第 %1 步的評估</translation>
+    </message>
+    <message>
+        <source>No evaluation yet: set “Evaluate every” or use Training ▸ Evaluate now.</source>
+        <translation>尚無評估：設定「評估間隔」或使用 訓練 ▸ 立即評估。</translation>
     </message>
 </context>
 <context>
@@ -656,7 +951,7 @@ none: rows cycle classes)</source>
         <translation>疊加訓練…</translation>
     </message>
     <message>
-        <source>Draw another run's curves over these, dashed</source>
+        <source>Draw another run&apos;s curves over these, dashed</source>
         <translation>以虛線疊加另一次訓練的曲線</translation>
     </message>
     <message>
@@ -793,6 +1088,10 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>Step of the picture.</source>
         <translation>截圖所在的步數。</translation>
+    </message>
+    <message>
+        <source>Testing aid: NaN into G at step n (trips the guard).</source>
+        <translation>測試輔助：在第 n 步向生成器注入 NaN（觸發保護）。</translation>
     </message>
 </context>
 </TS>
