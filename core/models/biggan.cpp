@@ -39,7 +39,7 @@ std::vector<std::int64_t> chunkSizes(int latentDim, int stages) {
 }
 
 torch::Tensor up2(const torch::Tensor& x) {
-    return x.repeat_interleave(2, 2).repeat_interleave(2, 3);
+    return torch::upsample_nearest2d(x, {x.size(2) * 2, x.size(3) * 2});
 }
 
 struct GBlockImpl : torch::nn::Module {

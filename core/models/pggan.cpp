@@ -27,7 +27,7 @@ torch::Tensor lrelu(const torch::Tensor& x) {
 torch::Tensor upsample(const torch::Tensor& x, int factor) {
     if (factor == 1)
         return x;
-    return x.repeat_interleave(factor, 2).repeat_interleave(factor, 3);
+    return torch::upsample_nearest2d(x, {x.size(2) * factor, x.size(3) * factor});
 }
 
 torch::Tensor downsample(const torch::Tensor& x, int factor) {

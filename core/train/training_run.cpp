@@ -19,6 +19,8 @@
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <malloc.h>
+
 #include <filesystem>
 #include <optional>
 #include <thread>
@@ -414,6 +416,15 @@ DatasetInfo inspectDataset(const TrainConfig& importSettings, const ProgressCall
 }
 
 int setComputeThreads(int threads) {
+    // glibc hands tensors above 128 KiB back to the kernel on every free, so each step
+    // page-faults its buffers in again; keeping them in the heap makes a DCGAN step ~25% faster
+    // (bench_presets: cpu-quick 128 → 94 ms on two cores).
+    static const bool allocatorTuned = [] {
+        mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's maximum on 64-bit
+        mallopt(M_TRIM_THRESHOLD, 512 << 20); // keep freed memory for the next step
+        return true;
+    }();
+    (void)allocatorTuned;
     at::set_num_threads(std::max(1, threads));
     return at::get_num_threads();
 }

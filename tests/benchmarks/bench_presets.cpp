@@ -1,6 +1,6 @@
 // Benchmark: images/s and ms/step of every preset on Fashion-MNIST (or synthetic data if the
 // Debian package is absent). Prints figures; passes or fails nothing.
-// Usage: bench_presets [--steps N] [--threads N] [--preset NAME]
+// Usage: bench_presets [--steps N] [--threads N] [--preset NAME] [--width X]
 #include "api/training_run.h"
 
 #include <algorithm>
@@ -16,6 +16,7 @@ using namespace ganlab;
 
 int main(int argc, char** argv) {
     int steps = 20, threads = hardwareThreads();
+    double width = 0; // 0: the preset's
     std::vector<std::string> presets = presetNames();
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
             threads = std::atoi(argv[i + 1]);
         else if (a == "--preset")
             presets = {argv[i + 1]};
+        else if (a == "--width")
+            width = std::atof(argv[i + 1]);
     }
     threads = setComputeThreads(threads);
     const std::string data = fs::exists("/usr/share/datasets/fashion-mnist") ? "fashion-mnist" : "";
@@ -39,10 +42,19 @@ int main(int argc, char** argv) {
                 "batch", "critic", "ms/step", "images/s");
     for (const auto& name : presets) {
         TrainConfig c = presetConfig(name);
+        if (width > 0)
+            c.width = width;
         c.dataPath = data;
         c.sampleEvery = 0;
         c.checkpointEvery = 0;
         c.steps = steps + 1 + 1; // never reaches the final checkpoint
+        c.evalEvery = 0;
+        // PG-GAN: timed at its final resolution (the first levels are faster). Projected: random
+        // features of the classifier's shape, so no classifier is trained first (same speed).
+        if (c.model == "pggan")
+            c.growth.startResolution = c.resolution;
+        if (c.discriminator == "projected")
+            c.projectedFeatures = "random";
         const fs::path dir =
             fs::temp_directory_path() / ("ganlab-bench-" + name + "-" + std::to_string(::getpid()));
         fs::remove_all(dir);
@@ -62,6 +74,7 @@ int main(int argc, char** argv) {
         fs::remove_all(dir);
     }
     std::printf("(images/s counts real images consumed by D steps; ms/step is the median G step "
-                "with its D steps)\n");
+                "with its D steps; pggan at its final resolution, projected with random features "
+                "of the classifier's shape)\n");
     return 0;
 }
