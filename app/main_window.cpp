@@ -9,7 +9,6 @@
 #include "health_panel.h"
 #include "metric_table.h"
 
-#include <QPushButton>
 #include "export_grid_dialog.h"
 #include "log_bridge.h"
 #include "log_panel.h"
@@ -17,6 +16,7 @@
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
 #include "settings_dialog.h"
+#include <QPushButton>
 
 #include "api/metrics_history.h"
 
@@ -171,11 +171,10 @@ void MainWindow::connectWorkers() {
     });
     connect(worker, &TrainingWorker::runReady, this, &MainWindow::showRun);
     connect(worker, &TrainingWorker::statsReady, this, &MainWindow::showStats);
-    connect(worker, &TrainingWorker::metricsReady, this,
-            [this](const MetricResults& results) {
-                addMetricResults(*m_plots, results);
-                m_metricTable->showResults(results);
-            });
+    connect(worker, &TrainingWorker::metricsReady, this, [this](const MetricResults& results) {
+        addMetricResults(*m_plots, results);
+        m_metricTable->showResults(results);
+    });
     connect(worker, &TrainingWorker::checkpointSaved, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Checkpoint saved: %1").arg(path), 5000);
     });
@@ -198,8 +197,7 @@ void MainWindow::connectWorkers() {
     connect(m_fade, &widgets::FadeInView::alphaPreviewRequested, &m_controller,
             &TrainingController::setFadeAlpha);
     connect(preview, &PreviewWorker::fadeReady, this, [this](const FadeImages& f) {
-        m_fade->setImages(f.lower, f.upper, f.blend, f.lowerResolution, f.upperResolution,
-                          f.alpha);
+        m_fade->setImages(f.lower, f.upper, f.blend, f.lowerResolution, f.upperResolution, f.alpha);
     });
     connect(worker, &TrainingWorker::runFinished, this, [this](qint64 step) {
         m_statusLabel->setText(

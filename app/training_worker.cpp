@@ -122,8 +122,7 @@ void TrainingWorker::runChunk() {
         const auto until = std::chrono::steady_clock::now() + kChunk;
         const auto onStep = [this](const StepStats& stats) { emit statsReady(stats); };
         const auto onMetrics = [this](const MetricResults& r) { emit metricsReady(r); };
-        while (!m_run->finished() && !m_run->collapse() &&
-               std::chrono::steady_clock::now() < until)
+        while (!m_run->finished() && !m_run->collapse() && std::chrono::steady_clock::now() < until)
             m_run->train(m_run->step() + 1, m_stop, onStep, {}, onMetrics);
         if (m_run->collapse()) {
             setPaused(true);

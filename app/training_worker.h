@@ -57,7 +57,7 @@ signals:
     void checkpointSaved(const QString& path);
     void failed(const QString& message);
     void pausedChanged(bool paused);
-    void runFinished(qint64 step); // reached its step count
+    void runFinished(qint64 step);                             // reached its step count
     void collapseDetected(const ganlab::CollapseEvent& event); // training paused by the guard
     void stopped();
 

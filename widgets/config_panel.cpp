@@ -109,12 +109,14 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     m_projectedFeatures->setEditable(true);
     m_projectedFeatures->addItems({QStringLiteral("classifier"), QStringLiteral("random")});
     m_projectedFeatures->setToolTip(
-        tr("classifier: the run's own classifier (trained first); classifier:FILE; random: an "
-           "untrained network (ablation)"));
+        tr("classifier: the run's own classifier (trained first); classifier:FILE; "
+           "torchscript:FILE (a network returning feature maps); random: an untrained network "
+           "(ablation)"));
     m_diffAugment->setPlaceholderText(tr("none"));
     m_diffAugment->setToolTip(tr("DiffAugment on D's inputs: color,translation,cutout"));
     m_aux->setToolTip(tr("AC-GAN: D predicts the class instead of being shown it (dcgan, resnet)"));
-    m_ortho->setToolTip(tr("BigGAN's orthogonal regularisation β on G (1e-4 in the paper; 0 = off)"));
+    m_ortho->setToolTip(
+        tr("BigGAN's orthogonal regularisation β on G (1e-4 in the paper; 0 = off)"));
     m_drift->setToolTip(tr("PG-GAN's drift ε·E[D(x)²] with wgan-gp (0.001 in the paper)"));
     for (int r = 4; r <= 128; r *= 2)
         m_growStart->addItem(tr("%1 px").arg(r), r);
@@ -122,7 +124,8 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     m_growImages->setRange(1, 100'000'000);
     m_growImages->setGroupSeparatorShown(true);
     m_growImages->setSuffix(tr(" images"));
-    m_growImages->setToolTip(tr("Progressive models: real images per stabilise and per fade phase"));
+    m_growImages->setToolTip(
+        tr("Progressive models: real images per stabilise and per fade phase"));
     m_healthEvery->setRange(0, 1'000'000);
     m_healthEvery->setSpecialValueText(tr("never"));
     m_healthEvery->setToolTip(tr("Singular values of G's and D's first and last layers"));
@@ -176,6 +179,8 @@ ConfigPanel::ConfigPanel(QWidget* parent)
         for (const auto& m : registeredModels())
             if (QString::fromStdString(m.name) == m_model->currentText()) {
                 m_loss->setCurrentText(QString::fromStdString(m.defaultLoss));
+                m_ortho->setText(QString::number(m.defaultOrthoReg));
+                m_drift->setText(QString::number(m.defaultDrift));
                 m_conditional->setEnabled(m.supportsConditional);
                 if (!m.supportsConditional)
                     m_conditional->setChecked(false);

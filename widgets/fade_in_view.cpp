@@ -63,10 +63,9 @@ std::int64_t GrowthTimeline::span() const {
     if (m_phases.empty())
         return 1;
     const auto& last = m_phases.back();
-    const std::int64_t tail =
-        m_phases.size() > 1 ? m_phases[m_phases.size() - 2].endImages -
-                                  m_phases[m_phases.size() - 2].startImages
-                            : std::max<std::int64_t>(1, m_position);
+    const std::int64_t tail = m_phases.size() > 1 ? m_phases[m_phases.size() - 2].endImages -
+                                                        m_phases[m_phases.size() - 2].startImages
+                                                  : std::max<std::int64_t>(1, m_position);
     return std::max(last.startImages + tail, m_position + 1);
 }
 
@@ -124,8 +123,9 @@ FadeInView::FadeInView(QWidget* parent)
     m_follow->setEnabled(false);
     auto* grid = new QGridLayout;
     int column = 0;
-    for (auto [image, caption] : {std::pair{m_lower, m_lowerCaption}, std::pair{m_upper, m_upperCaption},
-                                  std::pair{m_blend, m_blendCaption}}) {
+    for (auto [image, caption] :
+         {std::pair{m_lower, m_lowerCaption}, std::pair{m_upper, m_upperCaption},
+          std::pair{m_blend, m_blendCaption}}) {
         image->setAlignment(Qt::AlignCenter);
         image->setMinimumHeight(48);
         caption->setAlignment(Qt::AlignCenter);
@@ -173,9 +173,8 @@ void FadeInView::setPosition(std::int64_t imagesShown, int level, double alpha, 
 
 void FadeInView::showImage(QLabel* label, const QImage& image) {
     const int target = std::max(48, std::min(label->width(), 600));
-    label->setPixmap(QPixmap::fromImage(image.width() < target
-                                            ? image.scaledToWidth(target, Qt::FastTransformation)
-                                            : image));
+    label->setPixmap(QPixmap::fromImage(
+        image.width() < target ? image.scaledToWidth(target, Qt::FastTransformation) : image));
 }
 
 void FadeInView::setImages(const QImage& lower, const QImage& upper, const QImage& blend,

@@ -58,8 +58,7 @@ bool HealthPanel::accepts(const QString& series) {
 
 void HealthPanel::addPoint(const QString& series, double step, double value) {
     if (series == QLatin1String("sigma0_g_first_ratio")) {
-        m_state->setText(
-            tr("σ0 of G's first layer: %1× its running level").arg(value, 0, 'f', 2));
+        m_state->setText(tr("σ0 of G's first layer: %1× its running level").arg(value, 0, 'f', 2));
         return;
     }
     (series.startsWith(QLatin1String("sigma")) ? m_sigma : m_gradients)
@@ -83,12 +82,11 @@ void HealthPanel::clear() {
 
 void HealthPanel::showCollapse(qint64 step, const QString& reason, qint64 lastGoodStep,
                                const QString& lastGood) {
-    const QString target = lastGood.isEmpty()
-                               ? tr("No checkpoint was written before it: rolling back restarts "
-                                    "the run.")
-                               : tr("Last good checkpoint: step %1 (%2).")
-                                     .arg(lastGoodStep)
-                                     .arg(lastGood);
+    const QString target =
+        lastGood.isEmpty()
+            ? tr("No checkpoint was written before it: rolling back restarts "
+                 "the run.")
+            : tr("Last good checkpoint: step %1 (%2).").arg(lastGoodStep).arg(lastGood);
     m_message->setText(tr("<b>Training paused: collapse at step %1.</b><br>%2<br>%3<br>Nothing "
                           "from this step on was saved.")
                            .arg(step)

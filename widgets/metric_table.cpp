@@ -55,8 +55,8 @@ void MetricTable::showResults(const std::vector<MetricResult>& results) {
         m_table->setItem(row, 0, nameItem);
         m_table->setItem(row, 1, new QTableWidgetItem(formatValue(r)));
         m_table->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(r.network)));
-        m_table->setItem(row, 3,
-                         new QTableWidgetItem(r.samples > 0 ? QString::number(r.samples) : QString()));
+        m_table->setItem(
+            row, 3, new QTableWidgetItem(r.samples > 0 ? QString::number(r.samples) : QString()));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::fromStdString(r.note)));
     }
 }

@@ -76,10 +76,11 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
   --conditional          class-conditional model (needs labelled data)
   --aux-classifier       AC-GAN: D gets a class head (dcgan, resnet; implies --conditional)
   --discriminator NAME   projected: Projected GAN's D on frozen features, with any generator
-  --projected-features F classifier (the run's own, trained first) | classifier:FILE | random
+  --projected-features F classifier (the run's own, trained first) | classifier:FILE |
+                         torchscript:FILE | random
   --diff-augment LIST    DiffAugment on D's inputs: color,translation,cutout (or a subset)
-  --ortho BETA           BigGAN's orthogonal regularisation on G (e.g. 1e-4; 0 = off)
-  --drift EPS            PG-GAN's drift term with wgan-gp (e.g. 0.001)
+  --ortho BETA           orthogonal regularisation on G (default with --model biggan: 1e-4)
+  --drift EPS            drift term with wgan-gp (default with --model pggan: 0.001)
   --grow-start N         pggan: starting resolution (default 8)
   --grow-images N        pggan: images per stabilise and per fade phase
   --health-every N       singular values of G's/D's first and last layers every N steps
@@ -102,7 +103,8 @@ an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mni
     return h.str();
 }
 
-const char* kResumeHelp = R"(Usage: ganlab-cli resume RUN [--steps N] [--threads N] [--on-collapse stop|rollback]
+const char* kResumeHelp =
+    R"(Usage: ganlab-cli resume RUN [--steps N] [--threads N] [--on-collapse stop|rollback]
 
 Continue RUN from its newest readable checkpoint (a broken newest one is skipped, with a
 warning). --steps sets a new total step count (recorded in the run's config.json).
@@ -125,12 +127,15 @@ Describe a dataset (images, classes, skipped files) or a run (config, progress, 
 )";
 
 void applyOverrides(TrainConfig& c, const Arguments& a) {
-    if (auto v = a.get("model")) {
+    if (auto v = a.get("model")) { // the family's own loss and regularisers, unless given
         c.model = *v;
-        if (!a.has("loss"))
-            for (const auto& m : registeredModels())
-                if (m.name == *v)
+        for (const auto& m : registeredModels())
+            if (m.name == *v) {
+                if (!a.has("loss"))
                     c.loss = m.defaultLoss;
+                c.orthoReg = m.defaultOrthoReg;
+                c.driftWeight = m.defaultDrift;
+            }
     }
     if (auto v = a.get("loss"))
         c.loss = *v;
@@ -225,8 +230,7 @@ int reportCollapse(TrainingRun& run, OnCollapse policy) {
         }
     } else {
         std::printf("no checkpoint written at the collapse; last good checkpoint: %s\n",
-                    event.lastGoodCheckpoint.empty() ? "(none)"
-                                                     : event.lastGoodCheckpoint.c_str());
+                    event.lastGoodCheckpoint.empty() ? "(none)" : event.lastGoodCheckpoint.c_str());
     }
     std::printf("resume with: ganlab-cli resume %s (consider lower learning rates)\n",
                 run.runDir().c_str());
@@ -294,42 +298,43 @@ int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
 int cmdTrain(const std::vector<std::string>& args) {
     if (wantsHelp(args))
         return std::printf("%s", trainHelp().c_str()), kOk;
-    const Arguments a(args, {"data",
-                             "preset",
-                             "model",
-                             "loss",
-                             "resolution",
-                             "channels",
-                             "fit",
-                             "steps",
-                             "seed",
-                             "batch",
-                             "critic-steps",
-                             "lr-g",
-                             "lr-d",
-                             "width",
-                             "latent-dim",
-                             "sample-every",
-                             "checkpoint-every",
-                             "keep",
-                             "out",
-                             "threads",
-                             "eval-every",
-                             "eval-minutes",
-                             "eval-metrics",
-                             "eval-features",
-                             "eval-samples",
-                             "discriminator",
-                             "projected-features",
-                             "diff-augment",
-                             "ortho",
-                             "drift",
-                             "grow-start",
-                             "grow-images",
-                             "health-every",
-                             "collapse-factor",
-                             "on-collapse",
-                             "debug-inject-nan"},
+    const Arguments a(args,
+                      {"data",
+                       "preset",
+                       "model",
+                       "loss",
+                       "resolution",
+                       "channels",
+                       "fit",
+                       "steps",
+                       "seed",
+                       "batch",
+                       "critic-steps",
+                       "lr-g",
+                       "lr-d",
+                       "width",
+                       "latent-dim",
+                       "sample-every",
+                       "checkpoint-every",
+                       "keep",
+                       "out",
+                       "threads",
+                       "eval-every",
+                       "eval-minutes",
+                       "eval-metrics",
+                       "eval-features",
+                       "eval-samples",
+                       "discriminator",
+                       "projected-features",
+                       "diff-augment",
+                       "ortho",
+                       "drift",
+                       "grow-start",
+                       "grow-images",
+                       "health-every",
+                       "collapse-factor",
+                       "on-collapse",
+                       "debug-inject-nan"},
                       {"conditional", "aux-classifier"});
     if (!a.positional().empty())
         throw Error(ErrorKind::Usage, {}, "unexpected argument \"" + a.positional().front() + "\"");

@@ -24,12 +24,12 @@ struct GrowthPhase {
 };
 
 struct GrowthState {
-    int level = 0;       // highest active level, 0 = 4×4
-    int resolution = 4;  // 4·2^level
-    double alpha = 1.0;  // fade-in weight of that level (1 when stabilising)
+    int level = 0;      // highest active level, 0 = 4×4
+    int resolution = 4; // 4·2^level
+    double alpha = 1.0; // fade-in weight of that level (1 when stabilising)
     bool fading = false;
     int batchSize = 0;
-    double lod = 0;      // the reference's level of detail: 0 at the final resolution
+    double lod = 0; // the reference's level of detail: 0 at the final resolution
     std::int64_t imagesShown = 0;
 };
 

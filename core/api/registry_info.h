@@ -13,6 +13,8 @@ struct ModelInfo {
     std::string defaultLoss;
     bool supportsAuxClassifier = false; // AC-GAN head on D
     bool progressive = false;           // PG-GAN growing
+    double defaultOrthoReg = 0;         // chosen with the family (the paper's value)
+    double defaultDrift = 0;
 };
 
 struct LossInfo {

@@ -15,10 +15,11 @@ struct StepStats {
     double gradNormG = 0;
     double imagesPerSec = 0; // real images consumed per second in this step
     double stepMs = 0;
-    double elapsedSec = 0;               // wall time trained in this run, resumes included
-    std::map<std::string, double> extra; // loss terms ("gp", "d_real", …), health ("sigma0_g_first",
-                                         // …) and growth ("growth_level", "growth_alpha", …)
-    std::string collapse;                // why the collapse guard tripped; empty when healthy
+    double elapsedSec = 0; // wall time trained in this run, resumes included
+    std::map<std::string, double>
+        extra;            // loss terms ("gp", "d_real", …), health ("sigma0_g_first",
+                          // …) and growth ("growth_level", "growth_alpha", …)
+    std::string collapse; // why the collapse guard tripped; empty when healthy
 };
 
 } // namespace ganlab

@@ -28,16 +28,17 @@ struct TrainConfig {
     std::string loss = "nonsaturating";
     bool conditional = false; // class-conditional (needs a labelled dataset)
     int latentDim = 64;
-    double width = 0.5; // channel multiplier of the model family's reference widths
-    std::string discriminator;                // "" = the family's own; "projected" (SEEDS §4)
-    std::string projectedFeatures = "classifier"; // projected D: classifier, classifier:FILE, random
-    std::string diffAugment; // "color,translation,cutout" or a subset; "" = none (SEEDS §4)
+    double width = 0.5;        // channel multiplier of the model family's reference widths
+    std::string discriminator; // "" = the family's own; "projected" (SEEDS §4)
+    std::string projectedFeatures =
+        "classifier";           // projected D: classifier, classifier:FILE, random
+    std::string diffAugment;    // "color,translation,cutout" or a subset; "" = none (SEEDS §4)
     bool auxClassifier = false; // AC-GAN head on D (SEEDS §2); needs conditional
     double auxWeight = 1.0;
-    bool auxFakeInD = true;  // D's class loss on fakes too (false: real only, as Transferring GANs)
-    double orthoReg = 0;     // BigGAN's orthogonal regularisation β on G (SEEDS §5); 0 = off
-    double driftWeight = 0;  // PG-GAN's drift ε·E[D(x)²] with wgan-gp (SEEDS §3); 0 = off
-    GrowthSettings growth;   // progressive families (pggan)
+    bool auxFakeInD = true; // D's class loss on fakes too (false: real only, as Transferring GANs)
+    double orthoReg = 0;    // BigGAN's orthogonal regularisation β on G (SEEDS §5); 0 = off
+    double driftWeight = 0; // PG-GAN's drift ε·E[D(x)²] with wgan-gp (SEEDS §3); 0 = off
+    GrowthSettings growth;  // progressive families (pggan)
 
     // How to train.
     int batchSize = 64;

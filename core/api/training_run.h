@@ -29,7 +29,7 @@ struct CheckpointInfo {
 struct CollapseEvent {
     std::int64_t step = 0;
     std::string reason;
-    std::int64_t lastGoodStep = 0;   // 0 with no checkpoint: a rollback restarts the run
+    std::int64_t lastGoodStep = 0;  // 0 with no checkpoint: a rollback restarts the run
     std::string lastGoodCheckpoint; // empty with no checkpoint
 };
 

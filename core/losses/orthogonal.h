@@ -13,8 +13,9 @@ namespace ganlab {
 torch::Tensor orthogonalPenalty(const torch::Tensor& weight, double beta);
 
 // Adds ∂R/∂W = 4β·(W Wᵀ ⊙ (1 − I))·W to the gradient of every parameter with ≥ 2 dimensions and a
-// gradient whose name contains none of `excluded` (BigGAN excludes the shared class embedding). BigGAN-PyTorch
-// adds 2β·(…)·W, i.e. it uses β/2 in this formula; ganlab follows the paper's R. Returns R.
+// gradient whose name contains none of `excluded` (BigGAN excludes the shared class embedding).
+// BigGAN-PyTorch adds 2β·(…)·W, i.e. it uses β/2 in this formula; ganlab follows the paper's R.
+// Returns R.
 double addOrthogonalGradient(torch::nn::Module& module, double beta,
                              const std::vector<std::string>& excluded);
 

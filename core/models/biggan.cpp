@@ -85,8 +85,8 @@ struct BigGanGeneratorImpl : GeneratorImpl {
         const int embedDim = s.numClasses > 0 ? scaledWidth(kEmbeddingDim, s.width) : 0;
         if (s.numClasses > 0)
             shared = register_module("shared", torch::nn::Embedding(s.numClasses, embedDim));
-        linear = register_module(
-            "linear", SNLinear(static_cast<int>(chunks[0]), levelChannels(0, stages, s.width) * 16));
+        linear = register_module("linear", SNLinear(static_cast<int>(chunks[0]),
+                                                    levelChannels(0, stages, s.width) * 16));
         for (int l = 1; l <= stages; ++l) {
             blocks->push_back(GBlock(levelChannels(l - 1, stages, s.width),
                                      levelChannels(l, stages, s.width),
@@ -163,6 +163,7 @@ GANLAB_REGISTER_MODEL(
                     "hierarchical z, spectral norm, self-attention, projection D; hinge loss",
      .conditional = true,
      .defaultLoss = "hinge",
+     .defaultOrthoReg = 1e-4,
      .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
          return std::make_shared<BigGanGeneratorImpl>(s);
      },

@@ -97,9 +97,9 @@ struct DcganDiscriminatorImpl : DiscriminatorImpl {
         register_module("body", body);
         if (s.auxClassifier)
             classHead = register_module(
-                "class_head", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, s.numClasses, 4)
-                                                    .stride(1)
-                                                    .padding(0)));
+                "class_head",
+                torch::nn::Conv2d(
+                    torch::nn::Conv2dOptions(channels, s.numClasses, 4).stride(1).padding(0)));
         initDcgan(*this);
     }
 

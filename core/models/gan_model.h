@@ -13,10 +13,10 @@ struct ModelSpec {
     int resolution = 32;
     int channels = 1;
     int latentDim = 64;
-    int numClasses = 0;           // > 0: class-conditional
-    double width = 1.0;           // channel multiplier
-    bool perSampleCritic = false; // no batch-coupled normalisation in D (gradient-penalty losses)
-    bool auxClassifier = false;   // AC-GAN: D has a K-way class head and is not shown the labels
+    int numClasses = 0;            // > 0: class-conditional
+    double width = 1.0;            // channel multiplier
+    bool perSampleCritic = false;  // no batch-coupled normalisation in D (gradient-penalty losses)
+    bool auxClassifier = false;    // AC-GAN: D has a K-way class head and is not shown the labels
     std::string projectedFeatures; // projected D: "random" or "classifier:FILE" (SEEDS §4)
 };
 

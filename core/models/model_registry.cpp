@@ -32,8 +32,8 @@ const ModelFamily& findModel(const std::string& name) {
 std::vector<ModelInfo> registeredModels() {
     std::vector<ModelInfo> out;
     for (const auto& f : registry().all())
-        out.push_back(
-            {f.name, f.description, f.conditional, f.defaultLoss, f.auxClassifier, f.progressive});
+        out.push_back({f.name, f.description, f.conditional, f.defaultLoss, f.auxClassifier,
+                       f.progressive, f.defaultOrthoReg, f.defaultDrift});
     return out;
 }
 

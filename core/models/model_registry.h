@@ -13,10 +13,12 @@ namespace ganlab {
 struct ModelFamily {
     std::string name;
     std::string description;
-    bool conditional = false; // supports class-conditional variants
+    bool conditional = false;   // supports class-conditional variants
     bool auxClassifier = false; // D can carry an AC-GAN class head (ModelSpec::auxClassifier)
     bool progressive = false;   // grows during training (PG-GAN): see Growth
     std::string defaultLoss;
+    double defaultOrthoReg = 0; // BigGAN: 1e-4
+    double defaultDrift = 0;    // PG-GAN: 0.001 (with wgan-gp)
     std::function<GeneratorPtr(const ModelSpec&)> makeGenerator;
     std::function<DiscriminatorPtr(const ModelSpec&)> makeDiscriminator;
 };

@@ -44,17 +44,18 @@ struct PgGeneratorImpl : GeneratorImpl {
         : spec(s)
         , top(upsamplingStages(s.resolution)) {
         const int c0 = levelChannels(0, s.width);
-        dense = register_module("dense", EqualizedLinear(s.latentDim + s.numClasses, c0 * 16,
-                                                         std::sqrt(2.0) / 4));
+        dense = register_module(
+            "dense", EqualizedLinear(s.latentDim + s.numClasses, c0 * 16, std::sqrt(2.0) / 4));
         for (int l = 0; l <= top; ++l) {
-            const int in = l == 0 ? c0 : levelChannels(l - 1, s.width), out = levelChannels(l, s.width);
+            const int in = l == 0 ? c0 : levelChannels(l - 1, s.width),
+                      out = levelChannels(l, s.width);
             if (l > 0)
-                conv1.push_back(register_module("conv1_" + std::to_string(l),
-                                                EqualizedConv2d(in, out, 3)));
+                conv1.push_back(
+                    register_module("conv1_" + std::to_string(l), EqualizedConv2d(in, out, 3)));
             else
                 conv1.push_back(EqualizedConv2d(nullptr));
-            conv2.push_back(register_module("conv2_" + std::to_string(l),
-                                            EqualizedConv2d(out, out, 3)));
+            conv2.push_back(
+                register_module("conv2_" + std::to_string(l), EqualizedConv2d(out, out, 3)));
             toRgb.push_back(register_module("to_rgb_" + std::to_string(l),
                                             EqualizedConv2d(out, s.channels, 1, 1.0)));
         }
@@ -96,7 +97,8 @@ struct PgGeneratorImpl : GeneratorImpl {
         return {lower, upsample(toRgb[level](h), factorAt(level))};
     }
 
-    std::optional<FadeParts> fadeParts(const torch::Tensor& z, const torch::Tensor& labels) override {
+    std::optional<FadeParts> fadeParts(const torch::Tensor& z,
+                                       const torch::Tensor& labels) override {
         const Growth g = readGrowth(growth);
         if (g.level == 0)
             return std::nullopt;
@@ -119,10 +121,11 @@ struct PgDiscriminatorImpl : DiscriminatorImpl {
             fromRgb.push_back(register_module("from_rgb_" + std::to_string(l),
                                               EqualizedConv2d(s.channels, c, 1)));
             if (l > 0) {
-                conv1.push_back(register_module("conv1_" + std::to_string(l),
-                                                EqualizedConv2d(c, c, 3)));
-                conv2.push_back(register_module("conv2_" + std::to_string(l),
-                                                EqualizedConv2d(c, levelChannels(l - 1, s.width), 3)));
+                conv1.push_back(
+                    register_module("conv1_" + std::to_string(l), EqualizedConv2d(c, c, 3)));
+                conv2.push_back(
+                    register_module("conv2_" + std::to_string(l),
+                                    EqualizedConv2d(c, levelChannels(l - 1, s.width), 3)));
             } else {
                 conv1.push_back(EqualizedConv2d(nullptr));
                 conv2.push_back(EqualizedConv2d(nullptr));
@@ -178,6 +181,7 @@ GANLAB_REGISTER_MODEL(
      .conditional = true,
      .progressive = true,
      .defaultLoss = "wgan-gp",
+     .defaultDrift = 0.001,
      .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
          return std::make_shared<PgGeneratorImpl>(s);
      },

@@ -1,5 +1,5 @@
 // Projected GAN discriminator (Sauer et al., NeurIPS 2021): a frozen pretrained feature network F
-// tapped at four depths → frozen random 1×1 cross-channel mixing (CCM, Kaiming init) → frozen
+// (ganlab's classifier, or any TorchScript network returning feature maps) tapped at four depths → frozen random 1×1 cross-channel mixing (CCM, Kaiming init) → frozen
 // random top-down cross-scale mixing (CSM: bilinear ×2 up, add, conv) → four small trainable
 // spectral-norm discriminators whose logits are all kept (losses average them). F stays in eval
 // mode (its BatchNorm statistics never move) and nothing frozen ever receives a gradient.
@@ -8,6 +8,11 @@
 #include "api/error.h"
 #include "metrics/classifier_net.h"
 #include "nn/spectral_norm.h"
+#include "train/trainer.h"
+
+#include <torch/script.h>
+
+#include <optional>
 
 namespace ganlab {
 namespace {
@@ -38,7 +43,8 @@ struct MiniDiscriminatorImpl : torch::nn::Module {
             const int next = std::min(c * 2, 256);
             body->push_back(nn::SNConv2d(c, next, 4, 2, 1));
             body->push_back(torch::nn::BatchNorm2d(next));
-            body->push_back(torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2)));
+            body->push_back(
+                torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2)));
             c = next;
         }
         register_module("body", body);
@@ -62,61 +68,112 @@ TORCH_MODULE(MiniDiscriminator);
 struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
     explicit ProjectedDiscriminatorImpl(const ModelSpec& s)
         : spec(s) {
-        int classes = 1;
-        if (s.projectedFeatures == "random") {
-            inputChannels = s.channels;
-            inputResolution = s.resolution;
-        } else if (s.projectedFeatures.rfind("classifier:", 0) == 0) {
-            const auto classifier = Classifier::load(s.projectedFeatures.substr(11));
-            inputChannels = classifier->meta().channels;
-            inputResolution = classifier->meta().resolution;
-            classes = static_cast<int>(classifier->meta().classNames.size());
-            source = classifier;
+        const std::string& f = s.projectedFeatures;
+        inputChannels = s.channels;
+        inputResolution = s.resolution;
+        if (f.rfind("torchscript:", 0) == 0) {
+            loadScript(f.substr(12));
+        } else if (f == "random" || f.rfind("classifier:", 0) == 0) {
+            std::shared_ptr<Classifier> source;
+            if (f != "random") {
+                source = Classifier::load(f.substr(11));
+                inputChannels = source->meta().channels;
+                inputResolution = source->meta().resolution;
+            }
+            const int classes =
+                source ? static_cast<int>(source->meta().classNames.size()) : 1;
+            features = register_module("features", ClassifierNet(inputChannels, classes));
+            if (source)
+                copyModuleState(*source->net(), *features);
+            freeze(*features);
+            features->eval();
         } else {
             throw Error(ErrorKind::Usage, {},
-                        "the projected discriminator's features must be \"random\" or "
-                        "\"classifier:FILE\", not \"" +
-                            s.projectedFeatures + "\"");
+                        "the projected discriminator's features must be random, classifier:FILE "
+                        "or torchscript:FILE, not \"" +
+                            f + "\"");
         }
         if (inputResolution < 16)
-            throw Error(ErrorKind::Usage, s.projectedFeatures,
+            throw Error(ErrorKind::Usage, f,
                         "the projected discriminator needs a feature network of at least 16 px");
-        features = register_module("features", ClassifierNet(inputChannels, classes));
-        if (source) {
-            torch::NoGradGuard guard;
-            const auto from = source->net()->named_parameters();
-            auto to = features->named_parameters();
-            for (const auto& item : from)
-                to[item.key()].copy_(item.value());
-            const auto fromB = source->net()->named_buffers();
-            auto toB = features->named_buffers();
-            for (const auto& item : fromB)
-                toB[item.key()].copy_(item.value());
-            source.reset();
-        }
-        freeze(*features);
-        features->eval();
 
-        const int tapChannels[kDepths] = {32, 64, 128, 128};
-        int size = inputResolution / 2;
-        for (int i = 0; i < kDepths; ++i, size /= 2) {
+        // The four depths' channels and sizes, from one probe through the frozen network.
+        std::vector<torch::Tensor> probe;
+        {
+            torch::NoGradGuard guard;
+            probe = taps(prepare(torch::zeros({2, s.channels, s.resolution, s.resolution})));
+        }
+        for (int i = 0; i < kDepths; ++i) {
             const int width = scaledWidth(kReferenceWidth, s.width) << i;
-            widths.push_back(width);
-            ccm.push_back(register_module("ccm" + std::to_string(i),
-                                          frozenConv(tapChannels[i], width, 1)));
+            const int channels = static_cast<int>(probe[i].size(1));
+            const int size = static_cast<int>(std::max(probe[i].size(2), probe[i].size(3)));
+            ccm.push_back(
+                register_module("ccm" + std::to_string(i), frozenConv(channels, width, 1)));
             csm.push_back(register_module("csm" + std::to_string(i), frozenConv(width, width, 3)));
             if (i + 1 < kDepths)
                 csmProject.push_back(register_module("csm_project" + std::to_string(i),
                                                      frozenConv(width * 2, width, 1)));
             heads.push_back(register_module("head" + std::to_string(i),
-                                            MiniDiscriminator(width, std::max(1, size),
-                                                              s.numClasses)));
+                                            MiniDiscriminator(width, size, s.numClasses)));
         }
+    }
+
+    // A TorchScript feature network: takes [N, 3, R, R] in [−1, 1], returns a list or tuple of
+    // feature maps (the last four, shallow to deep, are used). Its parameters are frozen and kept
+    // out of this module: never optimised, never checkpointed (the file is part of the config).
+    void loadScript(const std::string& path) {
+        try {
+            script = torch::jit::load(path);
+        } catch (const std::exception& e) {
+            std::string what = e.what();
+            what.resize(std::min(what.find('\n'), what.size()));
+            throw Error(ErrorKind::Usage, path, "not a loadable TorchScript file: " + what);
+        }
+        scriptPath = path;
+        script->eval();
+        for (auto p : script->parameters())
+            p.set_requires_grad(false);
+        inputChannels = 3;
+        std::vector<torch::Tensor> out;
+        try {
+            torch::NoGradGuard guard;
+            out = scriptTaps(torch::zeros({2, 3, inputResolution, inputResolution}));
+        } catch (const Error&) {
+            throw;
+        } catch (const std::exception& e) {
+            std::string what = e.what();
+            what.resize(std::min(what.find('\n'), what.size()));
+            throw Error(ErrorKind::Usage, path, "the feature network failed on a probe: " + what);
+        }
+        for (const auto& t : out)
+            if (t.dim() != 4 || t.size(0) != 2)
+                throw Error(ErrorKind::Usage, path,
+                            "every output of the feature network must be a [N, C, H, W] map");
+    }
+
+    std::vector<torch::Tensor> scriptTaps(const torch::Tensor& x) {
+        const auto result = script->forward({x});
+        std::vector<torch::Tensor> maps;
+        if (result.isTensorList())
+            maps = result.toTensorVector();
+        else if (result.isList())
+            for (const auto& v : result.toListRef())
+                maps.push_back(v.toTensor());
+        else if (result.isTuple())
+            for (const auto& v : result.toTupleRef().elements())
+                maps.push_back(v.toTensor());
+        if (maps.size() < static_cast<std::size_t>(kDepths))
+            throw Error(ErrorKind::Usage, scriptPath,
+                        "the feature network must return a list or tuple of at least 4 feature "
+                        "maps (it returned " +
+                            std::to_string(maps.size()) + ")");
+        return {maps.end() - kDepths, maps.end()};
     }
 
     void train(bool on) override {
         DiscriminatorImpl::train(on);
-        features->eval(); // F's BatchNorm statistics never move
+        if (features)
+            features->eval(); // F's BatchNorm statistics never move
     }
 
     // x in [−1, 1] at the run's format → F's channels and resolution, differentiably.
@@ -131,8 +188,11 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
         return y;
     }
 
-    // F's maps after each of its three stages and a further ×2 average pool (strides 2–16).
+    // F's maps at four depths: a TorchScript network's last four outputs, or ganlab's classifier
+    // after each of its three stages and a further ×2 average pool (strides 2–16).
     std::vector<torch::Tensor> taps(const torch::Tensor& x) {
+        if (script)
+            return scriptTaps(x);
         std::vector<torch::Tensor> out;
         auto h = x;
         for (auto& layer : *features->body) {
@@ -150,8 +210,8 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
         for (int i = kDepths - 1; i >= 0; --i) {
             auto h = ccm[i](f[i]);
             if (i + 1 < kDepths) {
-                const auto deeper = torch::upsample_bilinear2d(
-                    csmProject[i](mixed[i + 1]), {h.size(2), h.size(3)}, false);
+                const auto deeper = torch::upsample_bilinear2d(csmProject[i](mixed[i + 1]),
+                                                               {h.size(2), h.size(3)}, false);
                 h = h + deeper;
             }
             mixed[i] = csm[i](h);
@@ -164,9 +224,9 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
 
     ModelSpec spec;
     int inputChannels = 1, inputResolution = 32;
-    std::shared_ptr<Classifier> source;
     ClassifierNet features{nullptr};
-    std::vector<int> widths;
+    std::optional<torch::jit::Module> script;
+    std::string scriptPath;
     std::vector<torch::nn::Conv2d> ccm, csm, csmProject;
     std::vector<MiniDiscriminator> heads;
 };
@@ -185,6 +245,12 @@ std::vector<std::pair<std::string, torch::Tensor>> frozenTensors(DiscriminatorIm
     for (const auto& item : d.named_buffers())
         if (item.key().rfind("features.", 0) == 0)
             out.emplace_back(item.key(), item.value());
+    if (auto* projected = dynamic_cast<ProjectedDiscriminatorImpl*>(&d); projected && projected->script) {
+        for (const auto& item : projected->script->named_parameters())
+            out.emplace_back("script." + item.name, item.value);
+        for (const auto& item : projected->script->named_buffers())
+            out.emplace_back("script." + item.name, item.value);
+    }
     return out;
 }
 

@@ -6,8 +6,10 @@
 
 namespace ganlab {
 
-// Feature network from spec.projectedFeatures: "classifier:FILE" (ganlab's trained classifier) or
-// "random" (the same network, randomly initialised — an ablation, or for unlabelled data).
+// Feature network from spec.projectedFeatures: "classifier:FILE" (ganlab's trained classifier),
+// "torchscript:FILE" (any TorchScript network taking [N, 3, R, R] in [−1, 1] and returning a list
+// or tuple of feature maps, the last four used), or "random" (the classifier's architecture,
+// randomly initialised — an ablation).
 // Throws Error naming the file when it cannot be used.
 DiscriminatorPtr makeProjectedDiscriminator(const ModelSpec& spec);
 

@@ -37,7 +37,7 @@ torch::Tensor translation(const torch::Tensor& x, at::Generator& rng, double rat
     const auto gx = torch::arange(w, opts).view({1, 1, w}).expand({n, h, w});
     const auto y = (gy + ty + 1).clamp(0, h + 1), xx = (gx + tx + 1).clamp(0, w + 1);
     const auto padded = torch::constant_pad_nd(x, {1, 1, 1, 1}); // [N, C, H+2, W+2]
-    const auto flat = padded.flatten(2);                          // [N, C, (H+2)(W+2)]
+    const auto flat = padded.flatten(2);                         // [N, C, (H+2)(W+2)]
     const auto index = (y * (w + 2) + xx).flatten(1).unsqueeze(1).expand({-1, x.size(1), -1});
     return flat.gather(2, index).view_as(x);
 }

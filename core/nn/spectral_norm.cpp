@@ -6,9 +6,9 @@ namespace {
 
 SpectralState makeState(torch::nn::Module& m, std::int64_t rows) {
     SpectralState s;
-    s.u = m.register_buffer("sn_u", torch::nn::functional::normalize(
-                                        torch::randn({rows}),
-                                        torch::nn::functional::NormalizeFuncOptions().dim(0)));
+    s.u = m.register_buffer(
+        "sn_u", torch::nn::functional::normalize(
+                    torch::randn({rows}), torch::nn::functional::NormalizeFuncOptions().dim(0)));
     s.sigma = m.register_buffer("sn_sigma", torch::ones({}));
     return s;
 }
@@ -44,8 +44,8 @@ torch::Tensor spectralNormalise(const torch::Tensor& weight, SpectralState& stat
 SNConv2dImpl::SNConv2dImpl(int in, int out, int kernel, int s, int p, bool withBias)
     : stride(s)
     , padding(p) {
-    weight = register_parameter("weight", kaimingUniform({out, in, kernel, kernel},
-                                                         std::int64_t(in) * kernel * kernel));
+    weight = register_parameter(
+        "weight", kaimingUniform({out, in, kernel, kernel}, std::int64_t(in) * kernel * kernel));
     if (withBias)
         bias = register_parameter("bias", torch::zeros({out}));
     sn = makeState(*this, out);

@@ -90,9 +90,9 @@ std::optional<std::string> HealthMonitor::measure(std::map<std::string, double>&
                 problem = why.str();
             }
         }
-        m_logLevel = m_measured == 0 ? logSigma
-                                     : kLevelSmoothing * m_logLevel +
-                                           (1 - kLevelSmoothing) * logSigma;
+        m_logLevel = m_measured == 0
+                         ? logSigma
+                         : kLevelSmoothing * m_logLevel + (1 - kLevelSmoothing) * logSigma;
         ++m_measured;
     }
     out["sigma0_g_first_ratio"] = ratio;

@@ -13,8 +13,8 @@
 namespace ganlab {
 
 struct WatchedLayer {
-    std::string key;     // "g_first", "g_last", "d_first", "d_last"
-    std::string name;    // the parameter's name in its module
+    std::string key;  // "g_first", "g_last", "d_first", "d_last"
+    std::string name; // the parameter's name in its module
     torch::Tensor weight;
     torch::Tensor basis; // [cols, k] right singular subspace estimate, refined each measurement
 };

@@ -17,7 +17,8 @@ std::string presetDescription(const std::string& name) {
         return "ResNet WGAN-GP of Transferring GANs (LayerNorm critic, 5 critic steps), 64 px, "
                "full width";
     if (name == "pggan")
-        return "PG-GAN: grows 8→16→32 px with fade-ins (20k images each phase), WGAN-GP with drift, "
+        return "PG-GAN: grows 8→16→32 px with fade-ins (20k images each phase), WGAN-GP with "
+               "drift, "
                "1 D step, Adam reset per level";
     if (name == "biggan")
         return "BigGAN-style class-conditional GAN: CBN, self-attention, projection D, spectral "
@@ -60,7 +61,8 @@ TrainConfig presetConfig(const std::string& name) {
         c.driftWeight = 0.001;
         c.resolution = 32;
         c.latentDim = 128;
-        c.width = 0.125; // 32 channels up to 16 px, 16 at 32 px: ~0.2 s per step at 32 px on 2 cores
+        c.width =
+            0.125; // 32 channels up to 16 px, 16 at 32 px: ~0.2 s per step at 32 px on 2 cores
         c.batchSize = 32;
         c.criticSteps = 1;
         c.lrG = c.lrD = 1e-3;
@@ -96,7 +98,7 @@ TrainConfig presetConfig(const std::string& name) {
         c.evalEvery = 500;
         c.eval.samples = 500;
         c.eval.metrics = {"fd", "kid", "accuracy"}; // per-class accuracy: the run's classifier
-    } else if (name == "acgan") { // SEEDS §2 on the DCGAN backbone
+    } else if (name == "acgan") {                   // SEEDS §2 on the DCGAN backbone
         c.model = "dcgan";
         c.loss = "nonsaturating";
         c.conditional = true;
@@ -113,7 +115,7 @@ TrainConfig presetConfig(const std::string& name) {
         c.evalEvery = 250;
         c.eval.samples = 500;
         c.eval.metrics = {"fd", "kid", "ms-ssim", "accuracy"}; // AC-GAN's diversity and accuracy
-    } else if (name == "projected") { // SEEDS §4 with a DCGAN generator
+    } else if (name == "projected") {                          // SEEDS §4 with a DCGAN generator
         c.model = "dcgan";
         c.discriminator = "projected";
         c.projectedFeatures = "classifier";

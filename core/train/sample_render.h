@@ -2,9 +2,9 @@
 // class per row, the generator in eval mode without gradients, the tiles composed into a grid.
 #pragma once
 
+#include "api/generator_snapshot.h"
 #include "api/image.h"
 #include "api/sample_request.h"
-#include "api/generator_snapshot.h"
 #include "models/gan_model.h"
 
 #include <optional>

@@ -227,10 +227,14 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
                 c.discriminator + "\"");
     if (c.discriminator == "projected") {
         const auto& f = c.projectedFeatures;
-        require(f == "random" || f == "classifier" || (f.rfind("classifier:", 0) == 0 && f.size() > 11),
-                "the projected discriminator's features must be classifier, classifier:FILE or "
-                "random, not \"" + f + "\"");
-        require(c.resolution >= 16, "the projected discriminator needs a resolution of at least 16");
+        require(f == "random" || f == "classifier" ||
+                    (f.rfind("classifier:", 0) == 0 && f.size() > 11) ||
+                    (f.rfind("torchscript:", 0) == 0 && f.size() > 12),
+                "the projected discriminator's features must be classifier, classifier:FILE, "
+                "torchscript:FILE or random, not \"" +
+                    f + "\"");
+        require(c.resolution >= 16,
+                "the projected discriminator needs a resolution of at least 16");
         require(c.loss != "wgan-gp", "the projected discriminator has BatchNorm in its heads: use "
                                      "the hinge or non-saturating loss, not wgan-gp");
         require(!c.auxClassifier, "the projected discriminator has no AC-GAN head");

@@ -103,7 +103,8 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
 void Trainer::makeOptimizers() {
     m_optG = std::make_unique<torch::optim::Adam>(m_g->parameters(),
                                                   adamOptions(m_config.lrG, m_config));
-    m_optD = std::make_unique<torch::optim::Adam>(m_dTrainable, adamOptions(m_config.lrD, m_config));
+    m_optD =
+        std::make_unique<torch::optim::Adam>(m_dTrainable, adamOptions(m_config.lrD, m_config));
 }
 
 std::optional<GrowthState> Trainer::growthState() const {

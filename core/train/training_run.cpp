@@ -154,8 +154,8 @@ struct TrainingRun::Impl {
     StepStats step() {
         if (collapse)
             throw Error(ErrorKind::Training, dir.root(),
-                        "the run collapsed at step " + std::to_string(collapse->step) +
-                            " (" + collapse->reason + "); roll back or continue anyway first");
+                        "the run collapsed at step " + std::to_string(collapse->step) + " (" +
+                            collapse->reason + "); roll back or continue anyway first");
         ensureData({}, {});
         StepStats stats = trainer->step();
         const auto s = stats.step;

@@ -207,10 +207,25 @@ private Q_SLOTS:
     }
 
     void collapseStopsOrRollsBack() {
-        const QStringList common = {"train", "--data", QString::fromStdString(m_tmp / "data"),
-                                    "--resolution", "16", "--steps", "12", "--width", "0.125",
-                                    "--batch", "4", "--checkpoint-every", "3", "--keep", "5",
-                                    "--debug-inject-nan", "8", "--eval-every", "0"};
+        const QStringList common = {"train",
+                                    "--data",
+                                    QString::fromStdString(m_tmp / "data"),
+                                    "--resolution",
+                                    "16",
+                                    "--steps",
+                                    "12",
+                                    "--width",
+                                    "0.125",
+                                    "--batch",
+                                    "4",
+                                    "--checkpoint-every",
+                                    "3",
+                                    "--keep",
+                                    "5",
+                                    "--debug-inject-nan",
+                                    "8",
+                                    "--eval-every",
+                                    "0"};
         const QString stopDir = QString::fromStdString(m_tmp / "collapse-stop");
         const Result stopped = runCli(common + QStringList{"--out", stopDir});
         QCOMPARE(stopped.code, 4);
@@ -220,14 +235,13 @@ private Q_SLOTS:
         QVERIFY(runCli({"info", stopDir}).out.contains("progress 6 / 12"));
 
         const QString rollDir = QString::fromStdString(m_tmp / "collapse-rollback");
-        const Result rolled = runCli(common + QStringList{"--out", rollDir, "--on-collapse",
-                                                          "rollback"});
+        const Result rolled =
+            runCli(common + QStringList{"--out", rollDir, "--on-collapse", "rollback"});
         QCOMPARE(rolled.code, 4);
         QVERIFY(rolled.out.contains("rolled back to step 6"));
         QVERIFY(runCli({"info", rollDir}).out.contains("progress 6 / 6")); // ends there now
-        QCOMPARE(runCli(common + QStringList{"--out", stopDir + "x", "--on-collapse", "retry"})
-                     .code,
-                 2);
+        QCOMPARE(
+            runCli(common + QStringList{"--out", stopDir + "x", "--on-collapse", "retry"}).code, 2);
     }
 
     void sigintSavesACheckpoint() {

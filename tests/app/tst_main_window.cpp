@@ -19,8 +19,8 @@
 #include <QCheckBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSlider>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QtTest/QtTest>
 
 #include <filesystem>
@@ -183,23 +183,11 @@ private Q_SLOTS:
     // PG-GAN in the window: the Growth dock shows the schedule, the three strips, and on pause the
     // α slider previews any blend.
     void growingRunShowsItsFade() {
-        app::LaunchOptions options;
-        options.config = presetConfig("pggan");
-        options.config.dataPath = m_tmp / "data";
-        options.config.resolution = 16;
-        options.config.width = 0.125;
-        options.config.latentDim = 8;
-        options.config.batchSize = 4;
+        app::LaunchOptions options = quickLaunch("pggan", "growing");
         options.config.growth = {.startResolution = 8, // 8², then →16² after 500 steps of 4
                                  .stabiliseImages = 2000,
                                  .fadeImages = 2000,
                                  .batchSizes = {}};
-        options.config.steps = 100000;
-        options.config.sampleEvery = 0;
-        options.config.checkpointEvery = 0;
-        options.config.evalEvery = 0;
-        options.runDir = QString::fromStdString(m_tmp / "growing");
-        options.autoStart = true;
         app::MainWindow window(options, 1);
         window.show();
         auto* fade = window.fadeInView();
@@ -224,20 +212,9 @@ private Q_SLOTS:
     // The collapse guard in the window: injected NaN pauses the run with a message; "Roll back"
     // restores the last good checkpoint, and training continues from there.
     void collapsePausesAndRollsBack() {
-        app::LaunchOptions options;
-        options.config = presetConfig("cpu-quick");
-        options.config.dataPath = m_tmp / "data";
-        options.config.resolution = 16;
-        options.config.width = 0.125;
-        options.config.latentDim = 8;
-        options.config.batchSize = 4;
-        options.config.steps = 100000;
-        options.config.sampleEvery = 0;
+        app::LaunchOptions options = quickLaunch("cpu-quick", "collapsing");
         options.config.checkpointEvery = 5;
-        options.config.evalEvery = 0;
         options.config.healthEvery = 2;
-        options.runDir = QString::fromStdString(m_tmp / "collapsing");
-        options.autoStart = true;
         options.injectNanAt = 8;
         app::MainWindow window(options, 1);
         window.show();
@@ -283,6 +260,24 @@ private Q_SLOTS:
     }
 
 private:
+    // A tiny, endless, auto-started run of a preset on the test folder, into m_tmp/runName.
+    app::LaunchOptions quickLaunch(const std::string& preset, const std::string& runName) {
+        app::LaunchOptions options;
+        options.config = presetConfig(preset);
+        options.config.dataPath = m_tmp / "data";
+        options.config.resolution = 16;
+        options.config.width = 0.125;
+        options.config.latentDim = 8;
+        options.config.batchSize = 4;
+        options.config.steps = 100000;
+        options.config.sampleEvery = 0;
+        options.config.checkpointEvery = 0;
+        options.config.evalEvery = 0;
+        options.runDir = QString::fromStdString(m_tmp / runName);
+        options.autoStart = true;
+        return options;
+    }
+
     TempDir m_tmp;
 };
 

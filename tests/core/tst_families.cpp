@@ -11,6 +11,8 @@
 
 #include <QtTest/QtTest>
 
+#include <torch/script.h>
+
 #include <filesystem>
 
 using namespace ganlab;
@@ -75,6 +77,25 @@ TrainConfig familyConfig(const std::string& family) {
     return c;
 }
 
+// A TorchScript feature network as a user would supply one: four maps at strides 2–16, with a
+// parameter and a BatchNorm-like buffer that must never change.
+std::string writeFeatureScript(const fs::path& path) {
+    torch::jit::Module m("Features");
+    m.register_parameter("mix", torch::randn({8, 3, 1, 1}), false);
+    m.register_buffer("shift", torch::zeros({8, 1, 1}));
+    m.define(R"(
+def forward(self, x):
+    h = torch.relu(torch.conv2d(x, self.mix) + self.shift)
+    a = torch.avg_pool2d(h, 2)
+    b = torch.avg_pool2d(a, 2)
+    c = torch.avg_pool2d(b, 2)
+    d = torch.avg_pool2d(c, 2)
+    return [h, a, b, c, d]
+)");
+    m.save(path.string());
+    return "torchscript:" + path.string();
+}
+
 std::map<std::string, torch::Tensor> cloneParameters(torch::nn::Module& m, bool trainableOnly) {
     std::map<std::string, torch::Tensor> out;
     for (const auto& item : m.named_parameters())
@@ -130,17 +151,16 @@ private Q_SLOTS:
         const auto labels = classes ? torch::tensor({0, 1}, torch::kLong) : torch::Tensor();
         torch::NoGradGuard guard;
         t.emaGenerator().eval();
-        QVERIFY(torch::isfinite(t.emaGenerator().forward(torch::randn({2, 12}), labels)).all()
+        QVERIFY(torch::isfinite(t.emaGenerator().forward(torch::randn({2, 12}), labels))
+                    .all()
                     .item<bool>());
     }
 
     void growthScheduleExactValues() {
         // 8 → 16 → 32, 100 images stabilising and 50 fading per level, batch 4 / 2 / default.
-        const GrowthSchedule s({.startResolution = 8,
-                                .stabiliseImages = 100,
-                                .fadeImages = 50,
-                                .batchSizes = {4, 2}},
-                               32, 8);
+        const GrowthSchedule s(
+            {.startResolution = 8, .stabiliseImages = 100, .fadeImages = 50, .batchSizes = {4, 2}},
+            32, 8);
         struct Row {
             std::int64_t images;
             int level;
@@ -148,11 +168,11 @@ private Q_SLOTS:
             bool fading;
             int batch;
         };
-        for (const Row& r : {Row{0, 1, 1.0, false, 4}, Row{99, 1, 1.0, false, 4},
-                             Row{100, 2, 0.0, true, 2}, Row{125, 2, 0.5, true, 2},
-                             Row{149, 2, 0.98, true, 2}, Row{150, 2, 1.0, false, 2},
-                             Row{250, 3, 0.0, true, 8}, Row{290, 3, 0.8, true, 8},
-                             Row{300, 3, 1.0, false, 8}, Row{100000, 3, 1.0, false, 8}}) {
+        for (const Row& r :
+             {Row{0, 1, 1.0, false, 4}, Row{99, 1, 1.0, false, 4}, Row{100, 2, 0.0, true, 2},
+              Row{125, 2, 0.5, true, 2}, Row{149, 2, 0.98, true, 2}, Row{150, 2, 1.0, false, 2},
+              Row{250, 3, 0.0, true, 8}, Row{290, 3, 0.8, true, 8}, Row{300, 3, 1.0, false, 8},
+              Row{100000, 3, 1.0, false, 8}}) {
             const auto state = s.at(r.images);
             QCOMPARE(state.level, r.level);
             QVERIFY2(std::abs(state.alpha - r.alpha) < 1e-12, std::to_string(r.images).c_str());
@@ -171,10 +191,11 @@ private Q_SLOTS:
         QVERIFY(!GrowthSchedule::resetsOptimizer(s.at(101), s.at(140)));
         QVERIFY(GrowthSchedule::resetsOptimizer(s.at(140), s.at(150)));
         QVERIFY(validateGrowth(s.settings(), 32).empty());
-        QVERIFY(!validateGrowth({.startResolution = 12, .stabiliseImages = 1, .fadeImages = 1,
-                                 .batchSizes = {}},
-                                32)
-                     .empty());
+        QVERIFY(
+            !validateGrowth(
+                 {.startResolution = 12, .stabiliseImages = 1, .fadeImages = 1, .batchSizes = {}},
+                 32)
+                 .empty());
     }
 
     void trainerFollowsTheScheduleStepByStep() {
@@ -184,8 +205,8 @@ private Q_SLOTS:
         t.setData(tinyImages(16, 16), {});
         // Images shown before step k+1 is 4k: α during step k+1 follows from it.
         const std::vector<std::pair<int, double>> expected = {
-            {0, 1.0}, {0, 1.0}, {1, 0.0}, {1, 0.25}, {1, 0.5}, {1, 0.75}, {1, 1.0}, {1, 1.0},
-            {2, 0.0}, {2, 0.25}};
+            {0, 1.0},  {0, 1.0}, {1, 0.0}, {1, 0.25}, {1, 0.5},
+            {1, 0.75}, {1, 1.0}, {1, 1.0}, {2, 0.0},  {2, 0.25}};
         for (std::size_t k = 0; k < expected.size(); ++k) {
             const auto stats = t.step();
             QCOMPARE(int(stats.extra.at("growth_level")), expected[k].first);
@@ -256,8 +277,17 @@ private Q_SLOTS:
                                 1e-5));
     }
 
+    void projectedFrozenPartsNeverChange_data() {
+        QTest::addColumn<bool>("script");
+        QTest::newRow("classifier architecture (random)") << false;
+        QTest::newRow("TorchScript file") << true;
+    }
     void projectedFrozenPartsNeverChange() {
+        QFETCH(bool, script);
         TrainConfig c = familyConfig("projected");
+        const fs::path scriptPath = fs::temp_directory_path() / "ganlab-features.pt";
+        if (script)
+            c.projectedFeatures = writeFeatureScript(scriptPath);
         Trainer t(c, 1, 0);
         t.setData(tinyImages(24, 16), {});
         std::map<std::string, torch::Tensor> before;
@@ -270,6 +300,30 @@ private Q_SLOTS:
             QVERIFY2(torch::equal(tensor, before.at(name)), name.c_str());
             QVERIFY2(!tensor.requires_grad(), name.c_str());
         }
+        if (script) {
+            QVERIFY(before.count("script.mix") && before.count("script.shift"));
+            fs::remove(scriptPath);
+        }
+    }
+
+    void projectedFeatureFilesAreChecked() {
+        ModelSpec spec;
+        spec.resolution = 16;
+        spec.projectedFeatures = "torchscript:/nonexistent.pt";
+        QVERIFY_THROWS_EXCEPTION(Error, makeProjectedDiscriminator(spec));
+        torch::jit::Module few("Few");
+        few.define("def forward(self, x):\n    return [x, x]\n");
+        const fs::path path = fs::temp_directory_path() / "ganlab-few-features.pt";
+        few.save(path.string());
+        spec.projectedFeatures = "torchscript:" + path.string();
+        try {
+            makeProjectedDiscriminator(spec);
+            QFAIL("two maps must be refused");
+        } catch (const Error& e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains("at least 4"));
+            QVERIFY(QString::fromUtf8(e.what()).contains(QString::fromStdString(path.string())));
+        }
+        fs::remove(path);
     }
 
     void acganHeadIgnoresInputLabels() {

@@ -114,7 +114,8 @@ private Q_SLOTS:
         const auto scores = d->forward(images, labels);
         QCOMPARE(scores.sizes().vec(), (std::vector<std::int64_t>{4}));
         scores.sum().backward();
-        for (auto* m : {static_cast<torch::nn::Module*>(g.get()), static_cast<torch::nn::Module*>(d.get())})
+        for (auto* m :
+             {static_cast<torch::nn::Module*>(g.get()), static_cast<torch::nn::Module*>(d.get())})
             for (const auto& p : m->named_parameters()) {
                 if (f.progressive && unusedAtTop(p.key(), top))
                     continue;
@@ -214,7 +215,7 @@ private Q_SLOTS:
     }
 
     void equalizedLearningRateScalesAtRunTime() {
-        nn::EqualizedLinear linear(4, 1); // gain √2, fan-in 4 → scale √2 / 2
+        nn::EqualizedLinear linear(4, 1);       // gain √2, fan-in 4 → scale √2 / 2
         nn::EqualizedConv2d conv(2, 1, 3, 1.0); // gain 1, fan-in 18 → scale 1 / √18
         {
             torch::NoGradGuard guard;
@@ -242,8 +243,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(linear->sn.sigma.item<double>() - 3.0) < 1e-3);
         linear->eval();
         const auto y = linear(torch::eye(3));
-        QVERIFY(torch::allclose(y, torch::diag(torch::tensor({1.0f, 1.0f / 3, 0.5f / 3})), 1e-3,
-                                1e-3));
+        QVERIFY(
+            torch::allclose(y, torch::diag(torch::tensor({1.0f, 1.0f / 3, 0.5f / 3})), 1e-3, 1e-3));
         // A conv's weight is normalised as [out, in·k·k].
         nn::SNConv2d conv(2, 4, 3);
         conv->train();
@@ -263,7 +264,8 @@ private Q_SLOTS:
             head(h, labels);
         head->eval();
         const auto out = head(h, labels);
-        const double sigmaW = torch::linalg_svdvals(head->linear->weight.detach())[0].item<double>();
+        const double sigmaW =
+            torch::linalg_svdvals(head->linear->weight.detach())[0].item<double>();
         const double sigmaE = torch::linalg_svdvals(head->embed->weight.detach())[0].item<double>();
         const auto w = head->linear->weight / sigmaW, e = head->embed->weight / sigmaE;
         for (int i = 0; i < 4; ++i) {

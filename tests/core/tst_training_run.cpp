@@ -351,7 +351,7 @@ private Q_SLOTS:
                 return d;
             };
             QVERIFY(maxDiff(fade->blend, fade->lower) <= 1); // α = 0 shows the lower level
-            QVERIFY(maxDiff(fade->lower, fade->upper) > 1);   // (which differs from the new one)
+            QVERIFY(maxDiff(fade->lower, fade->upper) > 1);  // (which differs from the new one)
             const auto full = snapshot->fadePreview(r, 1.0);
             QVERIFY(maxDiff(full->blend, full->upper) <= 1);
         }

@@ -5,9 +5,9 @@
 #include "dataset_panel.h"
 #include "fade_in_view.h"
 #include "health_panel.h"
-#include "metric_table.h"
 #include "log_panel.h"
 #include "metric_plot.h"
+#include "metric_table.h"
 #include "plot_panel.h"
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
@@ -323,11 +323,9 @@ private Q_SLOTS:
     void fadeInViewShowsTheScheduleAndPreviewsAlphaWhenPaused() {
         widgets::FadeInView view;
         view.resize(600, 300);
-        const GrowthSchedule schedule({.startResolution = 8,
-                                       .stabiliseImages = 100,
-                                       .fadeImages = 50,
-                                       .batchSizes = {}},
-                                      32, 8);
+        const GrowthSchedule schedule(
+            {.startResolution = 8, .stabiliseImages = 100, .fadeImages = 50, .batchSizes = {}}, 32,
+            8);
         view.setSchedule(schedule.phases());
         view.setPosition(125, 2, 0.5, true);
         QCOMPARE(view.timeline()->currentPhase(), 1); // →16² fading
