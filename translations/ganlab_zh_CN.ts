@@ -509,10 +509,6 @@
         <translation>Projected GAN：冻结的特征网络加随机投影和四个小判别器，可配任意生成器</translation>
     </message>
     <message>
-        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; random: an untrained network (ablation)</source>
-        <translation>classifier：本次运行自己的分类器（先训练）；classifier:文件；random：未训练的网络（消融实验）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -591,6 +587,10 @@
     <message>
         <source>Collapse factor</source>
         <translation>崩溃倍数</translation>
+    </message>
+    <message>
+        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; torchscript:FILE (a network returning feature maps); random: an untrained network (ablation)</source>
+        <translation>classifier：本次运行自己的分类器（先训练）；classifier:文件；torchscript:文件（返回特征图的网络）；random：未训练的网络（消融实验）</translation>
     </message>
 </context>
 <context>

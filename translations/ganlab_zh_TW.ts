@@ -509,10 +509,6 @@
         <translation>Projected GAN：凍結的特徵網路加隨機投影和四個小判別器，可搭配任意生成器</translation>
     </message>
     <message>
-        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; random: an untrained network (ablation)</source>
-        <translation>classifier：本次執行自己的分類器（先訓練）；classifier:檔案；random：未訓練的網路（消融實驗）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -591,6 +587,10 @@
     <message>
         <source>Collapse factor</source>
         <translation>崩潰倍數</translation>
+    </message>
+    <message>
+        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; torchscript:FILE (a network returning feature maps); random: an untrained network (ablation)</source>
+        <translation>classifier：本次執行自己的分類器（先訓練）；classifier:檔案；torchscript:檔案（回傳特徵圖的網路）；random：未訓練的網路（消融實驗）</translation>
     </message>
 </context>
 <context>
