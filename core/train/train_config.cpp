@@ -261,8 +261,6 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
         if (model->progressive) {
             for (const auto& p : validateGrowth(c.growth, c.resolution))
                 problems.push_back(p);
-            require(c.discriminator.empty(),
-                    "a growing model (" + c.model + ") needs its own growing discriminator");
         }
     }
     const auto losses = registeredLosses();

@@ -67,6 +67,19 @@ TrainConfig familyConfig(const std::string& family) {
         c.loss = "wgan-gp";
         c.conditional = true;
         c.auxClassifier = true;
+    } else if (family == "projected-biggan") { // any G: here BigGAN's, class-conditional
+        c.model = "biggan";
+        c.conditional = true;
+        c.discriminator = "projected";
+        c.projectedFeatures = "random";
+        c.diffAugment = "translation";
+        c.loss = "hinge";
+    } else if (family == "projected-pggan") { // a growing G shows D its upsampled levels
+        c.model = "pggan";
+        c.loss = "hinge";
+        c.discriminator = "projected";
+        c.projectedFeatures = "random";
+        c.growth = {.startResolution = 4, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
     } else if (family == "projected") {
         c.model = "dcgan";
         c.discriminator = "projected";
@@ -112,8 +125,8 @@ class TestFamilies : public QObject {
 private Q_SLOTS:
     void shortRunTrains_data() {
         QTest::addColumn<std::string>("family");
-        for (const char* f :
-             {"dcgan", "resnet", "pggan", "biggan", "acgan", "acgan-resnet", "projected"})
+        for (const char* f : {"dcgan", "resnet", "pggan", "biggan", "acgan", "acgan-resnet",
+                              "projected", "projected-biggan", "projected-pggan"})
             QTest::newRow(f) << std::string(f);
     }
     void shortRunTrains() {
