@@ -84,7 +84,7 @@ TrainConfig presetConfig(const std::string& name) {
         c.conditional = true;
         c.resolution = 32;
         c.latentDim = 120;
-        c.width = 0.5;
+        c.width = 0.25; // ~0.23 s per step (2 D steps) on two cores
         c.batchSize = 32;
         c.criticSteps = 2;
         c.lrG = c.lrD = 2e-4;
