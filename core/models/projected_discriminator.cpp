@@ -1,8 +1,9 @@
 // Projected GAN discriminator (Sauer et al., NeurIPS 2021): a frozen pretrained feature network F
-// (ganlab's classifier, or any TorchScript network returning feature maps) tapped at four depths → frozen random 1×1 cross-channel mixing (CCM, Kaiming init) → frozen
-// random top-down cross-scale mixing (CSM: bilinear ×2 up, add, conv) → four small trainable
-// spectral-norm discriminators whose logits are all kept (losses average them). F stays in eval
-// mode (its BatchNorm statistics never move) and nothing frozen ever receives a gradient.
+// (ganlab's classifier, or any TorchScript network returning feature maps) tapped at four depths →
+// frozen random 1×1 cross-channel mixing (CCM, Kaiming init) → frozen random top-down cross-scale
+// mixing (CSM: bilinear ×2 up, add, conv) → four small trainable spectral-norm discriminators whose
+// logits are all kept (losses average them). F stays in eval mode (its BatchNorm statistics never
+// move) and nothing frozen ever receives a gradient.
 #include "models/projected_discriminator.h"
 
 #include "api/error.h"
@@ -80,8 +81,7 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
                 inputChannels = source->meta().channels;
                 inputResolution = source->meta().resolution;
             }
-            const int classes =
-                source ? static_cast<int>(source->meta().classNames.size()) : 1;
+            const int classes = source ? static_cast<int>(source->meta().classNames.size()) : 1;
             features = register_module("features", ClassifierNet(inputChannels, classes));
             if (source)
                 copyModuleState(*source->net(), *features);
@@ -245,7 +245,8 @@ std::vector<std::pair<std::string, torch::Tensor>> frozenTensors(DiscriminatorIm
     for (const auto& item : d.named_buffers())
         if (item.key().rfind("features.", 0) == 0)
             out.emplace_back(item.key(), item.value());
-    if (auto* projected = dynamic_cast<ProjectedDiscriminatorImpl*>(&d); projected && projected->script) {
+    if (auto* projected = dynamic_cast<ProjectedDiscriminatorImpl*>(&d);
+        projected && projected->script) {
         for (const auto& item : projected->script->named_parameters())
             out.emplace_back("script." + item.name, item.value);
         for (const auto& item : projected->script->named_buffers())
