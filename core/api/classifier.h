@@ -7,11 +7,13 @@
 #include <cstdint>
 #include <stop_token>
 #include <string>
+#include <vector>
 
 namespace ganlab {
 
 struct ClassifierSettings {
-    std::string dataPath; // a labelled dataset (class folders, IDX with labels, CIFAR)
+    std::string dataPath;             // a labelled dataset (class folders, IDX with labels, CIFAR)
+    std::vector<std::string> classes; // only these classes, relabelled in this order (empty = all)
     int resolution = 32;
     int channels = 0; // 0: from the dataset
     int steps = 800;  // Adam steps

@@ -12,6 +12,7 @@ struct ModelInfo {
     bool supportsConditional = false;
     std::string defaultLoss;
     bool supportsAuxClassifier = false; // AC-GAN head on D
+    bool supportsConditionalBn = false; // Cond BN in G (TrainConfig::conditioning "bn")
     bool progressive = false;           // PG-GAN growing
     double defaultOrthoReg = 0;         // chosen with the family (the paper's value)
     double defaultDrift = 0;

@@ -13,6 +13,16 @@ namespace ganlab {
 
 enum class FitMode { CenterCrop, Pad };
 
+// Where a run's weights start (Transferring GANs, SEEDS §1): from scratch, or from a source run
+// folder or checkpoint with G and/or D copied. Optimisers always start fresh and the EMA G starts
+// from the loaded G; see core/transfer for the mapping and its adaptations.
+struct TransferSettings {
+    std::string source;        // run folder or checkpoint file; "" = from scratch
+    bool generator = true;     // copy the source's G
+    bool discriminator = true; // copy the source's D
+    bool active() const { return !source.empty() && (generator || discriminator); }
+};
+
 struct TrainConfig {
     // What to train on.
     std::string dataPath;
@@ -21,12 +31,16 @@ struct TrainConfig {
     FitMode fit = FitMode::CenterCrop;
     std::array<int, 3> background{255, 255, 255}; // RGBA inputs are composited on this colour
     double validationFraction = 0.1;
+    std::vector<std::string> classes; // train on these classes only (empty = all)
+    std::int64_t maxImages = 0;       // at most this many images, class-stratified (0 = all)
 
     // What to train.
     std::string preset = "cpu-quick";
     std::string model = "dcgan";
     std::string loss = "nonsaturating";
     bool conditional = false; // class-conditional (needs a labelled dataset)
+    std::string conditioning =
+        "concat"; // G's class input: "concat" (Cond Concat) or "bn" (Cond BN)
     int latentDim = 64;
     double width = 0.5;        // channel multiplier of the model family's reference widths
     std::string discriminator; // "" = the family's own; "projected" (SEEDS §4)
@@ -39,6 +53,7 @@ struct TrainConfig {
     double orthoReg = 0;    // BigGAN's orthogonal regularisation β on G (SEEDS §5); 0 = off
     double driftWeight = 0; // PG-GAN's drift ε·E[D(x)²] with wgan-gp (SEEDS §3); 0 = off
     GrowthSettings growth;  // progressive families (pggan)
+    TransferSettings transfer;
 
     // How to train.
     int batchSize = 64;

@@ -6,6 +6,7 @@
 #include "api/error.h"
 #include "data/dataset_loader.h"
 #include "data/split.h"
+#include "data/subset.h"
 #include "train/dataset_tensors.h"
 #include "util/atomic_file.h"
 
@@ -173,8 +174,9 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
     TrainConfig importSettings;
     importSettings.resolution = s.resolution;
     importSettings.channels = s.channels;
-    const DecodedDataset data =
+    DecodedDataset data =
         loadDataset(s.dataPath, {ImportSettings::from(importSettings), progress, stop});
+    selectSubset(data, s.classes, 0);
     if (!data.labelled() || data.classNames.size() < 2)
         throw Error(ErrorKind::Data, data.path,
                     "a classifier needs a labelled dataset with at least two classes");

@@ -1,7 +1,9 @@
 // DCGAN (Radford, Metz & Chintala, ICLR 2016; reference: pytorch/examples dcgan), optionally
-// class-conditional by concatenation (one-hot appended to z; one-hot planes appended to D's input)
-// or, with an AC-GAN head (Odena et al., ICML 2017), by a K-way classifier beside D's output.
+// class-conditional: G by concatenation (one-hot appended to z) or Cond BN (a BN scale/offset row
+// per class, Transferring GANs §4); D by one-hot planes appended to its input or, with an AC-GAN
+// head (Odena et al., ICML 2017), by a K-way classifier beside its output.
 #include "models/model_registry.h"
+#include "nn/class_batch_norm.h"
 #include "nn/layer_norm_2d.h"
 
 namespace ganlab {
@@ -19,6 +21,9 @@ void initDcgan(torch::nn::Module& module) {
         else if (auto* b = m->as<torch::nn::BatchNorm2d>()) {
             b->weight.normal_(1.0, 0.02);
             b->bias.zero_();
+        } else if (auto* cb = m->as<nn::ClassBatchNorm2dImpl>()) {
+            cb->weight.normal_(1.0, 0.02);
+            cb->bias.zero_();
         }
     }
 }
@@ -29,13 +34,14 @@ struct DcganGeneratorImpl : GeneratorImpl {
         const int stages = upsamplingStages(s.resolution);
         const int base = scaledWidth(kReferenceWidth, s.width);
         int channels = base * std::min(8, 1 << (stages - 1));
-        const int input = s.latentDim + s.numClasses;
+        const int bnClasses = s.conditionalBn ? s.numClasses : 0;
+        const int input = s.latentDim + (s.conditionalBn ? 0 : s.numClasses);
         body->push_back(
             torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(input, channels, 4)
                                            .stride(1)
                                            .padding(0)
                                            .bias(false)));
-        body->push_back(torch::nn::BatchNorm2d(channels));
+        body->push_back(nn::ClassBatchNorm2d(channels, bnClasses));
         body->push_back(torch::nn::ReLU());
         for (int i = 1; i < stages; ++i) {
             const int next = std::max(base, channels / 2);
@@ -44,7 +50,7 @@ struct DcganGeneratorImpl : GeneratorImpl {
                                                .stride(2)
                                                .padding(1)
                                                .bias(false)));
-            body->push_back(torch::nn::BatchNorm2d(next));
+            body->push_back(nn::ClassBatchNorm2d(next, bnClasses));
             body->push_back(torch::nn::ReLU());
             channels = next;
         }
@@ -59,8 +65,16 @@ struct DcganGeneratorImpl : GeneratorImpl {
     }
 
     torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) override {
-        auto input = spec.numClasses > 0 ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
-        return body->forward(input.view({input.size(0), input.size(1), 1, 1}));
+        const bool concat = spec.numClasses > 0 && !spec.conditionalBn;
+        auto h = concat ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
+        h = h.view({h.size(0), h.size(1), 1, 1});
+        for (auto& layer : *body) {
+            if (auto* bn = layer.ptr()->as<nn::ClassBatchNorm2dImpl>())
+                h = bn->forward(h, labels);
+            else
+                h = layer.forward(h);
+        }
+        return h;
     }
 
     ModelSpec spec;
@@ -130,6 +144,9 @@ GANLAB_REGISTER_MODEL(
                     "class-conditional by concatenation",
      .conditional = true,
      .auxClassifier = true,
+     .conditionalBn = true,
+     .classColumnsInG = true,
+     .classPlanesInD = true,
      .defaultLoss = "nonsaturating",
      .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
          return std::make_shared<DcganGeneratorImpl>(s);

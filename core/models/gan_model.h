@@ -17,6 +17,7 @@ struct ModelSpec {
     double width = 1.0;            // channel multiplier
     bool perSampleCritic = false;  // no batch-coupled normalisation in D (gradient-penalty losses)
     bool auxClassifier = false;    // AC-GAN: D has a K-way class head and is not shown the labels
+    bool conditionalBn = false;    // G takes the class through Cond BN rather than input columns
     std::string projectedFeatures; // projected D: "random" or "classifier:FILE" (SEEDS §4)
 };
 

@@ -33,7 +33,7 @@ std::vector<ModelInfo> registeredModels() {
     std::vector<ModelInfo> out;
     for (const auto& f : registry().all())
         out.push_back({f.name, f.description, f.conditional, f.defaultLoss, f.auxClassifier,
-                       f.progressive, f.defaultOrthoReg, f.defaultDrift});
+                       f.conditionalBn, f.progressive, f.defaultOrthoReg, f.defaultDrift});
     return out;
 }
 

@@ -15,6 +15,11 @@ struct ModelFamily {
     std::string description;
     bool conditional = false;   // supports class-conditional variants
     bool auxClassifier = false; // D can carry an AC-GAN class head (ModelSpec::auxClassifier)
+    bool conditionalBn = false; // G can take classes through Cond BN (ModelSpec::conditionalBn)
+    // Where class one-hots are concatenated when conditional (weight transfer adapts these
+    // columns): G's first layer's input, D's first layer's input planes (unless an AC head).
+    bool classColumnsInG = false;
+    bool classPlanesInD = false;
     bool progressive = false;   // grows during training (PG-GAN): see Growth
     std::string defaultLoss;
     double defaultOrthoReg = 0; // BigGAN: 1e-4

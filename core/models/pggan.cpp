@@ -179,6 +179,7 @@ GANLAB_REGISTER_MODEL(
      .description = "PG-GAN (Karras et al. 2018): progressive growing with fade-in, equalised "
                     "learning rate, PixelNorm, minibatch stddev; WGAN-GP with drift",
      .conditional = true,
+     .classColumnsInG = true,
      .progressive = true,
      .defaultLoss = "wgan-gp",
      .defaultDrift = 0.001,

@@ -1,8 +1,9 @@
 // ResNet WGAN-GP pair of Transferring GANs (Wang et al., ECCV 2018; reference:
 // yaxingwang/Transferring-GANs, after igul222/improved_wgan_training gan_64x64.py): BN residual G,
-// LayerNorm residual critic. Class-conditional by concatenation (Cond Concat: one-hot columns of
-// the first Linear; one-hot planes on the critic's input), or with an AC-GAN class head on the
-// critic's features (Odena et al. 2017; the D class head of Transferring GANs' conditional runs).
+// LayerNorm residual critic. G is class-conditional by concatenation (Cond Concat: one-hot columns
+// of the first Linear) or by Cond BN (a BN scale/offset row per class); the critic by one-hot
+// planes on its input, or with an AC-GAN class head on its features (Odena et al. 2017; the D
+// class head of Transferring GANs' conditional runs).
 #include "models/model_registry.h"
 #include "nn/res_blocks.h"
 
@@ -22,29 +23,33 @@ struct ResnetGeneratorImpl : GeneratorImpl {
         , stages(upsamplingStages(s.resolution))
         , dim(scaledWidth(kReferenceWidth, s.width)) {
         const int first = dim * levelMultiple(0, stages);
-        linear =
-            register_module("linear", torch::nn::Linear(s.latentDim + s.numClasses, first * 16));
+        const int bnClasses = s.conditionalBn ? s.numClasses : 0;
+        linear = register_module(
+            "linear",
+            torch::nn::Linear(s.latentDim + (s.conditionalBn ? 0 : s.numClasses), first * 16));
         for (int level = 1; level <= stages; ++level)
             blocks->push_back(nn::ResUpBlock(dim * levelMultiple(level - 1, stages),
-                                             dim * levelMultiple(level, stages)));
+                                             dim * levelMultiple(level, stages), bnClasses));
         register_module("blocks", blocks);
-        bn = register_module("bn", torch::nn::BatchNorm2d(dim));
+        bn = register_module("bn", nn::ClassBatchNorm2d(dim, bnClasses));
         toImage = register_module(
             "to_image", torch::nn::Conv2d(torch::nn::Conv2dOptions(dim, s.channels, 3).padding(1)));
     }
 
     torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) override {
-        auto input = spec.numClasses > 0 ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
+        const bool concat = spec.numClasses > 0 && !spec.conditionalBn;
+        auto input = concat ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
         auto h = linear(input).view({z.size(0), -1, 4, 4});
-        h = blocks->forward(h);
-        return torch::tanh(toImage(torch::relu(bn(h))));
+        for (std::size_t i = 0; i < blocks->size(); ++i)
+            h = blocks->at<nn::ResUpBlockImpl>(i).forward(h, labels);
+        return torch::tanh(toImage(torch::relu(bn(h, labels))));
     }
 
     ModelSpec spec;
     int stages, dim;
     torch::nn::Linear linear{nullptr};
-    torch::nn::Sequential blocks;
-    torch::nn::BatchNorm2d bn{nullptr};
+    torch::nn::ModuleList blocks;
+    nn::ClassBatchNorm2d bn{nullptr};
     torch::nn::Conv2d toImage{nullptr};
 };
 
@@ -96,6 +101,9 @@ GANLAB_REGISTER_MODEL(
                     "generator, LayerNorm residual critic",
      .conditional = true,
      .auxClassifier = true,
+     .conditionalBn = true,
+     .classColumnsInG = true,
+     .classPlanesInD = true,
      .defaultLoss = "wgan-gp",
      .makeGenerator = [](const ModelSpec& s) -> GeneratorPtr {
          return std::make_shared<ResnetGeneratorImpl>(s);

@@ -16,17 +16,17 @@ torch::Tensor up2(const torch::Tensor& x) {
 
 } // namespace
 
-ResUpBlockImpl::ResUpBlockImpl(int in, int out) {
-    bn1 = register_module("bn1", torch::nn::BatchNorm2d(in));
+ResUpBlockImpl::ResUpBlockImpl(int in, int out, int classes) {
+    bn1 = register_module("bn1", ClassBatchNorm2d(in, classes));
     conv1 = register_module("conv1", conv(in, out, 3));
-    bn2 = register_module("bn2", torch::nn::BatchNorm2d(out));
+    bn2 = register_module("bn2", ClassBatchNorm2d(out, classes));
     conv2 = register_module("conv2", conv(out, out, 3));
     shortcut = register_module("shortcut", conv(in, out, 1));
 }
 
-torch::Tensor ResUpBlockImpl::forward(const torch::Tensor& x) {
-    auto h = conv1(up2(torch::relu(bn1(x))));
-    h = conv2(torch::relu(bn2(h)));
+torch::Tensor ResUpBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& labels) {
+    auto h = conv1(up2(torch::relu(bn1(x, labels))));
+    h = conv2(torch::relu(bn2(h, labels)));
     return h + shortcut(up2(x));
 }
 

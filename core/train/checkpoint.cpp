@@ -93,6 +93,9 @@ void Trainer::saveCheckpoint(const std::string& path) const {
             root.write("data_order", m_order.defined() ? m_order : torch::empty({0}, torch::kLong));
             root.write("data_cursor", torch::tensor(m_cursor));
             root.write("images_shown", torch::tensor(m_imagesShown));
+            // What a transfer needs to know of the source without its run folder.
+            root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
+            root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
             root.save_to(temp);
         },
         [&](const std::string& temp) { // read back what was written before trusting it

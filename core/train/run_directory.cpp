@@ -104,6 +104,21 @@ void RunDirectory::writeDatasetInfo(const DatasetInfo& d) const {
                         [&](std::ostream& out) { out << j.dump(2) << '\n'; });
 }
 
+void RunDirectory::writeTransferReport(const TransferReport& r) const {
+    const json j = {{"checkpoint", r.checkpoint},
+                    {"source_step", r.sourceStep},
+                    {"source", r.sourceDescription},
+                    {"generator", r.generator},
+                    {"discriminator", r.discriminator},
+                    {"copied", r.copied},
+                    {"adapted", r.adapted},
+                    {"fresh", r.fresh},
+                    {"dropped", r.dropped},
+                    {"notes", r.notes}};
+    writeFileAtomically((fs::path(m_root) / "transfer.json").string(),
+                        [&](std::ostream& out) { out << j.dump(2) << '\n'; });
+}
+
 DatasetInfo RunDirectory::readDatasetInfo() const {
     const auto path = (fs::path(m_root) / "dataset.json").string();
     try {

@@ -6,6 +6,7 @@
 #include "api/metric_result.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
+#include "api/transfer.h"
 #include "api/training_run.h"
 
 #include <cstdint>
@@ -27,6 +28,8 @@ public:
     TrainConfig readConfig() const;
     void writeDatasetInfo(const DatasetInfo& info) const;
     DatasetInfo readDatasetInfo() const;
+    // transfer.json: what a start from a pretrained source copied, adapted and left fresh.
+    void writeTransferReport(const TransferReport& report) const;
 
     std::string checkpointPath(std::int64_t step) const;
     std::string samplePath(std::int64_t step) const;

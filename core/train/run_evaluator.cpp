@@ -44,6 +44,7 @@ std::shared_ptr<Classifier> RunEvaluator::runClassifier(const TrainConfig& confi
                         "classifier:FILE from ganlab-cli train-classifier)");
         ClassifierSettings s;
         s.dataPath = config.dataPath;
+        s.classes = config.classes;
         s.resolution = config.resolution;
         s.channels = dataset.channels;
         s.validationFraction = config.validationFraction;
@@ -100,10 +101,12 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     in.step = trainer.stepCount();
     in.seed = settings.seed ? settings.seed : config.seed * 1'000'003ull + in.step;
     in.statsCacheDir = cacheDirectory();
-    in.datasetIdentity = sourceIdentity(resolveDatasetPath(config.dataPath)) + "|" +
-                         std::to_string(config.resolution) + "|" +
-                         std::to_string(dataset.channels) + "|" +
-                         std::to_string(config.validationFraction);
+    in.datasetIdentity =
+        sourceIdentity(resolveDatasetPath(config.dataPath)) + "|" +
+        std::to_string(config.resolution) + "|" + std::to_string(dataset.channels) + "|" +
+        std::to_string(config.validationFraction) + "|" + std::to_string(config.maxImages);
+    for (const auto& c : config.classes)
+        in.datasetIdentity += "|" + c;
     in.stop = stop;
     const int latentDim = trainer.spec().latentDim;
     in.sample = [&trainer, latentDim](std::int64_t n, const torch::Tensor& labels,

@@ -48,10 +48,13 @@ std::string toJson(const TrainConfig& c) {
         {"fit", fitName(c.fit)},
         {"background", c.background},
         {"validation_fraction", c.validationFraction},
+        {"classes", c.classes},
+        {"max_images", c.maxImages},
         {"preset", c.preset},
         {"model", c.model},
         {"loss", c.loss},
         {"conditional", c.conditional},
+        {"conditioning", c.conditioning},
         {"latent_dim", c.latentDim},
         {"width", c.width},
         {"discriminator", c.discriminator},
@@ -66,6 +69,9 @@ std::string toJson(const TrainConfig& c) {
         {"grow_stabilise_images", c.growth.stabiliseImages},
         {"grow_fade_images", c.growth.fadeImages},
         {"grow_batch_sizes", c.growth.batchSizes},
+        {"transfer_source", c.transfer.source},
+        {"transfer_g", c.transfer.generator},
+        {"transfer_d", c.transfer.discriminator},
         {"batch_size", c.batchSize},
         {"critic_steps", c.criticSteps},
         {"lr_g", c.lrG},
@@ -111,10 +117,13 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         c.fit = fit == "pad" ? FitMode::Pad : FitMode::CenterCrop;
         read(j, "background", c.background);
         read(j, "validation_fraction", c.validationFraction);
+        read(j, "classes", c.classes);
+        read(j, "max_images", c.maxImages);
         read(j, "preset", c.preset);
         read(j, "model", c.model);
         read(j, "loss", c.loss);
         read(j, "conditional", c.conditional);
+        read(j, "conditioning", c.conditioning);
         read(j, "latent_dim", c.latentDim);
         read(j, "width", c.width);
         read(j, "discriminator", c.discriminator);
@@ -129,6 +138,9 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         read(j, "grow_stabilise_images", c.growth.stabiliseImages);
         read(j, "grow_fade_images", c.growth.fadeImages);
         read(j, "grow_batch_sizes", c.growth.batchSizes);
+        read(j, "transfer_source", c.transfer.source);
+        read(j, "transfer_g", c.transfer.generator);
+        read(j, "transfer_d", c.transfer.discriminator);
         read(j, "batch_size", c.batchSize);
         read(j, "critic_steps", c.criticSteps);
         read(j, "lr_g", c.lrG);
@@ -199,6 +211,15 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
         require(v >= 0 && v <= 255, "background colour components must be 0–255");
     require(c.validationFraction >= 0 && c.validationFraction <= 0.5,
             "validation fraction must be between 0 and 0.5");
+    require(c.maxImages == 0 || c.maxImages >= 2,
+            "the image limit must be at least 2 (or 0 for the whole dataset)");
+    for (std::size_t i = 0; i < c.classes.size(); ++i)
+        require(std::find(c.classes.begin(), c.classes.begin() + i, c.classes[i]) ==
+                    c.classes.begin() + i,
+                "class \"" + c.classes[i] + "\" is selected twice");
+    require(c.conditioning == "concat" || c.conditioning == "bn",
+            "conditioning must be \"concat\" (Cond Concat) or \"bn\" (Cond BN), not \"" +
+                c.conditioning + "\"");
     require(c.latentDim >= 1 && c.latentDim <= 4096, "latent dimension must be 1–4096");
     require(c.width > 0 && c.width <= 8, "width multiplier must be in (0, 8]");
     require(c.batchSize >= 2 && c.batchSize <= 4096, "batch size must be 2–4096");
@@ -256,6 +277,8 @@ std::vector<std::string> validateConfig(const TrainConfig& c) {
     } else {
         require(!c.conditional || model->supportsConditional,
                 "model \"" + c.model + "\" has no class-conditional variant");
+        require(!c.conditional || c.conditioning != "bn" || model->supportsConditionalBn,
+                "model \"" + c.model + "\" has no Cond BN variant (dcgan and resnet have)");
         require(!c.auxClassifier || model->supportsAuxClassifier,
                 "model \"" + c.model + "\" has no AC-GAN head (dcgan and resnet have)");
         if (model->progressive) {

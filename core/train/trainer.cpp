@@ -74,6 +74,7 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
               .width = config.width,
               .perSampleCritic = loss.perSampleCritic,
               .auxClassifier = config.auxClassifier,
+              .conditionalBn = config.conditional && config.conditioning == "bn",
               .projectedFeatures = config.projectedFeatures};
     torch::manual_seed(config.seed); // parameter initialisation draws from the global generator
     m_g = family.makeGenerator(m_spec);

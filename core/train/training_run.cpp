@@ -5,6 +5,7 @@
 #include "data/dataset_loader.h"
 #include "data/grid.h"
 #include "data/split.h"
+#include "data/subset.h"
 #include "models/model_registry.h"
 #include "train/dataset_tensors.h"
 #include "train/generator_snapshot_impl.h"
@@ -12,6 +13,7 @@
 #include "train/run_evaluator.h"
 #include "train/sample_render.h"
 #include "train/trainer.h"
+#include "transfer/weight_transfer.h"
 #include "util/global_rng_guard.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -96,6 +98,23 @@ struct TrainingRun::Impl {
             trainer->injectNanAtStep(injectNanAt);
     }
 
+    // A fresh start from a pretrained source (config.transfer): loads it and records what it did.
+    void applyTransfer(const std::vector<std::string>& notes = {}) {
+        if (!config.transfer.active())
+            return;
+        TransferReport report = transferWeights(*trainer, config.transfer);
+        report.notes.insert(report.notes.end(), notes.begin(), notes.end());
+        log->info("transfer {}", report.summary());
+        for (const auto& a : report.adapted)
+            log->info("  adapted {}", a);
+        for (const auto& n : report.notes)
+            log->info("  {}", n);
+        if (!report.fresh.empty())
+            log->info("  {} tensors start fresh (first: {})", report.fresh.size(),
+                      report.fresh.front());
+        dir.writeTransferReport(report);
+    }
+
     // Trains the classifier a projected D with "classifier" features stands on, if not there yet.
     void prepareProjectedFeatures(std::stop_token stop) {
         if (config.discriminator == "projected" && config.projectedFeatures == "classifier")
@@ -121,6 +140,7 @@ struct TrainingRun::Impl {
             return;
         DecodedDataset data =
             loadDataset(config.dataPath, {ImportSettings::from(config), progress, stop});
+        selectSubset(data, config.classes, config.maxImages);
         if (data.channels != dataset.channels || data.resolution != dataset.resolution ||
             data.classNames.size() != dataset.classNames.size())
             throw Error(
@@ -199,27 +219,29 @@ TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string&
     if (const auto problems = validateConfig(requested); !problems.empty())
         throw Error(ErrorKind::Usage, {}, "invalid configuration: " + joinProblems(problems));
     auto impl = std::make_unique<Impl>(runDir);
-    impl->dir.createFresh();
-    impl->config = requested;
+    std::vector<std::string> transferNotes;
+    impl->config = adaptConfigToSource(requested, &transferNotes); // before anything is created
     impl->config.dataPath =
         fs::absolute(resolveDatasetPath(requested.dataPath)).lexically_normal().string();
+    impl->dir.createFresh();
     impl->log = makeRunLogger(impl->dir);
-    DecodedDataset data;
     try {
-        data = loadDataset(impl->config.dataPath,
-                           {ImportSettings::from(impl->config), progress, stop});
+        DecodedDataset data = loadDataset(impl->config.dataPath,
+                                          {ImportSettings::from(impl->config), progress, stop});
+        selectSubset(data, impl->config.classes, impl->config.maxImages);
+        impl->dataset = data.info();
+        impl->dir.writeConfig(impl->config);
+        impl->dir.writeDatasetInfo(impl->dataset);
+        impl->prepareProjectedFeatures(stop);
+        impl->buildTrainer();
+        impl->applyTransfer(transferNotes);
+        impl->attach(std::move(data));
     } catch (...) {
         std::error_code ec; // leave nothing behind for a run that never started
         impl->log.reset();
         fs::remove_all(runDir, ec);
         throw;
     }
-    impl->dataset = data.info();
-    impl->dir.writeConfig(impl->config);
-    impl->dir.writeDatasetInfo(impl->dataset);
-    impl->prepareProjectedFeatures(stop);
-    impl->buildTrainer();
-    impl->attach(std::move(data));
     impl->log->info("new run in {}: {} / {} at {} px, {} steps", runDir, impl->config.model,
                     impl->config.loss, impl->config.resolution, impl->config.steps);
     return TrainingRun(std::move(impl));
@@ -233,16 +255,20 @@ TrainingRun TrainingRun::open(const std::string& runDir) {
     impl->dataset = impl->dir.readDatasetInfo();
     impl->log = makeRunLogger(impl->dir);
     impl->buildTrainer();
+    bool resumed = false;
     for (const auto& ckpt : impl->dir.checkpoints()) {
         try {
             impl->trainer->loadCheckpoint(ckpt.path);
             impl->log->info("resumed {} at step {}", ckpt.path, ckpt.step);
+            resumed = true;
             break;
         } catch (const Error& e) {
             impl->log->warn("skipping unreadable checkpoint: {}", e.what());
             impl->buildTrainer(); // a half-applied load must not leak into the next attempt
         }
     }
+    if (!resumed)
+        impl->applyTransfer(); // not trained yet: start from the source again
     impl->dir.truncateMetricsAfter(impl->trainer->stepCount());
     return TrainingRun(std::move(impl));
 }
@@ -372,6 +398,8 @@ CheckpointInfo TrainingRun::rollBack() {
             impl.buildTrainer();
         }
     }
+    if (restored.path.empty())
+        impl.applyTransfer();
     if (attached)
         impl.trainer->setData(images, labels);
     impl.dir.truncateMetricsAfter(impl.trainer->stepCount());

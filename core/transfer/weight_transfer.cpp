@@ -1,0 +1,404 @@
+// Weight transfer (Transferring GANs, Wang et al., ECCV 2018 §3–4; reference:
+// yaxingwang/Transferring-GANs): copy G and/or D tensor by tensor, adapting only where a sound rule
+// exists — Cond Concat (old input columns copied, class columns fresh), Cond BN (every class's
+// scale/offset row starts from the unconditional one), gray ↔ colour at G's output and D's input,
+// and a progressive model growing a level beyond its source — and refusing everything else by name.
+#include "transfer/weight_transfer.h"
+
+#include "api/error.h"
+#include "models/model_registry.h"
+#include "train/run_directory.h"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace ganlab {
+namespace {
+
+using torch::serialize::InputArchive;
+using TensorMap = std::map<std::string, torch::Tensor>;
+
+struct SourceCheckpoint {
+    std::string path;
+    std::int64_t step = 0;
+    TrainConfig config;
+    int channels = 0;
+    int numClasses = 0; // 0 when unconditional
+    TensorMap g, d;
+};
+
+void collectTensors(InputArchive& archive, const std::string& prefix, TensorMap& out) {
+    for (const auto& key : archive.keys()) {
+        c10::IValue value;
+        archive.read(key, value);
+        if (value.isTensor()) {
+            out[prefix + key] = value.toTensor();
+        } else if (value.isModule()) {
+            InputArchive nested;
+            archive.read(key, nested);
+            collectTensors(nested, prefix + key + ".", out);
+        }
+    }
+}
+
+std::string shapeText(const torch::Tensor& t) {
+    std::string out = "[";
+    for (std::int64_t i = 0; i < t.dim(); ++i)
+        out += (i ? "×" : "") + std::to_string(t.size(i));
+    return out + "]";
+}
+
+std::string describe(const TrainConfig& c, int channels, int numClasses) {
+    std::ostringstream out;
+    out << c.model << (c.discriminator == "projected" ? " + projected D" : "") << ", "
+        << c.resolution << " px, " << channels << (channels == 1 ? " channel" : " channels")
+        << ", width " << c.width << ", latent " << c.latentDim << ", ";
+    if (numClasses > 0)
+        out << numClasses << " classes (" << (c.auxClassifier ? "AC head, " : "")
+            << (c.conditioning == "bn" ? "Cond BN" : "Cond Concat") << ")";
+    else
+        out << "unconditional";
+    return out.str();
+}
+
+// The source's image channels and classes: stored in checkpoints since format 2 gained them; for
+// older ones, the run folder's dataset.json beside checkpoints/.
+void readShape(InputArchive& root, SourceCheckpoint& s) {
+    // Fresh tensors for every read: reading into a defined tensor re-points it (set_), which
+    // would alias the archive's own values.
+    torch::Tensor channels, classes;
+    if (root.try_read("channels", channels) && root.try_read("num_classes", classes)) {
+        s.channels = static_cast<int>(channels.item<std::int64_t>());
+        s.numClasses = static_cast<int>(classes.item<std::int64_t>());
+        return;
+    }
+    const auto runRoot = fs::path(s.path).parent_path().parent_path();
+    if (fs::exists(runRoot / "dataset.json")) {
+        const DatasetInfo info = RunDirectory(runRoot.string()).readDatasetInfo();
+        s.channels = info.channels;
+        s.numClasses = s.config.conditional ? static_cast<int>(info.classNames.size()) : 0;
+        return;
+    }
+    if (s.config.channels == 0 || s.config.conditional)
+        throw Error(ErrorKind::Checkpoint, s.path,
+                    "this older checkpoint does not say its image channels or classes, and has no "
+                    "run folder (dataset.json) around it");
+    s.channels = s.config.channels;
+}
+
+SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD) {
+    SourceCheckpoint s;
+    s.path = resolveTransferSource(source);
+    try {
+        InputArchive root;
+        root.load_from(s.path);
+        c10::IValue config;
+        root.read("config", config);
+        s.config = trainConfigFromJson(config.toStringRef(), s.path);
+        torch::Tensor step;
+        root.read("step", step);
+        s.step = step.item<std::int64_t>();
+        readShape(root, s);
+        if (wantG) {
+            InputArchive g;
+            root.read("G", g);
+            collectTensors(g, "", s.g);
+        }
+        if (wantD) {
+            InputArchive d;
+            root.read("D", d);
+            collectTensors(d, "", s.d);
+        }
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        std::string what = e.what();
+        if (const auto nl = what.find('\n'); nl != std::string::npos)
+            what.resize(nl);
+        throw Error(ErrorKind::Checkpoint, s.path, "not a readable ganlab checkpoint: " + what);
+    }
+    return s;
+}
+
+// What the two models put into the dimension a tensor differs in.
+struct Layout {
+    int channels = 0;      // image channels
+    int gClassColumns = 0; // one-hot columns at G's input (Cond Concat)
+    int dClassPlanes = 0;  // one-hot planes at D's input
+    int bnClasses = 0;     // Cond BN rows
+};
+
+Layout layoutOf(const TrainConfig& c, int channels, int numClasses) {
+    const auto& family = findModel(c.model);
+    const int k = c.conditional ? numClasses : 0;
+    Layout l;
+    l.channels = channels;
+    l.gClassColumns = family.classColumnsInG && c.conditioning != "bn" ? k : 0;
+    l.dClassPlanes = family.classPlanesInD && !c.auxClassifier && c.discriminator.empty() ? k : 0;
+    l.bnClasses = family.conditionalBn && c.conditioning == "bn" ? k : 0;
+    return l;
+}
+
+struct Adapted {
+    torch::Tensor value;
+    std::string how;
+};
+
+// Gray ↔ colour along dim d of an image-facing slice. D's input: the colour kernel is the gray
+// one split in three (gray→colour) or the three summed (colour→gray), so D sees a gray image
+// exactly as before. G's output: the gray row repeated (exact) or the luminance mix of the three
+// (0.299, 0.587, 0.114, before tanh: approximate).
+torch::Tensor mapChannels(const torch::Tensor& s, int d, int from, int to,
+                          bool discriminatorInput) {
+    if (from == 1 && to == 3)
+        return discriminatorInput ? s.repeat_interleave(3, d) / 3.0 : s.repeat_interleave(3, d);
+    if (discriminatorInput)
+        return s.sum(d, /*keepdim=*/true);
+    std::vector<std::int64_t> shape(s.dim(), 1);
+    shape[d] = 3;
+    const auto luma = torch::tensor({0.299, 0.587, 0.114}, s.options()).view(shape);
+    return (s * luma).sum(d, /*keepdim=*/true);
+}
+
+std::optional<Adapted> adapt(const torch::Tensor& s, const torch::Tensor& t, bool isG,
+                             const Layout& src, const Layout& dst) {
+    // Cond BN: an unconditional scale/offset [C] becomes every class's row of [K, C].
+    if (isG && s.dim() == 1 && t.dim() == 2 && t.size(1) == s.size(0) && src.bnClasses == 0 &&
+        dst.bnClasses == t.size(0))
+        return Adapted{s.unsqueeze(0).expand_as(t).clone(),
+                       "Cond BN: each of " + std::to_string(t.size(0)) +
+                           " classes starts from the unconditional row"};
+    if (s.dim() != t.dim())
+        return std::nullopt;
+    int d = -1;
+    for (std::int64_t i = 0; i < s.dim(); ++i)
+        if (s.size(i) != t.size(i)) {
+            if (d >= 0)
+                return std::nullopt; // more than one dimension differs: no rule
+            d = static_cast<int>(i);
+        }
+    const auto sd = s.size(d), td = t.size(d);
+    const int sK = isG ? src.gClassColumns : src.dClassPlanes;
+    const int tK = isG ? dst.gClassColumns : dst.dClassPlanes;
+    // Cond Concat: the same leading columns, class columns added.
+    if (sK == 0 && tK > 0 && sd + tK == td) {
+        auto out = t.clone();
+        out.narrow(d, 0, sd).copy_(s);
+        return Adapted{out, "Cond Concat: " + std::to_string(sd) + " columns copied, " +
+                                std::to_string(tK) + " class columns new"};
+    }
+    // Gray ↔ colour: G's image outputs (no class part) or D's image inputs (then class planes).
+    if (src.channels != dst.channels) {
+        const int sExtra = isG ? 0 : sK, tExtra = isG ? 0 : tK;
+        if (sd != src.channels + sExtra || td != dst.channels + tExtra)
+            return std::nullopt;
+        if (sExtra > 0 && sExtra != tExtra)
+            return std::nullopt;
+        auto out = t.clone();
+        out.narrow(d, 0, dst.channels)
+            .copy_(mapChannels(s.narrow(d, 0, src.channels), d, src.channels, dst.channels, !isG));
+        std::string how = std::to_string(src.channels) + " → " + std::to_string(dst.channels) +
+                          (isG ? " output channels" : " input channels");
+        if (tExtra > 0 && sExtra == tExtra)
+            out.narrow(d, dst.channels, tExtra).copy_(s.narrow(d, src.channels, sExtra));
+        else if (tExtra > 0)
+            how += ", " + std::to_string(tExtra) + " class planes new";
+        return Adapted{out, how};
+    }
+    return std::nullopt;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> stateOf(torch::nn::Module& m) {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto& p : m.named_parameters())
+        out.emplace_back(p.key(), p.value());
+    for (const auto& b : m.named_buffers())
+        out.emplace_back(b.key(), b.value());
+    return out;
+}
+
+// Maps one network; fills `staged` with the new values (nothing is written yet) and `refused`
+// with every tensor no rule covers.
+void mapNetwork(torch::nn::Module& target, const TensorMap& source, const std::string& part,
+                const Layout& src, const Layout& dst, TransferReport& report,
+                std::vector<std::pair<torch::Tensor, torch::Tensor>>& staged,
+                std::vector<std::string>& refused) {
+    const bool isG = part == "G";
+    std::map<std::string, bool> used;
+    for (const auto& [name, t] : stateOf(target)) {
+        if (name == "growth")
+            continue; // a growing model's position is the target run's own
+        const auto it = source.find(name);
+        if (it == source.end()) {
+            report.fresh.push_back(part + "." + name + " " + shapeText(t));
+            continue;
+        }
+        used[name] = true;
+        const auto& s = it->second;
+        if (s.sizes() == t.sizes()) {
+            staged.emplace_back(t, s.to(t.dtype()));
+            ++report.copied;
+        } else if (auto a = adapt(s.to(t.dtype()), t.detach(), isG, src, dst)) {
+            staged.emplace_back(t, a->value);
+            report.adapted.push_back(part + "." + name + ": " + a->how);
+        } else {
+            refused.push_back(part + "." + name + " is " + shapeText(s) + " in the source but " +
+                              shapeText(t) + " here");
+        }
+    }
+    for (const auto& [name, s] : source)
+        if (!used.count(name) && name != "growth")
+            report.dropped.push_back(part + "." + name + " " + shapeText(s));
+}
+
+// The reasons that make whole networks incompatible, said before any tensor is compared.
+void checkCompatible(const SourceCheckpoint& s, const TrainConfig& c, const TransferSettings& t) {
+    auto refuse = [&](const std::string& why) {
+        throw Error(ErrorKind::Usage, s.path, "cannot start this run from it: " + why);
+    };
+    if (s.config.model != c.model)
+        refuse("it is a " + s.config.model + " model and this run is " + c.model +
+               "; weights map only within one model family");
+    if (s.config.width != c.width)
+        refuse("its width is " + std::to_string(s.config.width).substr(0, 5) +
+               " and this run's is " + std::to_string(c.width).substr(0, 5) +
+               ", so every layer's channel count differs");
+    if (t.generator && s.config.latentDim != c.latentDim)
+        refuse("its latent size is " + std::to_string(s.config.latentDim) + " and this run's " +
+               std::to_string(c.latentDim) + ", so G's first layer cannot be copied");
+    if (t.discriminator && s.config.discriminator != c.discriminator)
+        refuse(std::string("its discriminator is ") +
+               (s.config.discriminator.empty() ? "the family's own" : s.config.discriminator) +
+               " and this run's is " +
+               (c.discriminator.empty() ? "the family's own" : c.discriminator));
+    if (s.config.resolution != c.resolution) {
+        if (!findModel(c.model).progressive)
+            refuse("it was trained at " + std::to_string(s.config.resolution) +
+                   " px and this run is " + std::to_string(c.resolution) + " px; " + c.model +
+                   "'s layers depend on the resolution (number of stages and their widths), so "
+                   "only a progressive family (pggan) can grow from a smaller source");
+        if (s.config.resolution > c.resolution)
+            refuse("it was trained at " + std::to_string(s.config.resolution) +
+                   " px, above this run's " + std::to_string(c.resolution) +
+                   " px; a progressive model grows levels but does not drop them");
+    }
+}
+
+} // namespace
+
+std::string TransferReport::summary() const {
+    std::ostringstream out;
+    out << "from " << checkpoint << " (step " << sourceStep << "): "
+        << (generator ? (discriminator ? "G and D" : "G") : (discriminator ? "D" : "nothing"))
+        << " loaded — " << copied << " tensors copied, " << adapted.size() << " adapted, "
+        << fresh.size() << " new";
+    if (!dropped.empty())
+        out << ", " << dropped.size() << " left out";
+    return out.str();
+}
+
+std::string resolveTransferSource(const std::string& source) {
+    if (source.empty())
+        throw Error(ErrorKind::Usage, {}, "no transfer source given");
+    if (fs::is_regular_file(source))
+        return source;
+    if (fs::is_directory(source)) {
+        const RunDirectory dir(source);
+        if (!dir.isRun())
+            throw Error(ErrorKind::Usage, source,
+                        "not a ganlab run folder (no config.json) nor a checkpoint file");
+        const auto ckpts = dir.checkpoints();
+        if (ckpts.empty())
+            throw Error(ErrorKind::Usage, source,
+                        "this run has no checkpoint yet to transfer from");
+        return ckpts.front().path;
+    }
+    throw Error(ErrorKind::Io, source, "no such run folder or checkpoint file");
+}
+
+TrainConfig transferSourceConfig(const std::string& source) {
+    return readSource(source, false, false).config;
+}
+
+TrainConfig adaptConfigToSource(const TrainConfig& config, std::vector<std::string>* notes) {
+    if (!config.transfer.active() || !findModel(config.model).progressive)
+        return config;
+    const TrainConfig source = transferSourceConfig(config.transfer.source);
+    TrainConfig out = config;
+    if (source.resolution < config.resolution &&
+        config.growth.startResolution < source.resolution) {
+        out.growth.startResolution = source.resolution;
+        if (notes)
+            notes->push_back("growth starts at the source's " + std::to_string(source.resolution) +
+                             " px (its levels are trained); the levels above fade in as new");
+    }
+    return out;
+}
+
+TransferReport transferWeights(Trainer& trainer, const TransferSettings& settings) {
+    TransferReport report;
+    if (!settings.active())
+        return report;
+    const SourceCheckpoint source =
+        readSource(settings.source, settings.generator, settings.discriminator);
+    const TrainConfig& config = trainer.config();
+    checkCompatible(source, config, settings);
+    const ModelSpec& spec = trainer.spec();
+    report.checkpoint = source.path;
+    report.sourceStep = source.step;
+    report.sourceDescription = describe(source.config, source.channels, source.numClasses);
+    report.generator = settings.generator;
+    report.discriminator = settings.discriminator;
+    const Layout src = layoutOf(source.config, source.channels, source.numClasses);
+    const Layout dst = layoutOf(config, spec.channels, spec.numClasses);
+    if (src.bnClasses > 0 && dst.bnClasses != src.bnClasses && settings.generator)
+        throw Error(
+            ErrorKind::Usage, source.path,
+            "cannot start this run from it: its G has Cond BN for " +
+                std::to_string(src.bnClasses) + " classes and this run's " +
+                (dst.bnClasses ? std::to_string(dst.bnClasses) + " classes" : std::string("none")));
+    std::vector<std::pair<torch::Tensor, torch::Tensor>> staged;
+    std::vector<std::string> refused;
+    if (settings.generator)
+        mapNetwork(trainer.generator(), source.g, "G", src, dst, report, staged, refused);
+    if (settings.discriminator)
+        mapNetwork(trainer.discriminator(), source.d, "D", src, dst, report, staged, refused);
+    if (!refused.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < refused.size() && i < 6; ++i)
+            list += (i ? "; " : "") + refused[i];
+        if (refused.size() > 6)
+            list += "; and " + std::to_string(refused.size() - 6) + " more";
+        throw Error(ErrorKind::Usage, source.path,
+                    "cannot start this run from it: " + std::to_string(refused.size()) +
+                        " tensors fit no transfer rule (source: " + report.sourceDescription +
+                        "; this run: " + describe(config, spec.channels, spec.numClasses) +
+                        "): " + list);
+    }
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& [target, value] : staged)
+            target.copy_(value);
+    }
+    if (settings.generator)
+        copyModuleState(trainer.generator(), trainer.emaGenerator());
+    trainer.health().rebaseline();
+    return report;
+}
+
+TransferReport planTransfer(const TrainConfig& requested, int channels, int numClasses) {
+    std::vector<std::string> notes;
+    TrainConfig config = adaptConfigToSource(requested, &notes);
+    if (config.discriminator == "projected" && config.projectedFeatures == "classifier")
+        config.projectedFeatures = "random"; // only shapes matter here, not the features' values
+    Trainer trainer(config, channels, numClasses);
+    TransferReport report = transferWeights(trainer, config.transfer);
+    report.notes = notes;
+    return report;
+}
+
+} // namespace ganlab
