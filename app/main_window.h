@@ -30,6 +30,8 @@ class SampleGridView;
 
 namespace ganlab::app {
 
+class CompareWindow;
+
 struct LaunchOptions {
     TrainConfig config;     // what "Train" starts (the form shows it)
     QString runDir;         // where a new run goes (empty: a fresh folder under the app's data dir)
@@ -60,6 +62,7 @@ public:
     qint64 lastStep() const { return m_lastStep; }
     QString runDir() const { return m_runDir; }
     bool paused() const { return m_paused; }
+    QList<CompareWindow*> comparisons() const { return m_comparisons; }
 
 public slots:
     void startTraining();
@@ -72,6 +75,10 @@ public slots:
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
     bool exportMetricsCsv(const QString& path);
     void overlayRun(const QString& runDir);
+    // The transfer lab: set up a source comparison for the current configuration (dialog), or
+    // open an existing comparison folder; each shows in its own window.
+    void compareSourcesWithDialog();
+    void openComparison(const QString& dir);
 
 signals:
     void gridExported(const QString& path);
@@ -82,6 +89,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void showComparison(CompareWindow* window);
     void buildUi();
     void buildActions();
     void connectWorkers();
@@ -130,6 +138,7 @@ private:
     qint64 m_lastStep = 0;
     qint64 m_totalSteps = 0;
     double m_stepMsAverage = 0; // smoothed, for a steady ETA
+    QList<CompareWindow*> m_comparisons;
 };
 
 } // namespace ganlab::app

@@ -1,6 +1,10 @@
 // MainWindow's actions: menus, toolbar and keyboard shortcuts (split from main_window.cpp).
 #include "main_window.h"
 
+#include "compare_dialog.h"
+#include "compare_window.h"
+
+#include "config_panel.h"
 #include "plot_panel.h"
 #include "sample_explorer.h"
 
@@ -62,6 +66,16 @@ void MainWindow::buildActions() {
     m_evaluate->setToolTip(tr("Compute the run's metrics now (between training chunks)"));
     m_evaluate->setEnabled(false);
     connect(m_evaluate, &QAction::triggered, &m_controller, &TrainingController::evaluateNow);
+    auto* compare = new QAction(tr("&Compare sources…"), this);
+    compare->setToolTip(tr("Train this configuration from several pretrained sources (and from "
+                           "scratch) side by side, and rank them"));
+    connect(compare, &QAction::triggered, this, &MainWindow::compareSourcesWithDialog);
+    auto* openComparisonAction = new QAction(tr("Open c&omparison…"), this);
+    connect(openComparisonAction, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a comparison folder"));
+        if (!dir.isEmpty())
+            openComparison(dir);
+    });
     auto* newSeeds = new QAction(tr("&New seeds"), this);
     connect(newSeeds, &QAction::triggered, m_explorer, &widgets::SampleExplorer::newSeeds);
 
@@ -69,6 +83,7 @@ void MainWindow::buildActions() {
     file->addAction(m_openDataset);
     m_recentMenu = file->addMenu(tr("Recent datasets"));
     file->addAction(m_openRun);
+    file->addAction(openComparisonAction);
     file->addSeparator();
     file->addAction(m_exportGrid);
     file->addAction(exportCsv);
@@ -81,6 +96,8 @@ void MainWindow::buildActions() {
     training->addAction(m_pause);
     training->addAction(m_stop);
     training->addAction(m_evaluate);
+    training->addSeparator();
+    training->addAction(compare);
     training->addSeparator();
     training->addAction(newSeeds);
     menuBar()->addMenu(m_viewMenu);
@@ -103,6 +120,33 @@ void MainWindow::buildActions() {
     toolbar->addAction(m_openRun);
     toolbar->addAction(m_exportGrid);
     m_viewMenu->addAction(toolbar->toggleViewAction());
+}
+
+void MainWindow::compareSourcesWithDialog() {
+    const auto config = m_config->config();
+    if (!config) {
+        reportError(
+            tr("The configuration is not usable:\n%1").arg(m_config->problems().join('\n')));
+        return;
+    }
+    TrainConfig target = *config;
+    if (!m_datasetPath.isEmpty())
+        target.dataPath = m_datasetPath.toStdString();
+    CompareDialog dialog(target, newRunDir() + QStringLiteral("-comparison"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showComparison(new CompareWindow(dialog.spec(), dialog.outputDir(), this));
+}
+
+void MainWindow::openComparison(const QString& dir) {
+    showComparison(new CompareWindow(dir, this));
+}
+
+void MainWindow::showComparison(CompareWindow* window) {
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    m_comparisons.append(window);
+    connect(window, &QObject::destroyed, this, [this, window] { m_comparisons.removeAll(window); });
 }
 
 } // namespace ganlab::app

@@ -7,6 +7,8 @@
 #include "cli/arguments.h"
 #include "cli/eval_commands.h"
 #include "cli/progress_printer.h"
+#include "cli/train_options.h"
+#include "cli/transfer_commands.h"
 
 #include <spdlog/spdlog.h>
 
@@ -39,68 +41,23 @@ Verbs:
   eval     evaluate a run: FD, KID, IW, MS-SSIM, precision/recall, class accuracy
   train-classifier
            train the classifier behind "classifier" features and class accuracy
+  pretrain build a transfer source from a dataset at hand (source-… presets)
+  rank-sources
+           rank pretrained sources for a target before training (FD/KID)
+  compare  train a target from several sources (and scratch) side by side and rank them
 
 Exit codes: 0 ok, 1 failed, 2 bad usage, 3 unreadable data, 4 training collapsed (see
 --on-collapse), 130 interrupted (checkpoint saved).
 )";
 
 std::string trainHelp() {
-    std::ostringstream h;
-    h << R"(Usage: ganlab-cli train --data PATH [options]
+    return R"(Usage: ganlab-cli train --data PATH [options]
 
 Start a new run. PATH is an image folder (class subfolders become labels), a .zip of one,
 an IDX file or folder (MNIST family), CIFAR-10/100 .bin batches, or "fashion-mnist".
 
   --data PATH            dataset (required)
-  --preset NAME          starting settings (default cpu-quick):
-)";
-    for (const auto& p : presetNames())
-        h << "                           " << p << ": " << presetDescription(p) << "\n";
-    h << "  --model NAME           model family (default from preset):";
-    for (const auto& m : registeredModels())
-        h << " " << m.name;
-    h << "\n  --loss NAME            objective (default: the model's own):";
-    for (const auto& l : registeredLosses())
-        h << " " << l.name;
-    h << R"(
-  --resolution N         image size in px, a power of two (default from preset; 32/64/128)
-  --channels N           1 or 3 (default: from the dataset)
-  --fit MODE             center-crop | pad, for non-square images (default center-crop)
-  --steps N              generator steps (default from preset)
-  --seed N               random seed (default 1)
-  --batch N              batch size
-  --critic-steps N       D steps per G step
-  --lr-g X, --lr-d X     learning rates
-  --width X              channel multiplier of the model
-  --latent-dim N         size of z
-  --conditional          class-conditional model (needs labelled data)
-  --aux-classifier       AC-GAN: D gets a class head (dcgan, resnet; implies --conditional)
-  --discriminator NAME   projected: Projected GAN's D on frozen features, with any generator
-  --projected-features F classifier (the run's own, trained first) | classifier:FILE |
-                         torchscript:FILE | random
-  --diff-augment LIST    DiffAugment on D's inputs: color,translation,cutout (or a subset)
-  --ortho BETA           orthogonal regularisation on G (default with --model biggan: 1e-4)
-  --drift EPS            drift term with wgan-gp (default with --model pggan: 0.001)
-  --grow-start N         pggan: starting resolution (default 8)
-  --grow-images N        pggan: images per stabilise and per fade phase
-  --health-every N       singular values of G's/D's first and last layers every N steps
-  --collapse-factor X    trip the guard when σ0 of G's first layer jumps X× (0 = NaN/Inf only)
-  --on-collapse WHAT     stop (default): write nothing more, exit 4; resume starts again from
-                         the newest good checkpoint. rollback: restore that checkpoint and end
-                         the run there (BigGAN's early stopping), trimming later metrics
-  --sample-every N       sample grid interval in steps (0 = never)
-  --checkpoint-every N   checkpoint interval in steps (0 = only at the end)
-  --keep N               checkpoints kept (default 3)
-  --eval-every N         evaluate every N steps and at the end (0 = never; cpu-quick: 250)
-  --eval-minutes X       also evaluate every X minutes of training (0 = never)
-  --eval-metrics LIST    e.g. fd,kid (see ganlab-cli eval --help)
-  --eval-features NET    random | classifier | classifier:FILE | inception:FILE
-  --eval-samples N       generated samples per evaluation
-  --out DIR              run folder (default runs/<model>-<date-time>)
-  --threads N            compute threads (default: all cores)
-  --debug-inject-nan N   testing aid: NaN into G's first layer before step N (trips the guard)
-)";
-    return h.str();
+)" + trainOptionsHelp();
 }
 
 const char* kResumeHelp =
@@ -125,84 +82,6 @@ const char* kInfoHelp = R"(Usage: ganlab-cli info PATH [--resolution N] [--chann
 
 Describe a dataset (images, classes, skipped files) or a run (config, progress, checkpoints).
 )";
-
-void applyOverrides(TrainConfig& c, const Arguments& a) {
-    if (auto v = a.get("model")) { // the family's own loss and regularisers, unless given
-        c.model = *v;
-        for (const auto& m : registeredModels())
-            if (m.name == *v) {
-                if (!a.has("loss"))
-                    c.loss = m.defaultLoss;
-                c.orthoReg = m.defaultOrthoReg;
-                c.driftWeight = m.defaultDrift;
-            }
-    }
-    if (auto v = a.get("loss"))
-        c.loss = *v;
-    if (auto v = a.integer("resolution"))
-        c.resolution = static_cast<int>(*v);
-    if (auto v = a.integer("channels"))
-        c.channels = static_cast<int>(*v);
-    if (auto v = a.get("fit")) {
-        if (*v != "center-crop" && *v != "pad")
-            throw Error(ErrorKind::Usage, {}, "--fit must be center-crop or pad");
-        c.fit = *v == "pad" ? FitMode::Pad : FitMode::CenterCrop;
-    }
-    if (auto v = a.integer("steps"))
-        c.steps = *v;
-    if (auto v = a.integer("seed"))
-        c.seed = static_cast<std::uint64_t>(*v);
-    if (auto v = a.integer("batch"))
-        c.batchSize = static_cast<int>(*v);
-    if (auto v = a.integer("critic-steps"))
-        c.criticSteps = static_cast<int>(*v);
-    if (auto v = a.number("lr-g"))
-        c.lrG = *v;
-    if (auto v = a.number("lr-d"))
-        c.lrD = *v;
-    if (auto v = a.number("width"))
-        c.width = *v;
-    if (auto v = a.integer("latent-dim"))
-        c.latentDim = static_cast<int>(*v);
-    if (a.has("conditional"))
-        c.conditional = true;
-    if (auto v = a.integer("sample-every"))
-        c.sampleEvery = static_cast<int>(*v);
-    if (auto v = a.integer("checkpoint-every"))
-        c.checkpointEvery = static_cast<int>(*v);
-    if (auto v = a.integer("keep"))
-        c.keepCheckpoints = static_cast<int>(*v);
-    if (auto v = a.integer("eval-every"))
-        c.evalEvery = static_cast<int>(*v);
-    if (auto v = a.number("eval-minutes"))
-        c.evalEveryMinutes = *v;
-    if (auto v = a.get("eval-metrics"))
-        c.eval.metrics = splitList(*v);
-    if (auto v = a.get("eval-features"))
-        c.eval.features = *v;
-    if (auto v = a.integer("eval-samples"))
-        c.eval.samples = static_cast<int>(*v);
-    if (a.has("aux-classifier"))
-        c.auxClassifier = c.conditional = true;
-    if (auto v = a.get("discriminator"))
-        c.discriminator = *v == "own" ? std::string() : *v;
-    if (auto v = a.get("projected-features"))
-        c.projectedFeatures = *v;
-    if (auto v = a.get("diff-augment"))
-        c.diffAugment = *v == "none" ? std::string() : *v;
-    if (auto v = a.number("ortho"))
-        c.orthoReg = *v;
-    if (auto v = a.number("drift"))
-        c.driftWeight = *v;
-    if (auto v = a.integer("grow-start"))
-        c.growth.startResolution = static_cast<int>(*v);
-    if (auto v = a.integer("grow-images"))
-        c.growth.stabiliseImages = c.growth.fadeImages = *v;
-    if (auto v = a.integer("health-every"))
-        c.healthEvery = static_cast<int>(*v);
-    if (auto v = a.number("collapse-factor"))
-        c.collapseFactor = *v;
-}
 
 enum class OnCollapse { Stop, Rollback };
 
@@ -298,44 +177,7 @@ int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
 int cmdTrain(const std::vector<std::string>& args) {
     if (wantsHelp(args))
         return std::printf("%s", trainHelp().c_str()), kOk;
-    const Arguments a(args,
-                      {"data",
-                       "preset",
-                       "model",
-                       "loss",
-                       "resolution",
-                       "channels",
-                       "fit",
-                       "steps",
-                       "seed",
-                       "batch",
-                       "critic-steps",
-                       "lr-g",
-                       "lr-d",
-                       "width",
-                       "latent-dim",
-                       "sample-every",
-                       "checkpoint-every",
-                       "keep",
-                       "out",
-                       "threads",
-                       "eval-every",
-                       "eval-minutes",
-                       "eval-metrics",
-                       "eval-features",
-                       "eval-samples",
-                       "discriminator",
-                       "projected-features",
-                       "diff-augment",
-                       "ortho",
-                       "drift",
-                       "grow-start",
-                       "grow-images",
-                       "health-every",
-                       "collapse-factor",
-                       "on-collapse",
-                       "debug-inject-nan"},
-                      {"conditional", "aux-classifier"});
+    const Arguments a(args, trainOptionNames(), trainFlagNames());
     if (!a.positional().empty())
         throw Error(ErrorKind::Usage, {}, "unexpected argument \"" + a.positional().front() + "\"");
     const auto data = a.get("data");
@@ -357,6 +199,39 @@ int cmdTrain(const std::vector<std::string>& args) {
     if (auto step = a.integer("debug-inject-nan"))
         run.injectNanAtStep(*step);
     return trainToEnd(run, onCollapse);
+}
+
+std::string pretrainHelp() {
+    std::string h =
+        R"(Usage: ganlab-cli pretrain [--preset NAME] [--data PATH] [--out DIR] [train options]
+
+Train a source to start other runs from (ganlab-cli train --transfer-from DIR, or compare).
+--data defaults to fashion-mnist and --out to sources/NAME. Presets:
+)";
+    for (const auto& p : presetNames())
+        if (isPretrainPreset(p))
+            h += "  " + p + ": " + presetDescription(p) + "\n";
+    return h + "Any train option may be given too, e.g. --classes, --steps, --model.\n";
+}
+
+int cmdPretrain(const std::vector<std::string>& args) {
+    if (wantsHelp(args))
+        return std::printf("%s", pretrainHelp().c_str()), kOk;
+    const Arguments a(args, trainOptionNames(), trainFlagNames());
+    const auto preset = a.get("preset", "source-all");
+    if (!isPretrainPreset(preset))
+        throw Error(ErrorKind::Usage, {},
+                    "pretrain takes a source preset (source-all, source-tops, source-footwear), "
+                    "not \"" +
+                        preset + "\"; use train for others");
+    std::vector<std::string> full = args;
+    if (!a.has("preset"))
+        full.insert(full.end(), {"--preset", preset});
+    if (!a.has("data"))
+        full.insert(full.end(), {"--data", "fashion-mnist"});
+    if (!a.has("out"))
+        full.insert(full.end(), {"--out", (fs::path("sources") / preset).string()});
+    return cmdTrain(full);
 }
 
 int cmdResume(const std::vector<std::string>& args) {
@@ -501,6 +376,12 @@ int runCli(const std::vector<std::string>& args) {
             return cmdEval(rest);
         if (verb == "train-classifier")
             return cmdTrainClassifier(rest);
+        if (verb == "pretrain")
+            return cmdPretrain(rest);
+        if (verb == "rank-sources")
+            return cmdRankSources(rest);
+        if (verb == "compare")
+            return cmdCompare(rest);
         std::fprintf(stderr, "ganlab-cli: unknown verb \"%s\"\n\n%s", verb.c_str(), kMainHelp);
         return kUsage;
     } catch (const Error& e) {

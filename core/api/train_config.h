@@ -88,6 +88,8 @@ struct TrainConfig {
 std::vector<std::string> presetNames();
 std::string presetDescription(const std::string& name);
 TrainConfig presetConfig(const std::string& name);
+// Presets that build transfer sources ("source-…", for ganlab-cli pretrain).
+bool isPretrainPreset(const std::string& name);
 
 // Problems with a config, one readable sentence each; empty when the config is usable.
 std::vector<std::string> validateConfig(const TrainConfig& config);

@@ -1,12 +1,18 @@
 // Built-in presets: cpu-quick (DCGAN, minutes on two cores), quality (ResNet WGAN-GP), and one per
-// seed paper's family at CPU-sized widths: pggan, biggan, acgan, projected.
+// seed paper's family at CPU-sized widths: pggan, biggan, acgan, projected; and for the transfer lab
+// (Transferring GANs) a small target and three Fashion-MNIST sources, broad and narrow.
 #include "api/error.h"
 #include "api/train_config.h"
 
 namespace ganlab {
 
 std::vector<std::string> presetNames() {
-    return {"cpu-quick", "quality", "pggan", "biggan", "acgan", "projected"};
+    return {"cpu-quick",  "quality",    "pggan",       "biggan",         "acgan",
+            "projected", "source-all", "source-tops", "source-footwear", "transfer-target"};
+}
+
+bool isPretrainPreset(const std::string& name) {
+    return name.rfind("source-", 0) == 0;
 }
 
 std::string presetDescription(const std::string& name) {
@@ -29,15 +35,45 @@ std::string presetDescription(const std::string& name) {
     if (name == "projected")
         return "Projected GAN: DCGAN G, frozen classifier features with random CCM/CSM "
                "projections, four SN discriminators, hinge, DiffAugment";
-    throw Error(ErrorKind::Usage, {},
-                "unknown preset \"" + name +
-                    "\" (try cpu-quick, quality, pggan, biggan, acgan or projected)");
+    if (name == "source-all")
+        return "transfer source: cpu-quick on every Fashion-MNIST class (broad), 3000 steps";
+    if (name == "source-tops")
+        return "transfer source: cpu-quick on T-shirt/top, Pullover, Coat and Shirt (narrow), "
+               "3000 steps";
+    if (name == "source-footwear")
+        return "transfer source: cpu-quick on Sandal, Sneaker and Ankle boot (narrow), 3000 steps";
+    if (name == "transfer-target")
+        return "small transfer target: 1000 Fashion-MNIST dresses, cpu-quick model, 600 steps "
+               "evaluated every 100 (start it from a source)";
+    std::string names;
+    for (const auto& n : presetNames())
+        names += (names.empty() ? "" : ", ") + n;
+    throw Error(ErrorKind::Usage, {}, "unknown preset \"" + name + "\" (try " + names + ")");
 }
 
 TrainConfig presetConfig(const std::string& name) {
     presetDescription(name); // throws for unknown names
     TrainConfig c;
     c.preset = name;
+    if (isPretrainPreset(name) || name == "transfer-target") {
+        c = presetConfig("cpu-quick"); // sources and target share one architecture
+        c.preset = name;
+        c.steps = 3000;
+        c.evalEvery = 500;
+        if (name == "source-tops")
+            c.classes = {"T-shirt/top", "Pullover", "Coat", "Shirt"};
+        if (name == "source-footwear")
+            c.classes = {"Sandal", "Sneaker", "Ankle boot"};
+        if (name == "transfer-target") {
+            c.classes = {"Dress"};
+            c.maxImages = 1000;
+            c.steps = 600;
+            c.sampleEvery = 100;
+            c.checkpointEvery = 300;
+            c.evalEvery = 100;
+        }
+        return c;
+    }
     if (name == "cpu-quick") {
         c.model = "dcgan";
         c.loss = "nonsaturating";

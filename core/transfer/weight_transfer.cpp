@@ -90,7 +90,8 @@ void readShape(InputArchive& root, SourceCheckpoint& s) {
     s.channels = s.config.channels;
 }
 
-SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD) {
+SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD,
+                            const char* generatorKey = "G") {
     SourceCheckpoint s;
     s.path = resolveTransferSource(source);
     try {
@@ -105,7 +106,7 @@ SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD) {
         readShape(root, s);
         if (wantG) {
             InputArchive g;
-            root.read("G", g);
+            root.read(generatorKey, g);
             collectTensors(g, "", s.g);
         }
         if (wantD) {
@@ -388,6 +389,39 @@ TransferReport transferWeights(Trainer& trainer, const TransferSettings& setting
         copyModuleState(trainer.generator(), trainer.emaGenerator());
     trainer.health().rebaseline();
     return report;
+}
+
+GeneratorPtr loadSourceGenerator(const std::string& source, ModelSpec& spec, TrainConfig* config,
+                                 std::string* description, std::string* checkpoint) {
+    const SourceCheckpoint s = readSource(source, true, false, "G_ema");
+    const auto& family = findModel(s.config.model);
+    spec = {.resolution = s.config.resolution,
+            .channels = s.channels,
+            .latentDim = s.config.latentDim,
+            .numClasses = s.numClasses,
+            .width = s.config.width,
+            .conditionalBn = s.config.conditional && s.config.conditioning == "bn",
+            .projectedFeatures = {}};
+    GeneratorPtr g = family.makeGenerator(spec);
+    {
+        torch::NoGradGuard noGrad;
+        const auto state = stateOf(*g);
+        for (const auto& [name, t] : state) {
+            const auto it = s.g.find(name);
+            if (it == s.g.end() || it->second.sizes() != t.sizes())
+                throw Error(ErrorKind::Checkpoint, s.path,
+                            "its generator does not match its own config at " + name);
+            t.copy_(it->second);
+        }
+    }
+    g->eval();
+    if (config)
+        *config = s.config;
+    if (description)
+        *description = describe(s.config, s.channels, s.numClasses);
+    if (checkpoint)
+        *checkpoint = s.path;
+    return g;
 }
 
 TransferReport planTransfer(const TrainConfig& requested, int channels, int numClasses) {

@@ -12,6 +12,12 @@ namespace ganlab {
 // source and every refused tensor; on error the trainer's weights are untouched.
 TransferReport transferWeights(Trainer& trainer, const TransferSettings& settings);
 
+// A source's EMA generator in eval mode, ready to sample, with the spec it was built with and
+// (optionally) its training config and a one-line description.
+GeneratorPtr loadSourceGenerator(const std::string& source, ModelSpec& spec,
+                                 TrainConfig* config = nullptr, std::string* description = nullptr,
+                                 std::string* checkpoint = nullptr);
+
 // A progressive target grown from a lower-resolution source starts at the source's resolution:
 // returns the config with its growth start moved there (unchanged otherwise), with a note.
 TrainConfig adaptConfigToSource(const TrainConfig& config, std::vector<std::string>* notes);

@@ -1,0 +1,81 @@
+// SourceCompareView: a source comparison as plain values — every arm's curves overlaid for a
+// chosen metric, all arms' sample grids from the same z at one step (with a step scrubber), the
+// final ranking beside the ranking predicted before training, and export buttons.
+#pragma once
+
+#include "api/source_comparison.h"
+
+#include <QImage>
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+class QGridLayout;
+
+namespace ganlab::widgets {
+
+class MetricPlot;
+
+struct CompareSnapshot {
+    std::vector<std::string> arms;
+    std::vector<CompareCurve> curves;
+    std::vector<CompareRow> ranking;
+    SourceRanking prediction;
+    std::string rankingMetric;
+    std::vector<std::int64_t> armSteps;
+    std::int64_t totalSteps = 0;
+    std::vector<std::int64_t> sampleSteps; // steps every arm has a grid for
+};
+
+class SourceCompareView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SourceCompareView(QWidget* parent = nullptr);
+
+    void setSnapshot(const CompareSnapshot& snapshot);
+    // The grids of `step`, one per arm in arm order (the app reads them for stepRequested).
+    void setGrids(qint64 step, const QVector<QImage>& grids);
+
+    QStringList metricNames() const;
+    QString currentMetric() const;
+    void setCurrentMetric(const QString& metric);
+    qint64 currentStep() const; // the scrubber's step (0 with no grids yet)
+    void setCurrentStep(qint64 step);
+    MetricPlot* plot() const { return m_plot; }
+    QTableWidget* rankingTable() const { return m_ranking; }
+    QTableWidget* predictionTable() const { return m_prediction; }
+    QString progressText() const;
+    QImage gridImage(int arm) const;
+
+signals:
+    void stepRequested(qint64 step);
+    void exportPngRequested(qint64 step);
+    void exportCsvRequested();
+    void exportJsonRequested();
+
+private:
+    void showMetric();
+    void rebuildGridCells();
+
+    CompareSnapshot m_data;
+    QComboBox* m_metric;
+    MetricPlot* m_plot;
+    QSlider* m_scrubber;
+    QLabel* m_stepLabel;
+    QLabel* m_progress;
+    QWidget* m_gridPanel;
+    QGridLayout* m_gridLayout;
+    QVector<QLabel*> m_gridHeaders, m_gridImages;
+    QVector<QImage> m_grids;
+    QTableWidget* m_ranking;
+    QTableWidget* m_prediction;
+    QLabel* m_caveat;
+    QPushButton *m_exportPng, *m_exportCsv, *m_exportJson;
+};
+
+} // namespace ganlab::widgets
