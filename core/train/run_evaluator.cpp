@@ -148,7 +148,7 @@ bool RunEvaluator::scheduledAt(std::int64_t step, const TrainConfig& config,
     const bool last = scheduled && step >= config.steps; // the final evaluation always runs
     if (!bySteps && !byTime && !last)
         return false;
-    if (!last && m_spent > config.evalBudget * trainingSeconds) {
+    if (!last && config.evalBudget < 1 && m_spent > config.evalBudget * trainingSeconds) {
         ++m_skipped;
         m_log->info("evaluation at step {} skipped: it has used {:.1f} s, over {:.0f}% of {:.1f} s "
                     "training ({} skipped so far)",

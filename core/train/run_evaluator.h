@@ -32,7 +32,7 @@ public:
     // The schedule: due every config.evalEvery steps and/or every config.evalEveryMinutes of
     // training time, and at the last step (when either is set). Before the last
     // step it is skipped (logged, counted, tried again at the next due step) while evaluation has
-    // used more than config.evalBudget of the training time.
+    // used more than config.evalBudget of the training time (a budget of 1 never skips).
     bool scheduledAt(std::int64_t step, const TrainConfig& config, double trainingSeconds);
     double spentSeconds() const { return m_spent; }
     int skipped() const { return m_skipped; }

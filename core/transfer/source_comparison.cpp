@@ -171,7 +171,7 @@ SourceComparison SourceComparison::create(const CompareSpec& spec, const std::st
     impl->chunkSteps = std::max(1, spec.chunkSteps);
     impl->target = spec.target;
     impl->target.transfer = {};
-    // One schedule for all: evaluations by step (never by time, never skipped for budget).
+    // One schedule for all: evaluations by step (never by time, never skipped: budget 1).
     TrainConfig& t = impl->target;
     if (t.evalEvery <= 0)
         t.evalEvery = static_cast<int>(std::max<std::int64_t>(1, t.steps / 10));
@@ -301,6 +301,8 @@ void SourceComparison::train(std::stop_token stop, const std::function<void()>& 
         if (afterRound)
             afterRound();
     }
+    if (stop.stop_requested())
+        saveCheckpoints(); // every arm resumes where it stopped
 }
 
 void SourceComparison::saveCheckpoints() {

@@ -46,7 +46,8 @@ private Q_SLOTS:
     }
 
     void helpForEveryVerb() {
-        for (const char* verb : {"train", "resume", "sample", "info", "eval", "train-classifier"}) {
+        for (const char* verb : {"train", "resume", "sample", "info", "eval", "train-classifier",
+                                 "pretrain", "rank-sources", "compare"}) {
             const Result r = runCli({verb, "--help"});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains("Usage: ganlab-cli"), verb);
@@ -204,6 +205,63 @@ private Q_SLOTS:
         QVERIFY(fs::exists(m_tmp / "run2/checkpoints/step-00000006.pt"));
         QVERIFY(
             runCli({"info", run}).out.contains("progress 6 / 6")); // the new target was recorded
+    }
+
+    void transferLabVerbs() {
+        const QString data = QString::fromStdString(m_tmp / "data");
+        const QString source = QString::fromStdString(m_tmp / "src0");
+        const QStringList tiny = {"--resolution", "16", "--width", "0.125", "--batch", "8",
+                                  "--eval-every", "0", "--sample-every", "0"};
+        // pretrain: a narrow source of one class.
+        Result r = runCli(QStringList{"pretrain", "--data", data, "--classes", "class0", "--steps",
+                                      "4", "--out", source} +
+                          tiny);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("dataset: 10 images") && r.out.contains("1 classes"));
+        QCOMPARE(runCli({"pretrain", "--preset", "cpu-quick", "--data", data}).code, 2);
+        const Result unknownClass = runCli(QStringList{"pretrain", "--data", data, "--classes",
+                                                       "zebra", "--out", source + "x"} +
+                                           tiny);
+        QCOMPARE(unknownClass.code, 3);
+        QVERIFY(unknownClass.err.contains("\"zebra\"") && unknownClass.err.contains("class1"));
+
+        // train from it: G only, conditional by Cond BN; the run records what was done.
+        const QString target = QString::fromStdString(m_tmp / "transferred");
+        r = runCli(QStringList{"train", "--data", data, "--steps", "2", "--out", target,
+                               "--transfer-from", source, "--load", "g", "--conditional",
+                               "--conditioning", "bn"} +
+                   tiny);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(fs::exists(m_tmp / "transferred/transfer.json"));
+        QVERIFY((r.out + r.err).contains("Cond BN"));
+        // A source of another width is refused, naming it and why; nothing is left behind.
+        r = runCli(QStringList{"train", "--data", data, "--out", target + "2", "--transfer-from",
+                               source} +
+                   tiny + QStringList{"--width", "0.25"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(source) && r.err.contains("width"));
+        QVERIFY(!fs::exists(m_tmp / "transferred2"));
+        QCOMPARE(runCli({"train", "--data", data, "--load", "g"}).code, 2); // needs a source
+
+        // rank-sources and compare.
+        r = runCli({"rank-sources", "--data", data, "--resolution", "16", "--sources", source,
+                    "--samples", "20"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("FD samples") && r.out.contains("imperfect predictor"));
+        const QString cmp = QString::fromStdString(m_tmp / "cmp");
+        r = runCli(QStringList{"compare", "--data", data, "--preset", "cpu-quick", "--sources",
+                               source, "--steps", "4", "--chunk", "2", "--out", cmp} +
+                   tiny + QStringList{"--eval-every", "2", "--eval-samples", "20", "--sample-every",
+                                      "2"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("achieved") && r.out.contains("scratch") &&
+                r.out.contains("G+D ← src0"));
+        for (const char* f : {"compare.json", "prediction.json", "curves.csv", "comparison.json",
+                              "comparison.png"})
+            QVERIFY2(fs::exists(fs::path(m_tmp / "cmp") / f), f);
+        r = runCli({"compare", "--resume", cmp});
+        QCOMPARE(r.code, 0); // finished: nothing left to train, the exports are rewritten
+        QCOMPARE(runCli({"compare", "--data", data, "--sources", source}).code, 2); // no --out
     }
 
     void collapseStopsOrRollsBack() {

@@ -5,6 +5,8 @@
 #include "torch_prelude.h"
 
 #include "api/error.h"
+#include "api/source_comparison.h"
+#include "api/source_ranking.h"
 #include "api/training_run.h"
 #include "data/subset.h"
 #include "support/test_data.h"
@@ -14,6 +16,8 @@
 #include <QtTest/QtTest>
 
 #include <filesystem>
+#include <fstream>
+#include <map>
 
 using namespace ganlab;
 using namespace ganlab::testing;
@@ -88,6 +92,39 @@ void expectRefused(const TrainConfig& target, int channels, int classes, const s
             QVERIFY2(what.find(w) != std::string::npos, (w + " missing in: " + what).c_str());
     }
     QVERIFY(torch::equal(before, t.generator().parameters().front())); // nothing half-applied
+}
+
+// A labelled folder of two classes with very different statistics: "dark" (values 0–60, smooth
+// gradients) and "bright" (200–255 with a checkerboard), 16 px gray.
+void writeContrastFolder(const std::string& dir, int perClass) {
+    for (const std::string cls : {"dark", "bright"}) {
+        fs::create_directories(dir + "/" + cls);
+        for (int i = 0; i < perClass; ++i) {
+            Image img;
+            img.width = img.height = 16;
+            img.channels = 1;
+            for (int y = 0; y < 16; ++y)
+                for (int x = 0; x < 16; ++x)
+                    img.pixels.push_back(static_cast<std::uint8_t>(
+                        cls == "dark" ? (x + y + i) * 60 / 31 % 61
+                                      : 200 + (((x / 2 + y / 2 + i) % 2) ? 55 : 0)));
+            writePng(img, dir + "/" + cls + "/" + std::to_string(i) + ".png");
+        }
+    }
+}
+
+TrainConfig sourceRunConfig(const std::string& data, const std::string& cls) {
+    TrainConfig c = tinyConfig();
+    c.dataPath = data;
+    c.classes = {cls};
+    c.steps = 60;
+    c.checkpointEvery = 60;
+    c.sampleEvery = 0;
+    c.evalEvery = 0;
+    c.batchSize = 8;
+    c.lrG = c.lrD = 1e-3;
+    c.emaBeta = 0.9;
+    return c;
 }
 
 } // namespace
@@ -356,6 +393,108 @@ private Q_SLOTS:
         TrainConfig bad = target;
         bad.width = 0.25;
         QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(bad, tmp / "bad"));
+        QVERIFY(!fs::exists(tmp / "bad"));
+    }
+
+    void rankingPutsASourceMadeFromTheTargetFirst() {
+        TempDir tmp;
+        writeContrastFolder(tmp / "data", 24);
+        for (const std::string cls : {"dark", "bright"}) {
+            auto run = TrainingRun::create(sourceRunConfig(tmp / "data", cls), tmp / cls);
+            run.train(60, {});
+        }
+        TrainConfig target = sourceRunConfig(tmp / "data", "dark");
+        RankSettings rs;
+        rs.samples = 48;
+        const auto ranking = rankSources(target, {tmp / "bright", tmp / "dark"}, rs);
+        QCOMPARE(ranking.features, std::string("random"));
+        QCOMPARE(ranking.scores.size(), std::size_t{2});
+        QCOMPARE(ranking.scores[0].source, tmp / "dark");
+        QCOMPARE(ranking.scores[0].predictedRank, 1);
+        QVERIFY(ranking.scores[0].fdSamples < ranking.scores[1].fdSamples);
+        // Its own training images are the target's: distance ~0, far below the other's.
+        QVERIFY(std::abs(ranking.scores[0].fdData) < 1e-3);
+        QVERIFY(ranking.scores[1].fdData > 1.0);
+        const auto back = sourceRankingFromJson(toJson(ranking));
+        QCOMPARE(back.scores[1].source, ranking.scores[1].source);
+        QCOMPARE(back.scores[1].fdSamples, ranking.scores[1].fdSamples);
+        // A source that is not a run says so by name.
+        QVERIFY_THROWS_EXCEPTION(Error, rankSources(target, {tmp / "nothing"}, rs));
+    }
+
+    void tinyComparisonProducesAlignedCurvesGridsAndRanking() {
+        TempDir tmp;
+        writeContrastFolder(tmp / "data", 24);
+        for (const std::string cls : {"dark", "bright"}) {
+            auto run = TrainingRun::create(sourceRunConfig(tmp / "data", cls), tmp / cls);
+            run.train(60, {});
+        }
+        CompareSpec spec;
+        spec.target = sourceRunConfig(tmp / "data", "dark");
+        spec.target.steps = 12;
+        spec.target.evalEvery = 4;
+        spec.target.sampleEvery = 4;
+        spec.target.eval.samples = 24;
+        spec.sources = {tmp / "dark", tmp / "bright"};
+        spec.combinations = true;
+        spec.chunkSteps = 3;
+        spec.ranking.samples = 24;
+        {
+            auto c = SourceComparison::create(spec, tmp / "cmp");
+            QCOMPARE(c.arms().size(), std::size_t{5}); // scratch, G+D, G, D of dark; G+D bright
+            QCOMPARE(c.arms()[0].label, std::string("scratch"));
+            QVERIFY(!c.arms()[0].transfer.active());
+            QVERIFY(c.arms()[2].transfer.generator && !c.arms()[2].transfer.discriminator);
+            // Interleaved: after one round every arm is at the same step.
+            c.advance({});
+            for (auto s : c.armSteps())
+                QCOMPARE(s, std::int64_t{3});
+            std::stop_source stop;
+            int rounds = 0;
+            c.train(stop.get_token(), [&] {
+                if (++rounds == 1)
+                    stop.request_stop(); // stop part-way: every arm is saved where it is
+            });
+            QVERIFY(!c.finished());
+        }
+        auto c = SourceComparison::open(tmp / "cmp"); // and continues
+        c.train({});
+        QVERIFY(c.finished());
+        // Every arm has FD at steps 4, 8 and 12 — the same schedule.
+        std::map<std::string, std::vector<double>> fdSteps;
+        for (const auto& curve : c.curves())
+            if (curve.metric == "FD[random]")
+                fdSteps[curve.arm] = curve.steps;
+        QCOMPARE(fdSteps.size(), std::size_t{5});
+        for (const auto& [arm, steps] : fdSteps)
+            QCOMPARE(steps, (std::vector<double>{4, 8, 12}));
+        QCOMPARE(c.rankingMetric(), std::string("FD[random]"));
+        const auto rows = c.ranking();
+        QCOMPARE(rows.size(), std::size_t{5});
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].achievedRank, static_cast<int>(i + 1));
+            if (i > 0)
+                QVERIFY(rows[i - 1].value <= rows[i].value);
+            QCOMPARE(rows[i].predictedRank > 0, rows[i].arm != "scratch");
+        }
+        // Grids from the same z: every arm has them at every sample step.
+        QCOMPARE(c.sampleSteps(), (std::vector<std::int64_t>{4, 8, 12}));
+        const Image one = c.armGrid(0, 12);
+        const Image all = c.sideBySide(12);
+        QVERIFY(all.width > 5 * one.width && all.height > one.height);
+        c.exportPng(tmp / "cmp.png", 12);
+        c.exportCsv(tmp / "curves.csv");
+        c.exportJson(tmp / "cmp.json");
+        QCOMPARE(readImage(tmp / "cmp.png").width, all.width);
+        std::ifstream csv(tmp / "curves.csv");
+        std::string header;
+        std::getline(csv, header);
+        QCOMPARE(header, std::string("arm,metric,step,value"));
+        QVERIFY(fs::file_size(tmp / "cmp.json") > 500);
+        // A source that cannot start this target is refused before anything trains.
+        CompareSpec bad = spec;
+        bad.target.width = 0.25;
+        QVERIFY_THROWS_EXCEPTION(Error, SourceComparison::create(bad, tmp / "bad"));
         QVERIFY(!fs::exists(tmp / "bad"));
     }
 
