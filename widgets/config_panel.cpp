@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -29,6 +30,12 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     , m_width(new QDoubleSpinBox(this))
     , m_latent(new QSpinBox(this))
     , m_conditional(new QCheckBox(tr("Class-conditional"), this))
+    , m_conditioning(new QComboBox(this))
+    , m_classes(new QLineEdit(this))
+    , m_maxImages(new QSpinBox(this))
+    , m_transferSource(new QLineEdit(this))
+    , m_transferG(new QCheckBox(tr("Load G"), this))
+    , m_transferD(new QCheckBox(tr("Load D"), this))
     , m_discriminator(new QComboBox(this))
     , m_projectedFeatures(new QComboBox(this))
     , m_diffAugment(new QLineEdit(this))
@@ -102,6 +109,24 @@ ConfigPanel::ConfigPanel(QWidget* parent)
            "(trained on first use); classifier:FILE or inception:FILE for a file. Every number is "
            "named with its network."));
     m_evalSamples->setRange(10, 100'000);
+    m_conditioning->addItem(tr("Cond Concat (one-hot planes)"), QStringLiteral("concat"));
+    m_conditioning->addItem(tr("Cond BN (per-class γ, β)"), QStringLiteral("bn"));
+    m_conditioning->setToolTip(
+        tr("How dcgan and resnet see the class: one-hot columns in G's input and planes on D's "
+           "input, or class-conditional batch norm in G (Transferring GANs, section 4)"));
+    m_classes->setPlaceholderText(tr("all"));
+    m_classes->setToolTip(tr("Train on these classes only: comma-separated names or indices"));
+    m_maxImages->setRange(0, 100'000'000);
+    m_maxImages->setGroupSeparatorShown(true);
+    m_maxImages->setSpecialValueText(tr("all"));
+    m_maxImages->setToolTip(tr("At most this many training images, the same share of each class"));
+    m_transferSource->setPlaceholderText(tr("none (from scratch)"));
+    m_transferSource->setToolTip(
+        tr("A run folder or checkpoint file to start from. Weights are matched by name and "
+           "shape; conditioning, gray↔colour and PG-GAN growth are adapted, and anything else "
+           "that differs is refused with the reason. transfer.json lists what was copied."));
+    m_transferG->setToolTip(tr("Start G from the source's (EMA) generator"));
+    m_transferD->setToolTip(tr("Start D from the source's discriminator"));
     m_discriminator->addItem(tr("model's own"), QString());
     m_discriminator->addItem(tr("projected (frozen features)"), QStringLiteral("projected"));
     m_discriminator->setToolTip(tr("Projected GANs: a frozen feature network with random "
@@ -142,6 +167,14 @@ ConfigPanel::ConfigPanel(QWidget* parent)
     form->addRow(tr("Model"), m_model);
     form->addRow(tr("Loss"), m_loss);
     form->addRow(QString(), m_conditional);
+    form->addRow(tr("Conditioning"), m_conditioning);
+    form->addRow(tr("Classes"), m_classes);
+    form->addRow(tr("Max images"), m_maxImages);
+    auto* transferRow = new QHBoxLayout;
+    transferRow->addWidget(m_transferSource, 1);
+    transferRow->addWidget(m_transferG);
+    transferRow->addWidget(m_transferD);
+    form->addRow(tr("Transfer from"), transferRow);
     form->addRow(tr("Discriminator"), m_discriminator);
     form->addRow(tr("Projected features"), m_projectedFeatures);
     form->addRow(tr("DiffAugment"), m_diffAugment);
@@ -187,19 +220,19 @@ ConfigPanel::ConfigPanel(QWidget* parent)
             }
         refresh();
     });
-    for (auto* box : {m_loss, m_resolution, m_discriminator, m_growStart})
+    for (auto* box : {m_loss, m_resolution, m_discriminator, m_growStart, m_conditioning})
         connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::refresh);
     for (auto* spin : {m_latent, m_batch, m_critic, m_steps, m_sampleEvery, m_checkpointEvery,
-                       m_evalEvery, m_evalSamples, m_growImages, m_healthEvery})
+                       m_evalEvery, m_evalSamples, m_growImages, m_healthEvery, m_maxImages})
         connect(spin, &QSpinBox::valueChanged, this, &ConfigPanel::refresh);
     for (auto* spin : {m_width, m_evalMinutes, m_collapseFactor})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::refresh);
-    for (auto* check : {m_conditional, m_aux})
+    for (auto* check : {m_conditional, m_aux, m_transferG, m_transferD})
         connect(check, &QCheckBox::toggled, this, &ConfigPanel::refresh);
     for (auto* box : {m_evalFeatures, m_projectedFeatures})
         connect(box, &QComboBox::currentTextChanged, this, &ConfigPanel::refresh);
     for (auto* edit : {m_lrG, m_lrD, m_beta1, m_beta2, m_ema, m_seed, m_evalMetrics, m_diffAugment,
-                       m_ortho, m_drift})
+                       m_ortho, m_drift, m_classes, m_transferSource})
         connect(edit, &QLineEdit::textChanged, this, &ConfigPanel::refresh);
     setConfig(presetConfig("cpu-quick"));
 }
@@ -220,6 +253,17 @@ void ConfigPanel::setConfig(const TrainConfig& c) {
     m_width->setValue(c.width);
     m_latent->setValue(c.latentDim);
     m_conditional->setChecked(c.conditional);
+    m_conditioning->setCurrentIndex(
+        std::max(0, m_conditioning->findData(QString::fromStdString(c.conditioning))));
+    QStringList classes;
+    for (const auto& name : c.classes)
+        classes << QString::fromStdString(name);
+    m_classes->setText(classes.join(", "));
+    m_maxImages->setValue(
+        static_cast<int>(std::min<std::int64_t>(c.maxImages, m_maxImages->maximum())));
+    m_transferSource->setText(QString::fromStdString(c.transfer.source));
+    m_transferG->setChecked(c.transfer.generator);
+    m_transferD->setChecked(c.transfer.discriminator);
     m_discriminator->setCurrentIndex(
         std::max(0, m_discriminator->findData(QString::fromStdString(c.discriminator))));
     m_projectedFeatures->setCurrentText(QString::fromStdString(c.projectedFeatures));
@@ -287,6 +331,15 @@ std::optional<TrainConfig> ConfigPanel::parse(QStringList* problems) const {
     c.width = m_width->value();
     c.latentDim = m_latent->value();
     c.conditional = m_conditional->isChecked();
+    c.conditioning = m_conditioning->currentData().toString().toStdString();
+    c.classes.clear();
+    for (const QString& name : m_classes->text().split(',', Qt::SkipEmptyParts))
+        if (!name.trimmed().isEmpty())
+            c.classes.push_back(name.trimmed().toStdString());
+    c.maxImages = m_maxImages->value();
+    c.transfer.source = m_transferSource->text().trimmed().toStdString();
+    c.transfer.generator = m_transferG->isChecked();
+    c.transfer.discriminator = m_transferD->isChecked();
     c.discriminator = m_discriminator->currentData().toString().toStdString();
     c.projectedFeatures = m_projectedFeatures->currentText().trimmed().toStdString();
     c.diffAugment = m_diffAugment->text().trimmed().toStdString();

@@ -1,7 +1,7 @@
 // ConfigPanel: a form over TrainConfig — preset, model and loss (from the registries),
 // resolution, width, batch, learning rates, betas, EMA, conditioning, the seed papers' options
 // (projected D, DiffAugment, AC-GAN head, orthogonal reg., drift, growth), health, steps, seed and
-// intervals.
+// intervals, and the transfer lab's data subset (classes, image count) and source (G and/or D).
 // Invalid values are refused with the reason, shown under the form.
 #pragma once
 
@@ -46,6 +46,12 @@ public:
     QComboBox* discriminatorBox() const { return m_discriminator; }
     QCheckBox* auxClassifierBox() const { return m_aux; }
     QLineEdit* orthoEdit() const { return m_ortho; }
+    QLineEdit* classesEdit() const { return m_classes; }
+    QSpinBox* maxImagesBox() const { return m_maxImages; }
+    QComboBox* conditioningBox() const { return m_conditioning; }
+    QLineEdit* transferSourceEdit() const { return m_transferSource; }
+    QCheckBox* transferGBox() const { return m_transferG; }
+    QCheckBox* transferDBox() const { return m_transferD; }
 
 signals:
     void configChanged();
@@ -64,6 +70,12 @@ private:
     QDoubleSpinBox* m_width;
     QSpinBox* m_latent;
     QCheckBox* m_conditional;
+    QComboBox* m_conditioning;
+    QLineEdit* m_classes;
+    QSpinBox* m_maxImages;
+    QLineEdit* m_transferSource;
+    QCheckBox* m_transferG;
+    QCheckBox* m_transferD;
     QComboBox* m_discriminator;
     QComboBox* m_projectedFeatures;
     QLineEdit* m_diffAugment;

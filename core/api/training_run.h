@@ -53,7 +53,9 @@ public:
     const TrainConfig& config() const;
     const std::string& runDir() const;
     std::int64_t step() const;
-    bool finished() const { return step() >= config().steps; }
+    // Every step done and no scheduled evaluation left (one a stop cut short runs on the next
+    // train() call, before any step).
+    bool finished() const;
 
     // Sets a new total step count (at least the steps already done) and records it in config.json.
     void setTotalSteps(std::int64_t steps);
@@ -66,7 +68,7 @@ public:
     // Trains until `untilStep`, the stop token, a collapse, or the config's step count; returns
     // steps done.
     // Scheduled evaluations (config.evalEvery, within config.evalBudget) run between steps; the
-    // stop token cancels them too.
+    // stop token cancels them too, and a cancelled one runs first on the next call.
     std::int64_t train(std::int64_t untilStep, std::stop_token stop,
                        const StepCallback& onStep = {}, const SampleCallback& onSample = {},
                        const MetricsCallback& onMetrics = {});

@@ -70,6 +70,7 @@ struct TrainingRun::Impl {
     std::optional<RunEvaluator> evaluatorStorage;
     std::optional<CollapseEvent> collapse;
     std::int64_t injectNanAt = -1;
+    std::int64_t cancelledEvalStep = -1; // a scheduled evaluation a stop cut short
 
     RunEvaluator& evaluator() {
         if (!evaluatorStorage)
@@ -301,9 +302,34 @@ StepStats TrainingRun::trainStep() {
     return m_impl->step();
 }
 
+bool TrainingRun::finished() const {
+    return step() >= config().steps && m_impl->cancelledEvalStep < 0;
+}
+
 std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
                                 const StepCallback& onStep, const SampleCallback& onSample,
                                 const MetricsCallback& onMetrics) {
+    // A scheduled evaluation; false when a stop cut it short (it runs first on the next call, so
+    // a pause never leaves a hole in the curves — comparisons rely on aligned eval steps).
+    const auto evaluateNow = [&](std::int64_t at) {
+        try {
+            const auto results = m_impl->evaluate(m_impl->config.eval, stop);
+            m_impl->cancelledEvalStep = -1;
+            if (onMetrics)
+                onMetrics(results);
+        } catch (const Error& e) {
+            if (e.kind() == ErrorKind::Cancelled) {
+                m_impl->cancelledEvalStep = at;
+                return false;
+            }
+            m_impl->cancelledEvalStep = -1;
+            m_impl->log->warn("evaluation at step {} failed: {}", at, e.what());
+        }
+        return true;
+    };
+    if (m_impl->cancelledEvalStep >= 0 && m_impl->cancelledEvalStep == step() &&
+        !stop.stop_requested() && !evaluateNow(step()))
+        return 0;
     const std::int64_t target = std::min(untilStep, m_impl->config.steps);
     std::int64_t done = 0;
     while (step() < target && !stop.stop_requested() && !m_impl->collapse) {
@@ -317,17 +343,9 @@ std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
             onSample(stats.step, *m_impl->newSample);
         m_impl->newSample.reset();
         if (m_impl->evaluator().scheduledAt(stats.step, m_impl->config,
-                                            m_impl->trainer->elapsedSeconds())) {
-            try {
-                const auto results = m_impl->evaluate(m_impl->config.eval, stop);
-                if (onMetrics)
-                    onMetrics(results);
-            } catch (const Error& e) {
-                if (e.kind() == ErrorKind::Cancelled)
-                    break;
-                m_impl->log->warn("evaluation at step {} failed: {}", stats.step, e.what());
-            }
-        }
+                                            m_impl->trainer->elapsedSeconds()) &&
+            !evaluateNow(stats.step))
+            break;
     }
     return done;
 }

@@ -272,9 +272,13 @@ std::vector<std::int64_t> SourceComparison::armSteps() const {
 }
 
 bool SourceComparison::finished() const {
-    const auto steps = armSteps();
-    return std::all_of(steps.begin(), steps.end(),
-                       [&](std::int64_t s) { return s >= m_impl->target.steps; });
+    for (std::size_t i = 0; i < m_impl->arms.size(); ++i) {
+        const bool done = m_impl->runs[i] ? m_impl->runs[i]->finished() // evaluations included
+                                          : m_impl->stepOf(i) >= m_impl->target.steps;
+        if (!done)
+            return false;
+    }
+    return true;
 }
 
 bool SourceComparison::advance(std::stop_token stop) {

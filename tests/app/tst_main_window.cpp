@@ -2,7 +2,9 @@
 // training runs on the worker thread, plots and the sample grid fill, the truncation slider
 // re-renders, a grid and the metrics are exported, closing saves a checkpoint, and reopening the
 // run explores it paused and continues it.
+#include "api/training_run.h"
 #include "class_picker.h"
+#include "compare_window.h"
 #include "dataset_panel.h"
 #include "fade_in_view.h"
 #include "health_panel.h"
@@ -11,6 +13,7 @@
 #include "plot_panel.h"
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
+#include "source_compare_view.h"
 #include "support/test_data.h"
 #include "translations.h"
 #include "truncation_slider.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableWidget>
 #include <QtTest/QtTest>
 
 #include <filesystem>
@@ -239,6 +243,69 @@ private Q_SLOTS:
     }
 
     // Last: it switches the application's language.
+    // The transfer lab's window: a comparison of two sources and scratch is created on its
+    // thread, trains interleaved, stops part-way (every arm saved), continues to the end, and
+    // shows aligned curves, both rankings and grids from the same z; the main window reopens it.
+    void comparisonWindowTrainsStopsAndReopens() {
+        for (const std::string cls : {"class0", "class1"}) {
+            TrainConfig source = quickLaunch("cpu-quick", "unused").config;
+            source.classes = {cls};
+            source.steps = 20;
+            source.checkpointEvery = 20;
+            auto run = TrainingRun::create(source, m_tmp / ("source-" + cls));
+            run.train(20, {});
+        }
+        CompareSpec spec;
+        spec.target = quickLaunch("cpu-quick", "unused").config;
+        spec.target.classes = {"class0"};
+        spec.target.steps = 12;
+        spec.target.evalEvery = 4;
+        spec.target.sampleEvery = 4;
+        spec.target.eval.samples = 16;
+        spec.sources = {m_tmp / "source-class0", m_tmp / "source-class1"};
+        spec.chunkSteps = 2;
+        spec.ranking.samples = 16;
+        const QString dir = QString::fromStdString(m_tmp / "comparison");
+        {
+            app::CompareWindow window(spec, dir);
+            window.show();
+            auto* view = window.view();
+            QTRY_VERIFY_WITH_TIMEOUT(view->progressText() == "3 arms at step 0 of 12", 120000);
+            QCOMPARE(view->predictionTable()->rowCount(), 2);
+            QSignalSpy ended(&window, &app::CompareWindow::trainingEnded);
+            window.startTraining();
+            QVERIFY(window.training());
+            QTRY_VERIFY_WITH_TIMEOUT(!view->progressText().contains("step 0 "), 120000);
+            window.stopTraining();
+            QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 120000);
+            QCOMPARE(ended[0][0].toBool(), false);
+            QVERIFY(!window.isFinished());
+            window.startTraining(); // continues where every arm stopped
+            QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 300000);
+            QVERIFY2(ended[1][0].toBool(), qPrintable(window.lastError()));
+            QVERIFY(window.isFinished());
+            QCOMPARE(view->progressText(), QString("3 arms at step 12 of 12"));
+            QCOMPARE(view->currentMetric(), QString("FD[random]"));
+            QCOMPARE(view->plot()->seriesLabels().size(), 3);
+            for (const QString arm : {"scratch", "G+D ← source-class0", "G+D ← source-class1"})
+                QCOMPARE(view->plot()->pointCount(arm), 3); // steps 4, 8, 12 in every arm
+            QCOMPARE(view->rankingTable()->rowCount(), 3);
+            QCOMPARE(view->currentStep(), 12);
+            QTRY_VERIFY_WITH_TIMEOUT(!view->gridImage(2).isNull(), 30000);
+            window.close();
+        }
+        app::LaunchOptions options;
+        options.config = quickLaunch("cpu-quick", "unused").config;
+        options.runDir = QString::fromStdString(m_tmp / "main-for-comparison");
+        app::MainWindow main(options, 1);
+        main.openComparison(dir);
+        QCOMPARE(main.comparisons().size(), 1);
+        auto* reopened = main.comparisons().front();
+        QTRY_VERIFY_WITH_TIMEOUT(reopened->isFinished(), 60000);
+        QCOMPARE(reopened->view()->rankingTable()->rowCount(), 3);
+        main.close();
+    }
+
     void translationsAreCompiledInAndComplete() {
         QCOMPARE(app::installTranslations("zh_CN"), QStringLiteral("zh_CN"));
         QCOMPARE(QCoreApplication::translate("ganlab::widgets::PlotPanel", "Losses"),

@@ -376,6 +376,47 @@ def forward(self, x):
         }
     }
 
+    // A stop that lands on an evaluation step cancels that evaluation; the next train() call runs
+    // it first, so a pause leaves no hole in the curves, and a run is not finished without it.
+    void aCancelledScheduledEvaluationRunsOnResume() {
+        TrainConfig c = presetConfig("cpu-quick");
+        c.dataPath = m_tmp / "run-data";
+        c.resolution = 16;
+        c.width = 0.125;
+        c.latentDim = 8;
+        c.batchSize = 8;
+        c.steps = 4;
+        c.evalEvery = 2;
+        c.eval.metrics = {"fd"};
+        c.eval.samples = 20;
+        c.evalBudget = 1.0;
+        c.checkpointEvery = 0;
+        c.sampleEvery = 0;
+        auto run = TrainingRun::create(c, m_tmp / "paused-run");
+        std::vector<std::int64_t> evaluated;
+        const auto record = [&](const auto& r) { evaluated.push_back(r.front().step); };
+        for (const std::int64_t stopAt : {2, 4}) {
+            std::stop_source stop;
+            run.train(
+                4, stop.get_token(),
+                [&](const StepStats& s) {
+                    if (s.step == stopAt)
+                        stop.request_stop();
+                },
+                {}, record);
+            QCOMPARE(run.step(), stopAt);
+            QCOMPARE(evaluated.size(), static_cast<std::size_t>(stopAt / 2 - 1));
+            QVERIFY(!run.finished()); // at step 4: every step done, but not its evaluation
+        }
+        QCOMPARE(run.train(4, {}, {}, {}, record), std::int64_t{0});
+        QCOMPARE(evaluated, (std::vector<std::int64_t>{2, 4}));
+        QVERIFY(run.finished());
+        const auto history = readMetricsHistory(m_tmp / "paused-run");
+        for (const auto& s : history.series)
+            if (s.name == "FD[random]")
+                QCOMPARE(s.steps, (std::vector<double>{2, 4}));
+    }
+
     void evaluationByTrainingTime() {
         TrainConfig c = presetConfig("cpu-quick");
         c.dataPath = m_tmp / "run-data";
