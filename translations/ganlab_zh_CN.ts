@@ -9,6 +9,160 @@
     </message>
 </context>
 <context>
+    <name>ganlab::app::CompareDialog</name>
+    <message>
+        <source>An arm from scratch</source>
+        <translation>一组从零开始训练</translation>
+    </message>
+    <message>
+        <source>The four G/D combinations of the first source</source>
+        <translation>第一个源的四种 G/D 组合</translation>
+    </message>
+    <message>
+        <source>Compare pretrained sources</source>
+        <translation>比较预训练源</translation>
+    </message>
+    <message>
+        <source>Adds G-only and D-only arms (Transferring GANs found the pretrained critic matters more than the pretrained generator)</source>
+        <translation>增加仅 G 和仅 D 的组（Transferring GANs 发现预训练判别器比预训练生成器更重要）</translation>
+    </message>
+    <message>
+        <source>Steps each arm trains before the next arm&apos;s turn</source>
+        <translation>每组在轮到下一组之前训练的步数</translation>
+    </message>
+    <message>
+        <source>Add run folder…</source>
+        <translation>添加训练文件夹…</translation>
+    </message>
+    <message>
+        <source>Add checkpoint…</source>
+        <translation>添加检查点…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>A source run folder</source>
+        <translation>源训练文件夹</translation>
+    </message>
+    <message>
+        <source>A source checkpoint</source>
+        <translation>源检查点</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>检查点 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Where the comparison goes</source>
+        <translation>比较结果的存放位置</translation>
+    </message>
+    <message>
+        <source>Steps per arm</source>
+        <translation>每组步数</translation>
+    </message>
+    <message>
+        <source>Chunk</source>
+        <translation>轮换步数</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Target: %1 on %2 (the configuration and dataset of the main window). Every arm trains with the same seed, budget and evaluation schedule.</source>
+        <translation>目标：%1，数据集 %2（主窗口的配置和数据集）。每组使用相同的随机种子、训练预算和评估计划。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>源：</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::app::CompareWindow</name>
+    <message>
+        <source>Compare sources</source>
+        <translation>比较源</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Train every arm, interleaved, until the budget is spent</source>
+        <translation>交替训练每一组，直到用完预算</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save every arm where it is (Train continues later)</source>
+        <translation>保存每组的当前进度（之后可继续训练）</translation>
+    </message>
+    <message>
+        <source>Every arm finished</source>
+        <translation>所有组均已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Export side-by-side grids</source>
+        <translation>导出并排样本网格</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export all curves</source>
+        <translation>导出全部曲线</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Ranking the sources and creating the arms…</source>
+        <translation>正在为源排名并创建各组…</translation>
+    </message>
+    <message>
+        <source>Compare sources — %1</source>
+        <translation>比较源 — %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 arms</source>
+        <translation>就绪：%1 组</translation>
+    </message>
+    <message>
+        <source>Training every arm, interleaved…</source>
+        <translation>正在交替训练每一组…</translation>
+    </message>
+</context>
+<context>
     <name>ganlab::app::MainWindow</name>
     <message>
         <source>ganlab</source>
@@ -312,6 +466,22 @@
         <source>Keep paused</source>
         <translation>保持暂停</translation>
     </message>
+    <message>
+        <source>&amp;Compare sources…</source>
+        <translation>比较源(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Train this configuration from several pretrained sources (and from scratch) side by side, and rank them</source>
+        <translation>用此配置从多个预训练源（以及从零开始）并排训练，并为它们排名</translation>
+    </message>
+    <message>
+        <source>Open c&amp;omparison…</source>
+        <translation>打开比较(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a comparison folder</source>
+        <translation>打开比较文件夹</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -591,6 +761,70 @@
     <message>
         <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; torchscript:FILE (a network returning feature maps); random: an untrained network (ablation)</source>
         <translation>classifier：本次运行自己的分类器（先训练）；classifier:文件；torchscript:文件（返回特征图的网络）；random：未训练的网络（消融实验）</translation>
+    </message>
+    <message>
+        <source>Load G</source>
+        <translation>加载 G</translation>
+    </message>
+    <message>
+        <source>Load D</source>
+        <translation>加载 D</translation>
+    </message>
+    <message>
+        <source>Cond Concat (one-hot planes)</source>
+        <translation>Cond Concat（独热平面）</translation>
+    </message>
+    <message>
+        <source>Cond BN (per-class γ, β)</source>
+        <translation>Cond BN（每类 γ、β）</translation>
+    </message>
+    <message>
+        <source>How dcgan and resnet see the class: one-hot columns in G&apos;s input and planes on D&apos;s input, or class-conditional batch norm in G (Transferring GANs, section 4)</source>
+        <translation>dcgan 和 resnet 如何接收类别：生成器输入中的独热列和判别器输入上的平面，或生成器中的类别条件批归一化（Transferring GANs 第 4 节）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Train on these classes only: comma-separated names or indices</source>
+        <translation>只在这些类别上训练：用逗号分隔的名称或序号</translation>
+    </message>
+    <message>
+        <source>At most this many training images, the same share of each class</source>
+        <translation>最多使用这么多训练图像，各类别比例相同</translation>
+    </message>
+    <message>
+        <source>none (from scratch)</source>
+        <translation>无（从零开始）</translation>
+    </message>
+    <message>
+        <source>A run folder or checkpoint file to start from. Weights are matched by name and shape; conditioning, gray↔colour and PG-GAN growth are adapted, and anything else that differs is refused with the reason. transfer.json lists what was copied.</source>
+        <translation>作为起点的训练文件夹或检查点文件。权重按名称和形状匹配；条件方式、灰度↔彩色和 PG-GAN 生长会被适配，其他不一致之处会被拒绝并说明原因。transfer.json 列出了复制的内容。</translation>
+    </message>
+    <message>
+        <source>Start G from the source&apos;s (EMA) generator</source>
+        <translation>从源的（EMA）生成器开始训练 G</translation>
+    </message>
+    <message>
+        <source>Start D from the source&apos;s discriminator</source>
+        <translation>从源的判别器开始训练 D</translation>
+    </message>
+    <message>
+        <source>Conditioning</source>
+        <translation>条件方式</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Max images</source>
+        <translation>最多图像数</translation>
+    </message>
+    <message>
+        <source>Transfer from</source>
+        <translation>迁移自</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1272,109 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source> · class %1</source>
         <translation> · 类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::SourceCompareView</name>
+    <message>
+        <source>Achieved</source>
+        <translation>实际名次</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测名次</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>All final values</source>
+        <translation>所有最终数值</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>FD samples</source>
+        <translation>FD（样本）</translation>
+    </message>
+    <message>
+        <source>KID samples</source>
+        <translation>KID（样本）</translation>
+    </message>
+    <message>
+        <source>FD data</source>
+        <translation>FD（数据）</translation>
+    </message>
+    <message>
+        <source>KID data</source>
+        <translation>KID（数据）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Export grids PNG…</source>
+        <translation>导出网格 PNG…</translation>
+    </message>
+    <message>
+        <source>Export curves CSV…</source>
+        <translation>导出曲线 CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>The metric whose curves are overlaid, one per arm</source>
+        <translation>要叠加曲线的指标，每组一条</translation>
+    </message>
+    <message>
+        <source>Step of the side-by-side samples (the same z in every arm)</source>
+        <translation>并排样本所在的步数（每组使用相同的 z）</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Samples at</source>
+        <translation>样本步数</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>最终排名</translation>
+    </message>
+    <message>
+        <source>Predicted before training</source>
+        <translation>训练前的预测</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Distances to the target&apos;s real images in %1 features, %2 images each</source>
+        <translation>在 %1 特征空间中与目标真实图像的距离，每项 %2 张图像</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>没有比较</translation>
+    </message>
+    <message>
+        <source>%1 arms at step %2 of %3</source>
+        <translation>%1 组，第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>尚无样本</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,160 @@
     </message>
 </context>
 <context>
+    <name>ganlab::app::CompareDialog</name>
+    <message>
+        <source>An arm from scratch</source>
+        <translation>一組從零開始訓練</translation>
+    </message>
+    <message>
+        <source>The four G/D combinations of the first source</source>
+        <translation>第一個來源的四種 G/D 組合</translation>
+    </message>
+    <message>
+        <source>Compare pretrained sources</source>
+        <translation>比較預訓練來源</translation>
+    </message>
+    <message>
+        <source>Adds G-only and D-only arms (Transferring GANs found the pretrained critic matters more than the pretrained generator)</source>
+        <translation>增加僅 G 與僅 D 的組（Transferring GANs 發現預訓練判別器比預訓練生成器更重要）</translation>
+    </message>
+    <message>
+        <source>Steps each arm trains before the next arm&apos;s turn</source>
+        <translation>每組在輪到下一組之前訓練的步數</translation>
+    </message>
+    <message>
+        <source>Add run folder…</source>
+        <translation>新增訓練資料夾…</translation>
+    </message>
+    <message>
+        <source>Add checkpoint…</source>
+        <translation>新增檢查點…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>A source run folder</source>
+        <translation>來源訓練資料夾</translation>
+    </message>
+    <message>
+        <source>A source checkpoint</source>
+        <translation>來源檢查點</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>檢查點 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Where the comparison goes</source>
+        <translation>比較結果的存放位置</translation>
+    </message>
+    <message>
+        <source>Steps per arm</source>
+        <translation>每組步數</translation>
+    </message>
+    <message>
+        <source>Chunk</source>
+        <translation>輪替步數</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Target: %1 on %2 (the configuration and dataset of the main window). Every arm trains with the same seed, budget and evaluation schedule.</source>
+        <translation>目標：%1，資料集 %2（主視窗的設定與資料集）。每組使用相同的隨機種子、訓練預算與評估排程。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>來源：</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::app::CompareWindow</name>
+    <message>
+        <source>Compare sources</source>
+        <translation>比較來源</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Train every arm, interleaved, until the budget is spent</source>
+        <translation>交替訓練每一組，直到用完預算</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save every arm where it is (Train continues later)</source>
+        <translation>儲存每組目前的進度（之後可繼續訓練）</translation>
+    </message>
+    <message>
+        <source>Every arm finished</source>
+        <translation>所有組皆已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Export side-by-side grids</source>
+        <translation>匯出並排樣本網格</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export all curves</source>
+        <translation>匯出全部曲線</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>匯出比較結果</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Ranking the sources and creating the arms…</source>
+        <translation>正在為來源排名並建立各組…</translation>
+    </message>
+    <message>
+        <source>Compare sources — %1</source>
+        <translation>比較來源 — %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 arms</source>
+        <translation>就緒：%1 組</translation>
+    </message>
+    <message>
+        <source>Training every arm, interleaved…</source>
+        <translation>正在交替訓練每一組…</translation>
+    </message>
+</context>
+<context>
     <name>ganlab::app::MainWindow</name>
     <message>
         <source>ganlab</source>
@@ -312,6 +466,22 @@
         <source>Keep paused</source>
         <translation>保持暫停</translation>
     </message>
+    <message>
+        <source>&amp;Compare sources…</source>
+        <translation>比較來源(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Train this configuration from several pretrained sources (and from scratch) side by side, and rank them</source>
+        <translation>以此設定從多個預訓練來源（以及從零開始）並排訓練，並為它們排名</translation>
+    </message>
+    <message>
+        <source>Open c&amp;omparison…</source>
+        <translation>開啟比較(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a comparison folder</source>
+        <translation>開啟比較資料夾</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -591,6 +761,70 @@
     <message>
         <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; torchscript:FILE (a network returning feature maps); random: an untrained network (ablation)</source>
         <translation>classifier：本次執行自己的分類器（先訓練）；classifier:檔案；torchscript:檔案（回傳特徵圖的網路）；random：未訓練的網路（消融實驗）</translation>
+    </message>
+    <message>
+        <source>Load G</source>
+        <translation>載入 G</translation>
+    </message>
+    <message>
+        <source>Load D</source>
+        <translation>載入 D</translation>
+    </message>
+    <message>
+        <source>Cond Concat (one-hot planes)</source>
+        <translation>Cond Concat（獨熱平面）</translation>
+    </message>
+    <message>
+        <source>Cond BN (per-class γ, β)</source>
+        <translation>Cond BN（每類 γ、β）</translation>
+    </message>
+    <message>
+        <source>How dcgan and resnet see the class: one-hot columns in G&apos;s input and planes on D&apos;s input, or class-conditional batch norm in G (Transferring GANs, section 4)</source>
+        <translation>dcgan 與 resnet 如何接收類別：生成器輸入中的獨熱欄與判別器輸入上的平面，或生成器中的類別條件批次正規化（Transferring GANs 第 4 節）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Train on these classes only: comma-separated names or indices</source>
+        <translation>只在這些類別上訓練：以逗號分隔的名稱或序號</translation>
+    </message>
+    <message>
+        <source>At most this many training images, the same share of each class</source>
+        <translation>最多使用這麼多訓練影像，各類別比例相同</translation>
+    </message>
+    <message>
+        <source>none (from scratch)</source>
+        <translation>無（從零開始）</translation>
+    </message>
+    <message>
+        <source>A run folder or checkpoint file to start from. Weights are matched by name and shape; conditioning, gray↔colour and PG-GAN growth are adapted, and anything else that differs is refused with the reason. transfer.json lists what was copied.</source>
+        <translation>作為起點的訓練資料夾或檢查點檔案。權重依名稱與形狀比對；條件方式、灰階↔彩色與 PG-GAN 成長會被調適，其他不一致之處會被拒絕並說明原因。transfer.json 列出複製的內容。</translation>
+    </message>
+    <message>
+        <source>Start G from the source&apos;s (EMA) generator</source>
+        <translation>從來源的（EMA）生成器開始訓練 G</translation>
+    </message>
+    <message>
+        <source>Start D from the source&apos;s discriminator</source>
+        <translation>從來源的判別器開始訓練 D</translation>
+    </message>
+    <message>
+        <source>Conditioning</source>
+        <translation>條件方式</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Max images</source>
+        <translation>最多影像數</translation>
+    </message>
+    <message>
+        <source>Transfer from</source>
+        <translation>遷移自</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1272,109 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source> · class %1</source>
         <translation> · 類別 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::SourceCompareView</name>
+    <message>
+        <source>Achieved</source>
+        <translation>實際名次</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>預測名次</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>組</translation>
+    </message>
+    <message>
+        <source>All final values</source>
+        <translation>所有最終數值</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>FD samples</source>
+        <translation>FD（樣本）</translation>
+    </message>
+    <message>
+        <source>KID samples</source>
+        <translation>KID（樣本）</translation>
+    </message>
+    <message>
+        <source>FD data</source>
+        <translation>FD（資料）</translation>
+    </message>
+    <message>
+        <source>KID data</source>
+        <translation>KID（資料）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Export grids PNG…</source>
+        <translation>匯出網格 PNG…</translation>
+    </message>
+    <message>
+        <source>Export curves CSV…</source>
+        <translation>匯出曲線 CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>匯出 JSON…</translation>
+    </message>
+    <message>
+        <source>The metric whose curves are overlaid, one per arm</source>
+        <translation>要疊加曲線的指標，每組一條</translation>
+    </message>
+    <message>
+        <source>Step of the side-by-side samples (the same z in every arm)</source>
+        <translation>並排樣本所在的步數（每組使用相同的 z）</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <source>Samples at</source>
+        <translation>樣本步數</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>最終排名</translation>
+    </message>
+    <message>
+        <source>Predicted before training</source>
+        <translation>訓練前的預測</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Distances to the target&apos;s real images in %1 features, %2 images each</source>
+        <translation>在 %1 特徵空間中與目標真實影像的距離，每項 %2 張影像</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>沒有比較</translation>
+    </message>
+    <message>
+        <source>%1 arms at step %2 of %3</source>
+        <translation>%1 組，第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>no samples yet</source>
+        <translation>尚無樣本</translation>
     </message>
 </context>
 <context>
