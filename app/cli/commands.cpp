@@ -328,6 +328,18 @@ int cmdInfo(const std::vector<std::string>& args) {
                     path.c_str(), c.model.c_str(), c.loss.c_str(), c.resolution, c.batchSize,
                     c.criticSteps, c.dataPath.c_str(), static_cast<long long>(run.step()),
                     static_cast<long long>(c.steps));
+        if (!c.classes.empty() || c.maxImages > 0) {
+            std::string classes;
+            for (const auto& name : c.classes)
+                classes += (classes.empty() ? "" : ",") + name;
+            std::printf(
+                "  subset: classes %s, %s images\n", classes.empty() ? "all" : classes.c_str(),
+                c.maxImages > 0 ? ("at most " + std::to_string(c.maxImages)).c_str() : "all");
+        }
+        if (c.transfer.active())
+            std::printf("  transferred %s from %s (what was copied: transfer.json)\n",
+                        c.transfer.generator ? (c.transfer.discriminator ? "G and D" : "G") : "D",
+                        c.transfer.source.c_str());
         for (const auto& ckpt : run.checkpoints())
             std::printf("  checkpoint step %lld: %s\n", static_cast<long long>(ckpt.step),
                         ckpt.path.c_str());

@@ -210,8 +210,8 @@ private Q_SLOTS:
     void transferLabVerbs() {
         const QString data = QString::fromStdString(m_tmp / "data");
         const QString source = QString::fromStdString(m_tmp / "src0");
-        const QStringList tiny = {"--resolution", "16", "--width", "0.125", "--batch", "8",
-                                  "--eval-every", "0", "--sample-every", "0"};
+        const QStringList tiny = {"--resolution", "16", "--width",        "0.125", "--batch", "8",
+                                  "--eval-every", "0",  "--sample-every", "0"};
         // pretrain: a narrow source of one class.
         Result r = runCli(QStringList{"pretrain", "--data", data, "--classes", "class0", "--steps",
                                       "4", "--out", source} +
@@ -219,9 +219,9 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("dataset: 10 images") && r.out.contains("1 classes"));
         QCOMPARE(runCli({"pretrain", "--preset", "cpu-quick", "--data", data}).code, 2);
-        const Result unknownClass = runCli(QStringList{"pretrain", "--data", data, "--classes",
-                                                       "zebra", "--out", source + "x"} +
-                                           tiny);
+        const Result unknownClass = runCli(
+            QStringList{"pretrain", "--data", data, "--classes", "zebra", "--out", source + "x"} +
+            tiny);
         QCOMPARE(unknownClass.code, 3);
         QVERIFY(unknownClass.err.contains("\"zebra\"") && unknownClass.err.contains("class1"));
 
@@ -234,10 +234,12 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(fs::exists(m_tmp / "transferred/transfer.json"));
         QVERIFY((r.out + r.err).contains("Cond BN"));
+        QVERIFY(runCli({"info", target}).out.contains("transferred G from " + source));
+        QVERIFY(runCli({"info", source}).out.contains("subset: classes class0, all images"));
         // A source of another width is refused, naming it and why; nothing is left behind.
-        r = runCli(QStringList{"train", "--data", data, "--out", target + "2", "--transfer-from",
-                               source} +
-                   tiny + QStringList{"--width", "0.25"});
+        r = runCli(
+            QStringList{"train", "--data", data, "--out", target + "2", "--transfer-from", source} +
+            tiny + QStringList{"--width", "0.25"});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(source) && r.err.contains("width"));
         QVERIFY(!fs::exists(m_tmp / "transferred2"));
@@ -251,13 +253,13 @@ private Q_SLOTS:
         const QString cmp = QString::fromStdString(m_tmp / "cmp");
         r = runCli(QStringList{"compare", "--data", data, "--preset", "cpu-quick", "--sources",
                                source, "--steps", "4", "--chunk", "2", "--out", cmp} +
-                   tiny + QStringList{"--eval-every", "2", "--eval-samples", "20", "--sample-every",
-                                      "2"});
+                   tiny +
+                   QStringList{"--eval-every", "2", "--eval-samples", "20", "--sample-every", "2"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("achieved") && r.out.contains("scratch") &&
                 r.out.contains("G+D ← src0"));
-        for (const char* f : {"compare.json", "prediction.json", "curves.csv", "comparison.json",
-                              "comparison.png"})
+        for (const char* f :
+             {"compare.json", "prediction.json", "curves.csv", "comparison.json", "comparison.png"})
             QVERIFY2(fs::exists(fs::path(m_tmp / "cmp") / f), f);
         r = runCli({"compare", "--resume", cmp});
         QCOMPARE(r.code, 0); // finished: nothing left to train, the exports are rewritten
