@@ -45,9 +45,7 @@ void CompareWorker::train(std::stop_token stop) {
         return out;
     };
     try {
-        m_comparison->train(stop, [&] { emit progressed(steps()); });
-        if (stop.stop_requested())
-            m_comparison->saveCheckpoints();
+        m_comparison->train(stop, [&] { emit progressed(steps()); }); // saves when stopped
         emit progressed(steps());
         emit trainingEnded(m_comparison->finished());
     } catch (const std::exception& e) {

@@ -8,6 +8,7 @@
 #include "training_controller.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -62,7 +63,7 @@ public:
     qint64 lastStep() const { return m_lastStep; }
     QString runDir() const { return m_runDir; }
     bool paused() const { return m_paused; }
-    QList<CompareWindow*> comparisons() const { return m_comparisons; }
+    QList<CompareWindow*> comparisons() const; // the open comparison windows
 
 public slots:
     void startTraining();
@@ -137,8 +138,8 @@ private:
     bool m_paused = true;
     qint64 m_lastStep = 0;
     qint64 m_totalSteps = 0;
-    double m_stepMsAverage = 0; // smoothed, for a steady ETA
-    QList<CompareWindow*> m_comparisons;
+    double m_stepMsAverage = 0;                   // smoothed, for a steady ETA
+    QList<QPointer<CompareWindow>> m_comparisons; // children: deleted with the window
 };
 
 } // namespace ganlab::app

@@ -145,8 +145,16 @@ void MainWindow::openComparison(const QString& dir) {
 void MainWindow::showComparison(CompareWindow* window) {
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
-    m_comparisons.append(window);
-    connect(window, &QObject::destroyed, this, [this, window] { m_comparisons.removeAll(window); });
+    m_comparisons.removeAll(nullptr); // closed ones (a destroyed() slot here would run while
+    m_comparisons.append(window);     // ~QWidget deletes the children, after our members)
+}
+
+QList<CompareWindow*> MainWindow::comparisons() const {
+    QList<CompareWindow*> open;
+    for (const auto& w : m_comparisons)
+        if (w)
+            open.append(w);
+    return open;
 }
 
 } // namespace ganlab::app

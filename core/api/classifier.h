@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset_info.h"
+#include "train_config.h"
 
 #include <cstdint>
 #include <stop_token>
@@ -32,6 +33,10 @@ struct ClassifierReport {
     double validationAccuracy = 0;
     double seconds = 0;
 };
+
+// The classifier a run's "classifier" features use: its dataset, class subset, resolution,
+// channels, held-out fraction and seed (so it never sees the run's validation images).
+ClassifierSettings classifierSettingsFor(const TrainConfig& run);
 
 // Trains a small CNN on the dataset's training split, reports held-out accuracy and writes it
 // atomically to outPath (a reusable file: feature network "classifier:outPath").

@@ -168,6 +168,17 @@ std::unique_ptr<FeatureNetwork> makeClassifierFeatures(const std::string& path) 
     return std::make_unique<ClassifierFeatures>(Classifier::load(path));
 }
 
+ClassifierSettings classifierSettingsFor(const TrainConfig& run) {
+    ClassifierSettings s;
+    s.dataPath = run.dataPath;
+    s.classes = run.classes;
+    s.resolution = run.resolution;
+    s.channels = run.channels;
+    s.validationFraction = run.validationFraction;
+    s.seed = run.seed;
+    return s;
+}
+
 ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string& outPath,
                                  const ProgressCallback& progress, std::stop_token stop) {
     const auto started = std::chrono::steady_clock::now();

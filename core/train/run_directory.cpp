@@ -3,6 +3,7 @@
 
 #include "api/error.h"
 #include "util/atomic_file.h"
+#include "util/text_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,15 +22,6 @@ namespace {
 
 constexpr const char* kCsvColumns[] = {"step",        "elapsed_s",   "loss_d",       "loss_g",
                                        "grad_norm_d", "grad_norm_g", "images_per_s", "step_ms"};
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::Io, path, "cannot read");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string stepName(const char* prefix, std::int64_t step, const char* ext) {
     char buf[64];
@@ -86,7 +78,7 @@ TrainConfig RunDirectory::readConfig() const {
     const auto path = (fs::path(m_root) / "config.json").string();
     if (!fs::exists(path))
         throw Error(ErrorKind::Usage, m_root, "not a ganlab run (no config.json)");
-    return trainConfigFromJson(readText(path), path);
+    return trainConfigFromJson(readTextFile(path), path);
 }
 
 void RunDirectory::writeDatasetInfo(const DatasetInfo& d) const {
@@ -122,7 +114,7 @@ void RunDirectory::writeTransferReport(const TransferReport& r) const {
 DatasetInfo RunDirectory::readDatasetInfo() const {
     const auto path = (fs::path(m_root) / "dataset.json").string();
     try {
-        const json j = json::parse(readText(path));
+        const json j = json::parse(readTextFile(path));
         DatasetInfo d;
         d.path = j.at("path");
         d.format = j.at("format");

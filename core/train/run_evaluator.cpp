@@ -42,13 +42,8 @@ std::shared_ptr<Classifier> RunEvaluator::runClassifier(const TrainConfig& confi
             throw Error(ErrorKind::Usage, config.dataPath,
                         "the classifier feature network needs a labelled dataset (or use "
                         "classifier:FILE from ganlab-cli train-classifier)");
-        ClassifierSettings s;
-        s.dataPath = config.dataPath;
-        s.classes = config.classes;
-        s.resolution = config.resolution;
+        ClassifierSettings s = classifierSettingsFor(config);
         s.channels = dataset.channels;
-        s.validationFraction = config.validationFraction;
-        s.seed = config.seed;
         m_log->info("training the run's classifier ({} steps) for evaluation…", s.steps);
         const auto report = trainClassifier(s, path, {}, stop);
         m_log->info("classifier written: {} (held-out accuracy {:.3f}, {:.0f} s)", path,

@@ -8,6 +8,7 @@
 #include "api/transfer.h"
 #include "train/run_directory.h"
 #include "util/atomic_file.h"
+#include "util/text_file.h"
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgproc.hpp>
@@ -27,15 +28,6 @@ namespace ganlab {
 namespace {
 
 using nlohmann::json;
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorKind::Io, path, "cannot read");
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 void writeText(const std::string& path, const std::string& text) {
     writeFileAtomically(path, [&](std::ostream& out) { out << text; });
@@ -122,6 +114,7 @@ struct SourceComparison::Impl {
     int chunkSteps = 20;
     SourceRanking prediction;
     std::vector<std::optional<TrainingRun>> runs; // opened on first training
+    std::vector<std::int64_t> savedAt;            // step of each arm's last saveCheckpoints()
 
     std::string runPath(std::size_t i) const { return (fs::path(dir) / arms[i].runDir).string(); }
 
@@ -182,13 +175,7 @@ SourceComparison SourceComparison::create(const CompareSpec& spec, const std::st
     fs::create_directories(fs::path(dir) / "runs");
     try {
         if (t.eval.features == "classifier") { // one classifier for every arm and the ranking
-            ClassifierSettings cs;
-            cs.dataPath = t.dataPath;
-            cs.classes = t.classes;
-            cs.resolution = t.resolution;
-            cs.channels = t.channels;
-            cs.validationFraction = t.validationFraction;
-            cs.seed = t.seed;
+            const ClassifierSettings cs = classifierSettingsFor(t);
             const auto path = fs::absolute(fs::path(dir) / "classifier.pt").string();
             if (progress)
                 progress(0.0, "training the comparison's classifier");
@@ -229,7 +216,7 @@ SourceComparison SourceComparison::open(const std::string& dir) {
     auto impl = std::make_unique<Impl>();
     impl->dir = dir;
     try {
-        const json j = json::parse(readText(manifest));
+        const json j = json::parse(readTextFile(manifest));
         impl->target = trainConfigFromJson(j.at("target").dump(), manifest);
         impl->chunkSteps = j.at("chunk_steps");
         for (const auto& a : j.at("arms")) {
@@ -246,7 +233,7 @@ SourceComparison SourceComparison::open(const std::string& dir) {
     }
     const auto prediction = (fs::path(dir) / "prediction.json").string();
     if (fs::exists(prediction))
-        impl->prediction = sourceRankingFromJson(readText(prediction), prediction);
+        impl->prediction = sourceRankingFromJson(readTextFile(prediction), prediction);
     impl->runs.resize(impl->arms.size());
     return SourceComparison(std::move(impl));
 }
@@ -310,9 +297,15 @@ void SourceComparison::train(std::stop_token stop, const std::function<void()>& 
 }
 
 void SourceComparison::saveCheckpoints() {
-    for (auto& run : m_impl->runs)
-        if (run && run->step() > 0 && !run->collapse())
+    auto& saved = m_impl->savedAt;
+    saved.resize(m_impl->runs.size(), -1);
+    for (std::size_t i = 0; i < m_impl->runs.size(); ++i) {
+        auto& run = m_impl->runs[i];
+        if (run && run->step() > 0 && run->step() != saved[i] && !run->collapse()) {
             run->saveCheckpoint();
+            saved[i] = run->step();
+        }
+    }
 }
 
 std::vector<CompareCurve> SourceComparison::curves() const {

@@ -303,6 +303,10 @@ private Q_SLOTS:
         auto* reopened = main.comparisons().front();
         QTRY_VERIFY_WITH_TIMEOUT(reopened->isFinished(), 60000);
         QCOMPARE(reopened->view()->rankingTable()->rowCount(), 3);
+        main.openComparison(dir); // a second one, left open when the main window goes
+        reopened->close();        // deleted on close
+        QTRY_COMPARE(main.comparisons().size(), 1);
+        QVERIFY(main.comparisons().front() != reopened);
         main.close();
     }
 

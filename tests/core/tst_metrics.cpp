@@ -296,20 +296,10 @@ def forward(self, x):
 
     void aRunIsEvaluatedAndRecorded() {
         writeShapesFolder(m_tmp / "run-data", 2, 40, 16);
-        TrainConfig c = presetConfig("cpu-quick");
-        c.dataPath = m_tmp / "run-data";
-        c.resolution = 16;
-        c.width = 0.125;
-        c.latentDim = 8;
-        c.batchSize = 8;
+        TrainConfig c = tinyEvaluatedRun(4, 2, 1.0);
         c.conditional = true;
-        c.steps = 4;
-        c.evalEvery = 2;
         c.eval.metrics = {"fd", "kid"};
         c.eval.samples = 40;
-        c.evalBudget = 1.0;
-        c.checkpointEvery = 0;
-        c.sampleEvery = 0;
         const std::string dir = m_tmp / "run";
         auto run = TrainingRun::create(c, dir);
         std::vector<std::vector<MetricResult>> scheduled;
@@ -379,19 +369,9 @@ def forward(self, x):
     // A stop that lands on an evaluation step cancels that evaluation; the next train() call runs
     // it first, so a pause leaves no hole in the curves, and a run is not finished without it.
     void aCancelledScheduledEvaluationRunsOnResume() {
-        TrainConfig c = presetConfig("cpu-quick");
-        c.dataPath = m_tmp / "run-data";
-        c.resolution = 16;
-        c.width = 0.125;
-        c.latentDim = 8;
-        c.batchSize = 8;
-        c.steps = 4;
-        c.evalEvery = 2;
+        TrainConfig c = tinyEvaluatedRun(4, 2, 1.0);
         c.eval.metrics = {"fd"};
         c.eval.samples = 20;
-        c.evalBudget = 1.0;
-        c.checkpointEvery = 0;
-        c.sampleEvery = 0;
         auto run = TrainingRun::create(c, m_tmp / "paused-run");
         std::vector<std::int64_t> evaluated;
         const auto record = [&](const auto& r) { evaluated.push_back(r.front().step); };
@@ -418,20 +398,10 @@ def forward(self, x):
     }
 
     void evaluationByTrainingTime() {
-        TrainConfig c = presetConfig("cpu-quick");
-        c.dataPath = m_tmp / "run-data";
-        c.resolution = 16;
-        c.width = 0.125;
-        c.latentDim = 8;
-        c.batchSize = 8;
-        c.steps = 5;
-        c.evalEvery = 0;
+        TrainConfig c = tinyEvaluatedRun(5, 0, 1.0);
         c.evalEveryMinutes = 1e-9; // every step's training time exceeds this
         c.eval.metrics = {"fd"};
         c.eval.samples = 20;
-        c.evalBudget = 1.0;
-        c.checkpointEvery = 0;
-        c.sampleEvery = 0;
         auto run = TrainingRun::create(c, m_tmp / "minutes-run");
         std::vector<std::int64_t> steps;
         run.train(5, {}, {}, {}, [&](const auto& r) { steps.push_back(r.front().step); });
@@ -445,20 +415,10 @@ def forward(self, x):
     }
 
     void evaluationBudgetSkipsWhenOverspent() {
-        TrainConfig c = presetConfig("cpu-quick");
-        c.dataPath = m_tmp / "run-data";
-        c.resolution = 16;
-        c.width = 0.125;
-        c.latentDim = 8;
-        c.batchSize = 8;
-        c.steps = 6;
-        c.evalEvery = 1;
+        TrainConfig c = tinyEvaluatedRun(6, 1, 0.05);
         c.eval.metrics = {"iw"};
         c.eval.iwSteps = 60; // far more than a tiny training step costs
         c.eval.samples = 40;
-        c.evalBudget = 0.05;
-        c.checkpointEvery = 0;
-        c.sampleEvery = 0;
         auto run = TrainingRun::create(c, m_tmp / "budget-run");
         int evaluations = 0;
         run.train(6, {}, {}, {}, [&](const auto&) { ++evaluations; });
@@ -470,6 +430,23 @@ def forward(self, x):
     }
 
 private:
+    // A tiny cpu-quick run on run-data (made by aRunIsEvaluatedAndRecorded) with an evaluation
+    // schedule; samples and checkpoints off.
+    TrainConfig tinyEvaluatedRun(std::int64_t steps, int evalEvery, double evalBudget) const {
+        TrainConfig c = presetConfig("cpu-quick");
+        c.dataPath = m_tmp / "run-data";
+        c.resolution = 16;
+        c.width = 0.125;
+        c.latentDim = 8;
+        c.batchSize = 8;
+        c.steps = steps;
+        c.evalEvery = evalEvery;
+        c.evalBudget = evalBudget;
+        c.checkpointEvery = 0;
+        c.sampleEvery = 0;
+        return c;
+    }
+
     TempDir m_tmp;
 };
 

@@ -1,0 +1,20 @@
+// readTextFile implementation.
+#include "util/text_file.h"
+
+#include "api/error.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace ganlab {
+
+std::string readTextFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorKind::Io, path, "cannot read");
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+} // namespace ganlab
