@@ -20,7 +20,7 @@ struct ModelFamily {
     // columns): G's first layer's input, D's first layer's input planes (unless an AC head).
     bool classColumnsInG = false;
     bool classPlanesInD = false;
-    bool progressive = false;   // grows during training (PG-GAN): see Growth
+    bool progressive = false; // grows during training (PG-GAN): see Growth
     std::string defaultLoss;
     double defaultOrthoReg = 0; // BigGAN: 1e-4
     double defaultDrift = 0;    // PG-GAN: 0.001 (with wgan-gp)

@@ -1,13 +1,13 @@
 // Built-in presets: cpu-quick (DCGAN, minutes on two cores), quality (ResNet WGAN-GP), and one per
-// seed paper's family at CPU-sized widths: pggan, biggan, acgan, projected; and for the transfer lab
-// (Transferring GANs) a small target and three Fashion-MNIST sources, broad and narrow.
+// seed paper's family at CPU-sized widths: pggan, biggan, acgan, projected; and for the transfer
+// lab (Transferring GANs) a small target and three Fashion-MNIST sources, broad and narrow.
 #include "api/error.h"
 #include "api/train_config.h"
 
 namespace ganlab {
 
 std::vector<std::string> presetNames() {
-    return {"cpu-quick",  "quality",    "pggan",       "biggan",         "acgan",
+    return {"cpu-quick", "quality",    "pggan",       "biggan",          "acgan",
             "projected", "source-all", "source-tops", "source-footwear", "transfer-target"};
 }
 

@@ -6,8 +6,8 @@
 #include "api/metric_result.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
-#include "api/transfer.h"
 #include "api/training_run.h"
+#include "api/transfer.h"
 
 #include <cstdint>
 #include <string>
