@@ -6,14 +6,13 @@
 #include "api/training_run.h"
 #include "cli/arguments.h"
 #include "cli/eval_commands.h"
+#include "cli/interrupt.h"
 #include "cli/progress_printer.h"
 #include "cli/train_options.h"
 #include "cli/transfer_commands.h"
 
 #include <spdlog/spdlog.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -23,11 +22,6 @@ namespace fs = std::filesystem;
 
 namespace ganlab::cli {
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-extern "C" void onSignal(int) {
-    g_interrupted = true;
-}
 
 const char* kMainHelp = R"(ganlab-cli — train and study GANs without a window
 
@@ -125,9 +119,7 @@ std::string defaultRunDir(const std::string& model) {
 
 // Trains to the run's step count; Ctrl-C stops after the current step and saves a checkpoint.
 int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
-    g_interrupted = false;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    InterruptWatch interrupt;
     ProgressPrinter progress(run.step(), run.config().steps);
     if (progress.interactive())
         spdlog::set_level(spdlog::level::warn); // keep the bar readable; log.txt has everything
@@ -142,7 +134,7 @@ int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
         run.config().steps, stop.get_token(),
         [&](const StepStats& s) {
             progress.update(s);
-            if (g_interrupted)
+            if (interrupt.requested()) // between steps: an evaluation under way completes
                 stop.request_stop();
         },
         {},
@@ -157,11 +149,9 @@ int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
             progress.message(line);
         });
     progress.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (run.collapse())
         return reportCollapse(run, onCollapse);
-    if (g_interrupted) {
+    if (interrupt.requested()) {
         const auto ckpt = run.saveCheckpoint();
         std::printf("interrupted at step %lld; checkpoint %s\nresume with: ganlab-cli resume %s\n",
                     static_cast<long long>(ckpt.step), ckpt.path.c_str(), run.runDir().c_str());

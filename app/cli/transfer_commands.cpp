@@ -7,27 +7,19 @@
 #include "api/source_ranking.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/train_options.h"
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
-#include <thread>
 
 namespace fs = std::filesystem;
 
 namespace ganlab::cli {
 namespace {
-
-std::atomic<bool> g_stop{false};
-extern "C" void onCompareSignal(int) {
-    g_stop = true;
-}
 
 const char* kRankHelp = R"(Usage: ganlab-cli rank-sources --data TARGET --sources A,B,… [options]
 
@@ -195,33 +187,22 @@ int cmdCompare(const std::vector<std::string>& args) {
                 static_cast<long long>(c.target().steps), c.target().evalEvery);
     for (const auto& arm : c.arms())
         std::printf("  %s\n", arm.label.c_str());
-    g_stop = false;
-    std::signal(SIGINT, onCompareSignal);
-    std::signal(SIGTERM, onCompareSignal);
-    std::stop_source stop;
-    std::jthread watcher([&](std::stop_token done) { // Ctrl-C stops within a step
-        while (!done.stop_requested() && !g_stop)
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (g_stop)
-            stop.request_stop();
-    });
     std::int64_t lastReported = -1;
-    c.train(stop.get_token(), [&] {
-        const auto steps = c.armSteps();
-        const auto least = *std::min_element(steps.begin(), steps.end());
-        if (least / std::max(1, c.target().evalEvery) != lastReported) {
-            lastReported = least / std::max(1, c.target().evalEvery);
-            std::string line = "step " + std::to_string(least) + ":";
-            for (const auto& row : c.ranking())
-                line += "  " + row.arm + " " + number(row.value);
-            std::printf("%s\n", line.c_str());
-            std::fflush(stdout);
-        }
-    });
-    watcher.request_stop();
-    watcher.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    {
+        InterruptWatch interrupt; // Ctrl-C stops within a step; every arm is saved
+        c.train(interrupt.token(), [&] {
+            const auto steps = c.armSteps();
+            const auto least = *std::min_element(steps.begin(), steps.end());
+            if (least / std::max(1, c.target().evalEvery) != lastReported) {
+                lastReported = least / std::max(1, c.target().evalEvery);
+                std::string line = "step " + std::to_string(least) + ":";
+                for (const auto& row : c.ranking())
+                    line += "  " + row.arm + " " + number(row.value);
+                std::printf("%s\n", line.c_str());
+                std::fflush(stdout);
+            }
+        });
+    }
     const auto gridStep = writeExports(c);
     printComparison(c);
     std::printf("\nwrote %s/curves.csv, comparison.json%s\n", c.dir().c_str(),
