@@ -2,6 +2,7 @@
 #include "api/training_run.h"
 
 #include "api/error.h"
+#include "api/metrics_history.h"
 #include "data/dataset_loader.h"
 #include "data/grid.h"
 #include "data/split.h"
@@ -23,6 +24,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <thread>
@@ -71,6 +73,20 @@ struct TrainingRun::Impl {
     std::optional<CollapseEvent> collapse;
     std::int64_t injectNanAt = -1;
     std::int64_t cancelledEvalStep = -1; // a scheduled evaluation a stop cut short
+
+    // A stop can end the process between the cut-short evaluation and the next train() (Ctrl-C
+    // in ganlab-cli): a step-scheduled evaluation missing from metrics.jsonl at the checkpoint's
+    // step is owed too.
+    void restoreCancelledEvaluation() {
+        const std::int64_t at = trainer->stepCount();
+        if (config.evalEvery <= 0 || at == 0 || at % config.evalEvery != 0)
+            return;
+        for (const auto& s : readMetricsHistory(dir.root()).series)
+            if (s.evaluation &&
+                std::find(s.steps.begin(), s.steps.end(), double(at)) != s.steps.end())
+                return;
+        cancelledEvalStep = at;
+    }
 
     RunEvaluator& evaluator() {
         if (!evaluatorStorage)
@@ -271,6 +287,7 @@ TrainingRun TrainingRun::open(const std::string& runDir) {
     if (!resumed)
         impl->applyTransfer(); // not trained yet: start from the source again
     impl->dir.truncateMetricsAfter(impl->trainer->stepCount());
+    impl->restoreCancelledEvaluation();
     return TrainingRun(std::move(impl));
 }
 

@@ -395,6 +395,29 @@ def forward(self, x):
         for (const auto& s : history.series)
             if (s.name == "FD[random]")
                 QCOMPARE(s.steps, (std::vector<double>{2, 4}));
+
+        // Across processes (Ctrl-C in ganlab-cli): the stop cuts step 2's evaluation short, the
+        // checkpoint is saved, and the reopened run evaluates step 2 before training on.
+        {
+            auto first = TrainingRun::create(c, m_tmp / "paused-run-2");
+            std::stop_source stop;
+            first.train(4, stop.get_token(), [&](const StepStats& s) {
+                if (s.step == 2)
+                    stop.request_stop();
+            });
+            QCOMPARE(first.step(), std::int64_t{2});
+            first.saveCheckpoint();
+        }
+        auto reopened = TrainingRun::open(m_tmp / "paused-run-2");
+        evaluated.clear();
+        reopened.train(4, {}, {}, {}, record);
+        QCOMPARE(evaluated, (std::vector<std::int64_t>{2, 4}));
+        QVERIFY(reopened.finished());
+        evaluated.clear();
+        auto again = TrainingRun::open(m_tmp / "paused-run-2"); // nothing owed any more
+        QVERIFY(again.finished());
+        QCOMPARE(again.train(4, {}, {}, {}, record), std::int64_t{0});
+        QVERIFY(evaluated.empty());
     }
 
     void evaluationByTrainingTime() {
