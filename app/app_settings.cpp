@@ -1,6 +1,8 @@
 // AppSettings implementation over QSettings (organisation and application "ganlab").
 #include "app_settings.h"
 
+#include "api/settings.h"
+
 #include <QSettings>
 
 namespace ganlab::app::settings {

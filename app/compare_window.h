@@ -1,8 +1,10 @@
 // CompareWindow: the transfer lab's comparison — a SourceCompareView over a comparison folder,
 // trained by a CompareWorker on its own thread (arms interleaved), with Start/Stop and exports.
+// Everything it shows arrives as values from the worker: it reads and decodes nothing itself.
 #pragma once
 
 #include "api/source_comparison.h"
+#include "compare_worker.h"
 
 #include <QMainWindow>
 #include <QThread>
@@ -17,28 +19,6 @@ class SourceCompareView;
 }
 
 namespace ganlab::app {
-
-// Lives on the comparison thread and owns the SourceComparison (and so its runs' tensors).
-class CompareWorker : public QObject {
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-    // Called on the worker thread (queued by CompareWindow).
-    void create(const ganlab::CompareSpec& spec, const QString& dir, std::stop_token stop);
-    void open(const QString& dir);
-    void train(std::stop_token stop);
-
-signals:
-    void ready(const QString& dir);
-    void message(const QString& text);
-    void progressed(const QVector<qint64>& armSteps);
-    void trainingEnded(bool finished);
-    void failed(const QString& message);
-
-private:
-    std::optional<SourceComparison> m_comparison;
-};
 
 class CompareWindow : public QMainWindow {
     Q_OBJECT
@@ -58,7 +38,6 @@ public:
 public slots:
     void startTraining();
     void stopTraining();
-    void refresh();
 
 signals:
     void trainingEnded(bool finished);
@@ -68,8 +47,9 @@ protected:
 
 private:
     explicit CompareWindow(QWidget* parent);
-    void onReady(const QString& dir);
-    void showGrids(qint64 step);
+    void onReady(const QString& dir, const CompareResults& results, bool finished);
+    void connectWorker();
+    void connectExports();
     void updateActions();
 
     QThread m_thread;
@@ -77,10 +57,9 @@ private:
     std::stop_source m_stop;
     widgets::SourceCompareView* m_view;
     QAction *m_start, *m_stopAction;
-    std::optional<SourceComparison> m_reader; // GUI-side: reads curves and grids from disk
-    QVector<qint64> m_armSteps;
+    CompareResults m_results; // the worker's latest snapshot
     QString m_dir, m_error;
-    bool m_training = false, m_finished = false;
+    bool m_ready = false, m_training = false, m_finished = false;
 };
 
 } // namespace ganlab::app

@@ -1,5 +1,6 @@
 // DatasetInspector implementation: one short-lived QThread per request.
 #include "dataset_inspector.h"
+#include "message_text.h"
 
 #include "api/error.h"
 #include "api/training_run.h"
@@ -44,7 +45,7 @@ void DatasetInspector::inspect(const TrainConfig& settings) {
                 const auto* error = dynamic_cast<const Error*>(&e);
                 if (error && error->kind() == ErrorKind::Cancelled)
                     return;
-                QMetaObject::invokeMethod(this, [=, this, msg = QString::fromUtf8(e.what())] {
+                QMetaObject::invokeMethod(this, [=, this, msg = widgets::exceptionText(e)] {
                     if (current())
                         emit failed(path, msg);
                 });

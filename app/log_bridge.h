@@ -2,6 +2,8 @@
 // sinks) to the GUI as queued Qt signals.
 #pragma once
 
+#include "log_panel.h"
+
 #include <QObject>
 #include <QString>
 
@@ -16,8 +18,8 @@ public:
     static LogBridge& instance();
 
 signals:
-    // level: spdlog's (0 trace … 5 critical); emitted on the logging thread, delivered queued.
-    void lineLogged(int level, const QString& line);
+    // Emitted on the logging thread, delivered queued.
+    void lineLogged(ganlab::widgets::LogLevel level, const QString& line);
 
 private:
     LogBridge() = default;

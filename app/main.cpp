@@ -3,7 +3,8 @@
 #include "main_window.h"
 #include "translations.h"
 
-#include "api/training_run.h"
+#include "api/presets.h"
+#include "api/runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,6 @@
 // MainWindow implementation.
 #include "main_window.h"
+#include "message_text.h"
 
 #include "app_settings.h"
 #include "config_panel.h"
@@ -250,9 +251,7 @@ void MainWindow::restoreSettings() {
     QSettings s;
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
-    for (int g = 0; g < 4; ++g)
-        m_plots->plot(static_cast<widgets::PlotGroup>(g))
-            ->setMaxPointsPerSeries(settings::maxPlotPoints());
+    m_plots->setMaxPointsPerSeries(settings::maxPlotPoints());
     refreshRecentMenu();
 }
 
@@ -394,22 +393,19 @@ void MainWindow::showStats(const StepStats& s) {
 }
 
 void MainWindow::showGrowth(const StepStats& s) {
-    const auto level = s.extra.find("growth_level");
-    if (level == s.extra.end())
-        return;
-    const double alpha = s.extra.at("growth_alpha");
-    const auto shown = static_cast<std::int64_t>(s.extra.at("growth_kimg") * 1000.0 + 0.5);
-    m_fade->setPosition(shown, static_cast<int>(level->second), alpha, alpha < 1.0);
+    if (const auto& g = s.growth)
+        m_fade->setPosition(g->imagesShown, g->level, g->alpha, g->fading);
 }
 
 void MainWindow::showCollapse(const CollapseEvent& event) {
-    const QString reason = QString::fromStdString(event.reason);
+    const QString reason = widgets::messageText(event.reason);
     const QString lastGood = QString::fromStdString(event.lastGoodCheckpoint);
     m_health->showCollapse(event.step, reason, event.lastGoodStep, lastGood);
     m_healthDock->show();
     m_healthDock->raise();
     m_statusLabel->setText(tr("Paused: collapse at step %1 (%2)").arg(event.step).arg(reason));
-    m_log->appendLine(4, tr("Collapse at step %1: %2").arg(event.step).arg(reason));
+    m_log->appendLine(widgets::LogLevel::Error,
+                      tr("Collapse at step %1: %2").arg(event.step).arg(reason));
     if (qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
         return;
     QMessageBox box(QMessageBox::Warning, tr("Training collapsed"),
@@ -430,7 +426,7 @@ void MainWindow::showCollapse(const CollapseEvent& event) {
 
 void MainWindow::reportError(const QString& message) {
     m_statusLabel->setText(tr("Error: %1").arg(message.section('\n', 0, 0)));
-    m_log->appendLine(4, message);
+    m_log->appendLine(widgets::LogLevel::Error, message);
     if (!qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
         QMessageBox::warning(this, tr("ganlab"), message);
 }
@@ -450,11 +446,12 @@ void MainWindow::overlayRun(const QString& runDir) {
         m_plots->removeRun(label);
         addHistory(*m_plots, history, label);
         if (history.unreadableLines > 0)
-            m_log->appendLine(3, tr("%1: skipped %2 unreadable metrics line(s)")
-                                     .arg(runDir)
-                                     .arg(history.unreadableLines));
+            m_log->appendLine(widgets::LogLevel::Warning,
+                              tr("%1: skipped %2 unreadable metrics line(s)")
+                                  .arg(runDir)
+                                  .arg(history.unreadableLines));
     } catch (const std::exception& e) {
-        reportError(QString::fromUtf8(e.what()));
+        reportError(widgets::exceptionText(e));
     }
 }
 
@@ -483,9 +480,7 @@ void MainWindow::openSettings() {
         return;
     if (dialog.apply())
         statusBar()->showMessage(tr("The new language applies when ganlab starts again."), 8000);
-    for (int g = 0; g < 4; ++g)
-        m_plots->plot(static_cast<widgets::PlotGroup>(g))
-            ->setMaxPointsPerSeries(settings::maxPlotPoints());
+    m_plots->setMaxPointsPerSeries(settings::maxPlotPoints());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -3,37 +3,46 @@
 
 namespace ganlab::app {
 
-widgets::PlotGroup plotGroupFor(const QString& name) {
+std::optional<widgets::PlotGroup> plotGroupFor(SeriesKind kind) {
     using widgets::PlotGroup;
-    if (name.startsWith(QLatin1String("grad_norm")))
+    switch (kind) {
+    case SeriesKind::Loss:
+    case SeriesKind::LossTerm:
+        return PlotGroup::Losses;
+    case SeriesKind::GradientNorm:
         return PlotGroup::Gradients;
-    if (name == QLatin1String("images_per_s") || name == QLatin1String("step_ms"))
+    case SeriesKind::Speed:
         return PlotGroup::Speed;
-    return PlotGroup::Losses; // loss_d, loss_g and every loss term (gp, d_real, d_fake, …)
-}
-
-bool plottedInPanel(const QString& name) {
-    return !name.startsWith(QLatin1String("sigma")) && !name.startsWith(QLatin1String("growth_"));
+    case SeriesKind::Evaluation:
+        return PlotGroup::Metrics;
+    case SeriesKind::SingularValue:
+    case SeriesKind::SigmaRatio:
+    case SeriesKind::Growth:
+        break;
+    }
+    return std::nullopt;
 }
 
 void addHealth(widgets::HealthPanel& health, const StepStats& s) {
     const double x = static_cast<double>(s.step);
-    health.addPoint(QStringLiteral("grad_norm_d"), x, s.gradNormD);
-    health.addPoint(QStringLiteral("grad_norm_g"), x, s.gradNormG);
-    for (const auto& [key, value] : s.extra) {
-        const QString name = QString::fromStdString(key);
-        if (name.startsWith(QLatin1String("sigma")))
-            health.addPoint(name, x, value);
-    }
+    health.addPoint(SeriesKind::GradientNorm, QStringLiteral("grad_norm_d"), x, s.gradNormD);
+    health.addPoint(SeriesKind::GradientNorm, QStringLiteral("grad_norm_g"), x, s.gradNormG);
+    if (!s.health)
+        return;
+    for (const auto& layer : s.health->layers)
+        for (std::size_t i = 0; i < layer.sigmas.size(); ++i)
+            health.addPoint(SeriesKind::SingularValue,
+                            QString::fromStdString(sigmaSeriesName(layer.key, i)), x,
+                            layer.sigmas[i]);
+    health.setSigmaRatio(s.health->firstLayerRatio);
 }
 
 void addHealthHistory(widgets::HealthPanel& health, const MetricsHistory& history) {
-    for (const auto& series : history.series) {
-        const QString name = QString::fromStdString(series.name);
-        if (!series.evaluation && widgets::HealthPanel::accepts(name))
-            health.setSeries(name, QVector<double>(series.steps.begin(), series.steps.end()),
+    for (const auto& series : history.series)
+        if (widgets::HealthPanel::accepts(series.kind))
+            health.setSeries(series.kind, QString::fromStdString(series.name),
+                             QVector<double>(series.steps.begin(), series.steps.end()),
                              QVector<double>(series.values.begin(), series.values.end()));
-    }
 }
 
 void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
@@ -45,26 +54,23 @@ void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
     plots.addPoint(PlotGroup::Gradients, QStringLiteral("grad_norm_g"), x, s.gradNormG);
     plots.addPoint(PlotGroup::Speed, QStringLiteral("images_per_s"), x, s.imagesPerSec);
     plots.addPoint(PlotGroup::Speed, QStringLiteral("step_ms"), x, s.stepMs);
-    for (const auto& [key, value] : s.extra) {
-        const QString name = QString::fromStdString(key);
-        if (plottedInPanel(name))
-            plots.addPoint(plotGroupFor(name), name, x, value);
-    }
+    for (const auto& [key, value] : s.lossTerms)
+        plots.addPoint(PlotGroup::Losses, QString::fromStdString(key), x, value);
 }
 
 void addMetricResults(widgets::PlotPanel& plots, const std::vector<MetricResult>& results) {
     for (const auto& r : results)
-        if (r.name.find('/') == std::string::npos)
+        if (r.parent.empty())
             plots.addPoint(widgets::PlotGroup::Metrics, QString::fromStdString(r.name),
                            static_cast<double>(r.step), r.value);
 }
 
 void addHistory(widgets::PlotPanel& plots, const MetricsHistory& history, const QString& run) {
     for (const auto& series : history.series) {
-        const QString name = QString::fromStdString(series.name);
-        if ((series.evaluation && name.contains('/')) || !plottedInPanel(name))
+        const auto group = plotGroupFor(series.kind);
+        if (!group || !series.parent.empty())
             continue;
-        plots.setSeries(series.evaluation ? widgets::PlotGroup::Metrics : plotGroupFor(name), name,
+        plots.setSeries(*group, QString::fromStdString(series.name),
                         QVector<double>(series.steps.begin(), series.steps.end()),
                         QVector<double>(series.values.begin(), series.values.end()), run);
     }

@@ -1,6 +1,8 @@
 // PreviewWorker implementation: requests are coalesced, so a dragged slider renders only the
 // newest value once the previous frame is done.
 #include "preview_worker.h"
+#include "api/runtime.h"
+#include "message_text.h"
 
 #include "api/training_run.h"
 #include "image_conversion.h"
@@ -62,7 +64,7 @@ void PreviewWorker::render() {
             renderFade();
         }
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(widgets::exceptionText(e));
     }
 }
 
@@ -87,7 +89,7 @@ void PreviewWorker::interpolate(const SampleRequest& grid, int fromCell, int toC
         emit interpolationReady(
             widgets::toQImage(m_snapshot->interpolate(grid, fromCell, toCell, frames)));
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(widgets::exceptionText(e));
     }
 }
 
@@ -98,7 +100,7 @@ void PreviewWorker::exportGrid(const SampleRequest& request, const QString& path
         writePng(m_snapshot->sampleGrid(request), path.toStdString());
         emit exported(path);
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(widgets::exceptionText(e));
     }
 }
 

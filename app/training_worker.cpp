@@ -1,5 +1,7 @@
 // TrainingWorker implementation: ~75 ms training chunks on the worker thread.
 #include "training_worker.h"
+#include "api/runtime.h"
+#include "message_text.h"
 
 #include "api/error.h"
 
@@ -47,7 +49,7 @@ void TrainingWorker::startNew(const TrainConfig& config, const QString& runDir,
     } catch (const std::exception& e) {
         m_run.reset();
         if (!isCancellation(e))
-            emit failed(QString::fromUtf8(e.what()));
+            emit failed(widgets::exceptionText(e));
         emit stopped();
     }
 }
@@ -66,7 +68,7 @@ void TrainingWorker::openExisting(const QString& runDir, std::stop_token stop) {
     } catch (const std::exception& e) {
         m_run.reset();
         if (!isCancellation(e))
-            emit failed(QString::fromUtf8(e.what()));
+            emit failed(widgets::exceptionText(e));
         emit stopped();
     }
 }
@@ -139,7 +141,7 @@ void TrainingWorker::runChunk() {
         }
     } catch (const std::exception& e) {
         setPaused(true);
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(widgets::exceptionText(e));
         return;
     }
     scheduleChunk();
@@ -167,7 +169,7 @@ void TrainingWorker::evaluateNow() {
         emit metricsReady(m_run->evaluate(m_run->config().eval, m_stop));
     } catch (const std::exception& e) {
         if (!isCancellation(e))
-            emit failed(QString::fromUtf8(e.what()));
+            emit failed(widgets::exceptionText(e));
     }
 }
 
@@ -178,7 +180,7 @@ void TrainingWorker::rollBack() {
         m_run->rollBack();
         begin(true);
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(widgets::exceptionText(e));
     }
 }
 
@@ -195,7 +197,7 @@ void TrainingWorker::stopAndSave() {
         try {
             emit checkpointSaved(QString::fromStdString(m_run->saveCheckpoint().path));
         } catch (const std::exception& e) {
-            emit failed(QString::fromUtf8(e.what()));
+            emit failed(widgets::exceptionText(e));
         }
     }
     const bool hadRun = m_run.has_value();

@@ -13,6 +13,7 @@ void registerValueTypes() {
     qRegisterMetaType<ganlab::app::MetricResults>();
     qRegisterMetaType<ganlab::app::FadeImages>();
     qRegisterMetaType<ganlab::CollapseEvent>();
+    qRegisterMetaType<ganlab::CompareResults>();
 }
 
 } // namespace ganlab::app

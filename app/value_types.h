@@ -7,6 +7,7 @@
 #include "api/metric_result.h"
 #include "api/metrics_history.h"
 #include "api/sample_request.h"
+#include "api/source_comparison.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
 #include "api/training_run.h"
@@ -58,3 +59,4 @@ Q_DECLARE_METATYPE(ganlab::app::RunSummary)
 Q_DECLARE_METATYPE(ganlab::app::MetricResults)
 Q_DECLARE_METATYPE(ganlab::app::FadeImages)
 Q_DECLARE_METATYPE(ganlab::CollapseEvent)
+Q_DECLARE_METATYPE(ganlab::CompareResults)

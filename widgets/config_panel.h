@@ -1,110 +1,62 @@
-// ConfigPanel: a form over TrainConfig — preset, model and loss (from the registries),
-// resolution, width, batch, learning rates, betas, EMA, conditioning, the seed papers' options
-// (projected D, DiffAugment, AC-GAN head, orthogonal reg., drift, growth), health, steps, seed and
-// intervals, and the transfer lab's data subset (classes, image count) and source (G and/or D).
-// Invalid values are refused with the reason, shown under the form.
+// ConfigPanel: the Configuration form, generated from the settings table (api/settings.h) — one
+// row per setting, grouped as the table groups them, each with its translated label, tooltip,
+// range and choices; rows that do not apply to the chosen model are greyed out. Choosing a preset
+// or a model brings its own settings (the table's cascades). Values the engine would refuse are
+// listed with the reason under the form.
 #pragma once
 
-#include "api/train_config.h"
+#include "api/settings.h"
 
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
 
 namespace ganlab::widgets {
+
+class SettingEditor;
 
 class ConfigPanel : public QWidget {
     Q_OBJECT
 
 public:
     explicit ConfigPanel(QWidget* parent = nullptr);
+    ~ConfigPanel() override;
 
-    // Shows every field of `config` (the data path and import settings are kept, not shown).
+    // Shows every setting of `config` (the data path is kept, not shown).
     void setConfig(const TrainConfig& config);
     // The config the form shows, or nothing while a field is invalid.
     std::optional<TrainConfig> config() const;
-    // One readable reason per problem; empty when the form holds a usable config.
+    // One translated reason per problem; empty when the form holds a usable config.
     QStringList problems() const;
     void setDatasetPath(const QString& path);
     // Forbids editing while a run trains (its config is fixed).
     void setLocked(bool locked);
 
-    QComboBox* presetBox() const { return m_preset; }
-    QLineEdit* lrGEdit() const { return m_lrG; }
-    QLineEdit* lrDEdit() const { return m_lrD; }
-    QLineEdit* seedEdit() const { return m_seed; }
+    // The field of a setting (a QCheckBox, QSpinBox, QComboBox or QLineEdit) by config key.
+    QWidget* editor(const QString& key) const;
     QLabel* problemLabel() const { return m_problemLabel; }
-    QLineEdit* evalMetricsEdit() const { return m_evalMetrics; }
-    QComboBox* discriminatorBox() const { return m_discriminator; }
-    QCheckBox* auxClassifierBox() const { return m_aux; }
-    QLineEdit* orthoEdit() const { return m_ortho; }
-    QLineEdit* classesEdit() const { return m_classes; }
-    QSpinBox* maxImagesBox() const { return m_maxImages; }
-    QComboBox* conditioningBox() const { return m_conditioning; }
-    QLineEdit* transferSourceEdit() const { return m_transferSource; }
-    QCheckBox* transferGBox() const { return m_transferG; }
-    QCheckBox* transferDBox() const { return m_transferD; }
 
 signals:
     void configChanged();
     void validityChanged(bool valid);
 
 private:
-    void applyPreset(const QString& name);
+    // The form's config and the problems of its fields (parse failures, then validation).
+    TrainConfig read(std::vector<Problem>* problems) const;
+    void edited(const SettingEditor& editor);
     void refresh();
-    std::optional<TrainConfig> parse(QStringList* problems) const;
 
-    TrainConfig m_base; // fields the form does not show
-    QComboBox* m_preset;
-    QComboBox* m_model;
-    QComboBox* m_loss;
-    QComboBox* m_resolution;
-    QDoubleSpinBox* m_width;
-    QSpinBox* m_latent;
-    QCheckBox* m_conditional;
-    QComboBox* m_conditioning;
-    QLineEdit* m_classes;
-    QSpinBox* m_maxImages;
-    QLineEdit* m_transferSource;
-    QCheckBox* m_transferG;
-    QCheckBox* m_transferD;
-    QComboBox* m_discriminator;
-    QComboBox* m_projectedFeatures;
-    QLineEdit* m_diffAugment;
-    QCheckBox* m_aux;
-    QLineEdit* m_ortho;
-    QLineEdit* m_drift;
-    QComboBox* m_growStart;
-    QSpinBox* m_growImages;
-    QSpinBox* m_healthEvery;
-    QDoubleSpinBox* m_collapseFactor;
-    QSpinBox* m_batch;
-    QSpinBox* m_critic;
-    QLineEdit* m_lrG;
-    QLineEdit* m_lrD;
-    QLineEdit* m_beta1;
-    QLineEdit* m_beta2;
-    QLineEdit* m_ema;
-    QSpinBox* m_steps;
-    QLineEdit* m_seed;
-    QSpinBox* m_sampleEvery;
-    QSpinBox* m_checkpointEvery;
-    QSpinBox* m_evalEvery;
-    QDoubleSpinBox* m_evalMinutes;
-    QLineEdit* m_evalMetrics;
-    QComboBox* m_evalFeatures;
-    QSpinBox* m_evalSamples;
+    TrainConfig m_shown; // what setConfig showed: settings without a row are kept from it
+    std::vector<std::unique_ptr<SettingEditor>> m_editors;
     QLabel* m_problemLabel;
     bool m_valid = true;
     bool m_loading = false;
+    bool m_locked = false;
 };
 
 } // namespace ganlab::widgets

@@ -51,26 +51,29 @@ HealthPanel::HealthPanel(QWidget* parent)
     connect(m_continue, &QPushButton::clicked, this, &HealthPanel::continueRequested);
 }
 
-bool HealthPanel::accepts(const QString& series) {
-    return series.startsWith(QLatin1String("sigma")) ||
-           series.startsWith(QLatin1String("grad_norm"));
+bool HealthPanel::accepts(SeriesKind kind) {
+    return kind == SeriesKind::SingularValue || kind == SeriesKind::SigmaRatio ||
+           kind == SeriesKind::GradientNorm;
 }
 
-void HealthPanel::addPoint(const QString& series, double step, double value) {
-    if (series == QLatin1String("sigma0_g_first_ratio")) {
-        m_state->setText(tr("σ0 of G's first layer: %1× its running level").arg(value, 0, 'f', 2));
-        return;
-    }
-    (series.startsWith(QLatin1String("sigma")) ? m_sigma : m_gradients)
-        ->addPoint(series, step, value);
+void HealthPanel::addPoint(SeriesKind kind, const QString& series, double step, double value) {
+    if (kind == SeriesKind::SigmaRatio)
+        setSigmaRatio(value);
+    else if (accepts(kind))
+        (kind == SeriesKind::SingularValue ? m_sigma : m_gradients)->addPoint(series, step, value);
 }
 
-void HealthPanel::setSeries(const QString& series, const QVector<double>& steps,
+void HealthPanel::setSeries(SeriesKind kind, const QString& series, const QVector<double>& steps,
                             const QVector<double>& values) {
-    if (series == QLatin1String("sigma0_g_first_ratio"))
-        return;
-    (series.startsWith(QLatin1String("sigma")) ? m_sigma : m_gradients)
-        ->setSeries(series, steps, values);
+    if (kind == SeriesKind::SigmaRatio && !values.isEmpty())
+        setSigmaRatio(values.back());
+    else if (accepts(kind) && kind != SeriesKind::SigmaRatio)
+        (kind == SeriesKind::SingularValue ? m_sigma : m_gradients)
+            ->setSeries(series, steps, values);
+}
+
+void HealthPanel::setSigmaRatio(double ratio) {
+    m_state->setText(tr("σ0 of G's first layer: %1× its running level").arg(ratio, 0, 'f', 2));
 }
 
 void HealthPanel::clear() {

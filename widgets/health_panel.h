@@ -3,6 +3,8 @@
 // roll back to the last good checkpoint, or continue anyway.
 #pragma once
 
+#include "api/metrics_history.h"
+
 #include <QWidget>
 
 class QFrame;
@@ -19,11 +21,13 @@ class HealthPanel : public QWidget {
 public:
     explicit HealthPanel(QWidget* parent = nullptr);
 
-    // True for the series this panel shows ("sigma…", "grad_norm…").
-    static bool accepts(const QString& series);
-    void addPoint(const QString& series, double step, double value);
-    void setSeries(const QString& series, const QVector<double>& steps,
+    // True for the kinds of series this panel shows: singular values, their ratio, gradient norms.
+    static bool accepts(SeriesKind kind);
+    void addPoint(SeriesKind kind, const QString& series, double step, double value);
+    void setSeries(SeriesKind kind, const QString& series, const QVector<double>& steps,
                    const QVector<double>& values);
+    // σ0 of G's first layer over its running level (the guard's signal), as the state line says.
+    void setSigmaRatio(double ratio);
     void clear();
 
     // The guard tripped: show why, and offer the rollback (lastGood empty: back to step 0).

@@ -15,9 +15,9 @@ LogPanel::LogPanel(QWidget* parent)
     : QWidget(parent)
     , m_level(new QComboBox(this))
     , m_view(new QPlainTextEdit(this)) {
-    m_level->addItem(tr("Debug and above"), 1);
-    m_level->addItem(tr("Info and above"), 2);
-    m_level->addItem(tr("Warnings and errors"), 3);
+    m_level->addItem(tr("Debug and above"), static_cast<int>(LogLevel::Debug));
+    m_level->addItem(tr("Info and above"), static_cast<int>(LogLevel::Info));
+    m_level->addItem(tr("Warnings and errors"), static_cast<int>(LogLevel::Warning));
     m_level->setCurrentIndex(1);
     m_view->setReadOnly(true);
     m_view->setMaximumBlockCount(kMaxLines);
@@ -35,11 +35,25 @@ LogPanel::LogPanel(QWidget* parent)
     connect(clearButton, &QPushButton::clicked, this, &LogPanel::clear);
 }
 
-void LogPanel::appendLine(int level, const QString& line) {
-    if (level < m_level->currentData().toInt())
+void LogPanel::appendLine(LogLevel level, const QString& line) {
+    if (static_cast<int>(level) < m_level->currentData().toInt())
         return;
-    static const char* colours[] = {"#808080", "#808080", "", "#b36b00", "#b00020", "#b00020"};
-    const char* colour = colours[std::clamp(level, 0, 5)];
+    const char* colour = "";
+    switch (level) {
+    case LogLevel::Trace:
+    case LogLevel::Debug:
+        colour = "#808080";
+        break;
+    case LogLevel::Warning:
+        colour = "#b36b00";
+        break;
+    case LogLevel::Error:
+    case LogLevel::Critical:
+        colour = "#b00020";
+        break;
+    case LogLevel::Info:
+        break;
+    }
     if (*colour)
         m_view->appendHtml(QStringLiteral("<span style=\"color:%1\">%2</span>")
                                .arg(QLatin1String(colour), line.toHtmlEscaped()));

@@ -8,11 +8,13 @@ class QPlainTextEdit;
 
 namespace ganlab::widgets {
 
+// How serious a log line is (the engine's spdlog levels, in order).
+enum class LogLevel { Trace, Debug, Info, Warning, Error, Critical };
+
 class LogPanel : public QWidget {
     Q_OBJECT
 
 public:
-    // Levels follow spdlog: 0 trace, 1 debug, 2 info, 3 warn, 4 error, 5 critical.
     explicit LogPanel(QWidget* parent = nullptr);
 
     int lineCount() const;
@@ -20,7 +22,7 @@ public:
     static constexpr int kMaxLines = 5000;
 
 public slots:
-    void appendLine(int level, const QString& line);
+    void appendLine(ganlab::widgets::LogLevel level, const QString& line);
     void clear();
 
 private:
@@ -29,3 +31,5 @@ private:
 };
 
 } // namespace ganlab::widgets
+
+Q_DECLARE_METATYPE(ganlab::widgets::LogLevel)

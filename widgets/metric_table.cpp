@@ -1,6 +1,8 @@
 // MetricTable implementation.
 #include "metric_table.h"
 
+#include "message_text.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -45,11 +47,10 @@ void MetricTable::showResults(const std::vector<MetricResult>& results) {
     m_title->setText(tr("Evaluation at step %1").arg(results.front().step));
     for (const auto& r : results) {
         const QString name = QString::fromStdString(r.name);
-        const int slash = static_cast<int>(name.indexOf('/'));
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* nameItem =
-            new QTableWidgetItem(slash < 0 ? name : QStringLiteral("    ") + name.mid(slash + 1));
+        auto* nameItem = new QTableWidgetItem(
+            r.parent.empty() ? name : QStringLiteral("    ") + QString::fromStdString(r.className));
         nameItem->setData(Qt::UserRole, name);
         nameItem->setToolTip(name);
         m_table->setItem(row, 0, nameItem);
@@ -57,7 +58,7 @@ void MetricTable::showResults(const std::vector<MetricResult>& results) {
         m_table->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(r.network)));
         m_table->setItem(
             row, 3, new QTableWidgetItem(r.samples > 0 ? QString::number(r.samples) : QString()));
-        m_table->setItem(row, 4, new QTableWidgetItem(QString::fromStdString(r.note)));
+        m_table->setItem(row, 4, new QTableWidgetItem(messageText(r.note)));
     }
 }
 

@@ -17,11 +17,11 @@ PlotPanel::PlotPanel(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_log(new QCheckBox(tr("Log scale"), this))
     , m_readout(new QLabel(this)) {
-    const QString titles[] = {tr("Losses"), tr("Gradient norms"), tr("Speed"), tr("Metrics")};
-    for (int i = 0; i < 4; ++i) {
-        m_plots[i] = new MetricPlot(m_tabs);
-        m_tabs->addTab(m_plots[i], titles[i]);
-        connect(m_plots[i], &MetricPlot::readoutChanged, m_readout, &QLabel::setText);
+    for (const PlotGroup group : kPlotGroups) {
+        auto* view = new MetricPlot(m_tabs);
+        m_plots[static_cast<std::size_t>(group)] = view;
+        m_tabs->addTab(view, title(group));
+        connect(view, &MetricPlot::readoutChanged, m_readout, &QLabel::setText);
     }
     m_log->setToolTip(tr("Logarithmic value axis (only positive values are drawn)"));
     auto* reset = new QPushButton(tr("Reset view"), this);
@@ -57,7 +57,8 @@ PlotPanel::PlotPanel(QWidget* parent)
     connect(csv, &QPushButton::clicked, this, &PlotPanel::exportCsvWithDialog);
     connect(overlay, &QPushButton::clicked, this, &PlotPanel::overlayRunRequested);
     connect(clearOverlays, &QPushButton::clicked, this, [this] {
-        for (const QString& run : m_plots[0]->runs() + m_plots[3]->runs())
+        for (const QString& run :
+             plot(PlotGroup::Losses)->runs() + plot(PlotGroup::Metrics)->runs())
             removeRun(run);
         emit overlaysCleared();
     });
@@ -93,12 +94,31 @@ bool PlotPanel::saveCurrentPlot(const QString& path) {
 
 bool PlotPanel::exportCsv(const QString& path) const {
     QVector<SeriesData> all;
-    for (int g = 0; g < 4; ++g)
-        for (SeriesData s : m_plots[g]->seriesData()) {
-            s.label = m_tabs->tabText(g) + '/' + s.label;
+    for (const PlotGroup group : kPlotGroups)
+        for (SeriesData s : plot(group)->seriesData()) {
+            s.label = title(group) + '/' + s.label;
             all << s;
         }
     return writeWideCsv(path, all);
+}
+
+void PlotPanel::setMaxPointsPerSeries(int points) {
+    for (auto* p : m_plots)
+        p->setMaxPointsPerSeries(points);
+}
+
+QString PlotPanel::title(PlotGroup group) {
+    switch (group) {
+    case PlotGroup::Losses:
+        return tr("Losses");
+    case PlotGroup::Gradients:
+        return tr("Gradient norms");
+    case PlotGroup::Speed:
+        return tr("Speed");
+    case PlotGroup::Metrics:
+        return tr("Metrics");
+    }
+    return {};
 }
 
 void PlotPanel::savePlotWithDialog() {

@@ -15,6 +15,8 @@ class QTabWidget;
 namespace ganlab::widgets {
 
 enum class PlotGroup { Losses, Gradients, Speed, Metrics };
+inline constexpr std::array kPlotGroups{PlotGroup::Losses, PlotGroup::Gradients, PlotGroup::Speed,
+                                        PlotGroup::Metrics};
 
 class PlotPanel : public QWidget {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     void clear();
     MetricPlot* plot(PlotGroup group) const { return m_plots[static_cast<int>(group)]; }
     MetricPlot* currentPlot() const;
+    // Every plot's memory bound, in points per series.
+    void setMaxPointsPerSeries(int points);
 
     // The visible plot, as PNG or PDF by the file's suffix.
     bool saveCurrentPlot(const QString& path);
@@ -45,8 +49,10 @@ private slots:
     void exportCsvWithDialog();
 
 private:
+    static QString title(PlotGroup group);
+
     QTabWidget* m_tabs;
-    std::array<MetricPlot*, 4> m_plots{};
+    std::array<MetricPlot*, kPlotGroups.size()> m_plots{};
     QCheckBox* m_log;
     QLabel* m_readout;
 };

@@ -1,6 +1,7 @@
 // SourceCompareView implementation.
 #include "source_compare_view.h"
 
+#include "message_text.h"
 #include "metric_plot.h"
 
 #include <QComboBox>
@@ -61,7 +62,7 @@ SourceCompareView::SourceCompareView(QWidget* parent)
     , m_prediction(makeTable({tr("Rank"), tr("FD samples"), tr("KID samples"), tr("FD data"),
                               tr("KID data"), tr("Source")},
                              this))
-    , m_caveat(new QLabel(QString::fromUtf8(kRankingCaveat), this))
+    , m_caveat(new QLabel(messageText(message(MessageCode::RankingCaveat)), this))
     , m_exportPng(new QPushButton(tr("Export grids PNG…"), this))
     , m_exportCsv(new QPushButton(tr("Export curves CSV…"), this))
     , m_exportJson(new QPushButton(tr("Export JSON…"), this)) {
@@ -126,26 +127,22 @@ SourceCompareView::SourceCompareView(QWidget* parent)
     setSnapshot({});
 }
 
-void SourceCompareView::setSnapshot(const CompareSnapshot& snapshot) {
+void SourceCompareView::setSnapshot(const CompareResults& snapshot) {
     const bool armsChanged = snapshot.arms != m_data.arms;
     const qint64 keepStep = currentStep();
     const bool atEnd = m_scrubber->value() == m_scrubber->maximum();
     m_data = snapshot;
 
-    // Metrics: evaluation series first (those worth comparing), then training curves.
-    QStringList names;
+    // Metrics: overall evaluation results first (those worth comparing), then training curves;
+    // per-class values stay in the tables.
+    QStringList evaluations, training;
     for (const auto& c : m_data.curves) {
-        const auto n = QString::fromStdString(c.metric);
-        if (!names.contains(n))
-            names.append(n);
+        const auto n = QString::fromStdString(c.series.name);
+        auto& list = c.series.kind == SeriesKind::Evaluation ? evaluations : training;
+        if (c.series.parent.empty() && !evaluations.contains(n) && !training.contains(n))
+            list.append(n);
     }
-    std::stable_sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
-        auto evaluation = [](const QString& n) {
-            return n.startsWith(QLatin1String("FD[")) || n.startsWith(QLatin1String("KID[")) ||
-                   n == QLatin1String("IW");
-        };
-        return evaluation(a) && !evaluation(b);
-    });
+    const QStringList names = evaluations + training;
     const QString keep = currentMetric();
     {
         const QSignalBlocker block(m_metric);
@@ -174,8 +171,8 @@ void SourceCompareView::setSnapshot(const CompareSnapshot& snapshot) {
         setRow(m_prediction, i,
                {rank(s.predictedRank), value(s.fdSamples), value(s.kidSamples), value(s.fdData),
                 value(s.kidData),
-                QString::fromStdString(s.source + " — " + s.description +
-                                       (s.problem.empty() ? "" : " (" + s.problem + ")"))});
+                QString::fromStdString(s.source + " — " + s.description) +
+                    (s.problem ? QStringLiteral(" (%1)").arg(messageText(*s.problem)) : QString())});
     }
     m_prediction->setToolTip(
         tr("Distances to the target's real images in %1 features, %2 images each")
@@ -252,11 +249,11 @@ void SourceCompareView::showMetric() {
     m_plot->clear();
     const auto metric = m_metric->currentText().toStdString();
     for (const auto& c : m_data.curves) {
-        if (c.metric != metric)
+        if (c.series.name != metric)
             continue;
         m_plot->setSeries(QString::fromStdString(c.arm),
-                          QVector<double>(c.steps.begin(), c.steps.end()),
-                          QVector<double>(c.values.begin(), c.values.end()));
+                          QVector<double>(c.series.steps.begin(), c.series.steps.end()),
+                          QVector<double>(c.series.values.begin(), c.series.values.end()));
     }
     m_plot->resetView();
 }

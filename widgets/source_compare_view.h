@@ -20,24 +20,13 @@ namespace ganlab::widgets {
 
 class MetricPlot;
 
-struct CompareSnapshot {
-    std::vector<std::string> arms;
-    std::vector<CompareCurve> curves;
-    std::vector<CompareRow> ranking;
-    SourceRanking prediction;
-    std::string rankingMetric;
-    std::vector<std::int64_t> armSteps;
-    std::int64_t totalSteps = 0;
-    std::vector<std::int64_t> sampleSteps; // steps every arm has a grid for
-};
-
 class SourceCompareView : public QWidget {
     Q_OBJECT
 
 public:
     explicit SourceCompareView(QWidget* parent = nullptr);
 
-    void setSnapshot(const CompareSnapshot& snapshot);
+    void setSnapshot(const CompareResults& snapshot);
     // The grids of `step`, one per arm in arm order (the app reads them for stepRequested).
     void setGrids(qint64 step, const QVector<QImage>& grids);
 
@@ -62,7 +51,7 @@ private:
     void showMetric();
     void rebuildGridCells();
 
-    CompareSnapshot m_data;
+    CompareResults m_data;
     QComboBox* m_metric;
     MetricPlot* m_plot;
     QSlider* m_scrubber;

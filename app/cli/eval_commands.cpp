@@ -1,11 +1,11 @@
 // ganlab-cli eval and train-classifier: a table on the terminal, JSON/CSV files on request.
-#include "cli/eval_commands.h"
-
 #include "api/classifier.h"
 #include "api/error.h"
+#include "api/settings.h"
 #include "api/training_run.h"
-#include "cli/arguments.h"
-#include "cli/commands.h"
+#include "cli/common_options.h"
+#include "cli/setting_options.h"
+#include "cli/verb.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,47 +15,6 @@
 
 namespace ganlab::cli {
 namespace {
-
-std::string evalHelp() {
-    std::string h = R"(Usage: ganlab-cli eval RUN [options]
-
-Evaluate the run's EMA generator at its newest checkpoint. Every feature-based number is named
-with its network, e.g. FD[random] — only FD[inception:…] with the standard weights is comparable
-to papers' FID. Results are also appended to RUN/metrics.jsonl and RUN/evaluations.csv.
-
-  --metrics LIST     comma-separated (default fd,kid):
-)";
-    for (const auto& m : registeredMetrics())
-        h += "                       " + m.name + ": " + m.description + "\n";
-    h += R"(  --features NET     random (default; fixed-seed untrained CNN)
-                     classifier (RUN/classifier.pt, trained on first use; labelled data)
-                     classifier:FILE (from ganlab-cli train-classifier)
-                     inception:FILE (TorchScript Inception-v3; see the README)
-  --n N              generated samples (and real images) per metric (default 1000)
-  --iw-steps N       critic steps of the IW critic (default 300; keep it fixed to compare runs)
-  --seed N           sampling seed (default: from the run's seed and step)
-  --json FILE        write the results as JSON
-  --csv FILE         write the results as CSV
-  --threads N        compute threads (default: all cores)
-)";
-    return h;
-}
-
-const char* kTrainClassifierHelp =
-    R"(Usage: ganlab-cli train-classifier --data PATH --out FILE [options]
-
-Train ganlab's small CNN classifier on a labelled dataset (its training split; the run split's
-10 % is held out and scored). Use the file as --features classifier:FILE, and for class accuracy.
-
-  --data PATH        labelled dataset (class folders, IDX with labels, CIFAR, "fashion-mnist")
-  --out FILE         classifier file to write (atomically)
-  --resolution N     image size (default 32)
-  --channels N       1 or 3 (default: from the dataset)
-  --steps N          Adam steps (default 800)
-  --batch N          batch size (default 128)
-  --seed N           random seed (default 1)
-  --threads N        compute threads (default: all cores)
-)";
 
 std::string number(double v) {
     if (!std::isfinite(v))
@@ -71,20 +30,20 @@ void writeJson(const std::string& path, const TrainingRun& run, const EvalSettin
     for (const auto& r : results) {
         nlohmann::json row = {{"name", r.name}, {"metric", r.metric},   {"network", r.network},
                               {"step", r.step}, {"samples", r.samples}, {"seconds", r.seconds},
-                              {"note", r.note}};
+                              {"note", r.note.text()}, {"parent", r.parent}};
         row["value"] = std::isfinite(r.value) ? nlohmann::json(r.value) : nlohmann::json();
         row["stddev"] = std::isfinite(r.stddev) ? nlohmann::json(r.stddev) : nlohmann::json();
         rows.push_back(row);
     }
     const nlohmann::json doc = {{"run", run.runDir()},
                                 {"step", run.step()},
-                                {"features", settings.features},
+                                {"features", settings.features.text()},
                                 {"samples", settings.samples},
                                 {"results", rows}};
     std::ofstream out(path);
     out << doc.dump(2) << '\n';
     if (!out)
-        throw Error(ErrorKind::Io, path, "cannot write the JSON results");
+        throw Error(ErrorKind::Io, path, message(MessageCode::WriteFailed));
 }
 
 void writeCsv(const std::string& path, const std::vector<MetricResult>& results) {
@@ -93,7 +52,7 @@ void writeCsv(const std::string& path, const std::vector<MetricResult>& results)
     for (const auto& r : results)
         out << metricCsvRow(r) << '\n';
     if (!out)
-        throw Error(ErrorKind::Io, path, "cannot write the CSV results");
+        throw Error(ErrorKind::Io, path, message(MessageCode::WriteFailed));
 }
 
 void printTable(const std::vector<MetricResult>& results) {
@@ -105,67 +64,90 @@ void printTable(const std::vector<MetricResult>& results) {
     for (const auto& r : results)
         std::printf("%-*s  %12s  %10s  %8.2f  %s\n", static_cast<int>(width), r.name.c_str(),
                     std::isfinite(r.value) ? number(r.value).c_str() : "—",
-                    number(r.stddev).c_str(), r.seconds, r.note.c_str());
+                    number(r.stddev).c_str(), r.seconds, r.note.text().c_str());
 }
 
-} // namespace
+// The eval options are the evaluation settings of the table under their short names.
+struct EvalOptions {
+    std::string runDir, json, csv;
+    std::string metrics, features, samples, iwSteps, seed;
+    int threads = 1;
 
-int cmdEval(const std::vector<std::string>& args) {
-    if (wantsHelp(args))
-        return std::printf("%s", evalHelp().c_str()), kOk;
-    const Arguments a(
-        args, {"metrics", "features", "n", "iw-steps", "seed", "json", "csv", "threads"}, {});
-    if (a.positional().size() != 1)
-        throw Error(ErrorKind::Usage, {}, "eval takes one run folder (ganlab-cli eval RUN)");
-    applyThreads(a);
-    EvalSettings settings;
-    if (auto v = a.get("metrics"))
-        settings.metrics = splitList(*v);
-    settings.features = a.get("features", settings.features);
-    if (auto v = a.integer("n"))
-        settings.samples = static_cast<int>(*v);
-    if (auto v = a.integer("iw-steps"))
-        settings.iwSteps = static_cast<int>(*v);
-    if (auto v = a.integer("seed"))
-        settings.seed = static_cast<std::uint64_t>(*v);
-    if (const auto problems = validateEvalSettings(settings); !problems.empty())
-        throw Error(ErrorKind::Usage, {}, problems.front());
-    TrainingRun run = TrainingRun::open(a.positional().front());
+    EvalSettings settings() const {
+        TrainConfig c;
+        std::vector<std::pair<std::string, std::string>> given;
+        for (const auto& [key, text] : {std::pair{"eval_metrics", metrics},
+                                        {"eval_features", features},
+                                        {"eval_samples", samples},
+                                        {"eval_iw_steps", iwSteps},
+                                        {"eval_seed", seed}})
+            if (!text.empty())
+                given.emplace_back(key, text);
+        auto problems = applySettingTexts(c, given);
+        for (const auto& p : validateEvalSettings(c.eval))
+            problems.push_back(p);
+        if (!problems.empty())
+            throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration),
+                        problems);
+        return c.eval;
+    }
+};
+
+int evaluate(const EvalOptions& o) {
+    applyThreads(o.threads);
+    const EvalSettings settings = o.settings();
+    TrainingRun run = TrainingRun::open(o.runDir);
     std::printf("evaluating %s at step %lld with %d samples, features %s\n", run.runDir().c_str(),
-                static_cast<long long>(run.step()), settings.samples, settings.features.c_str());
+                static_cast<long long>(run.step()), settings.samples,
+                settings.features.text().c_str());
     const auto results = run.evaluate(settings);
     printTable(results);
-    if (auto path = a.get("json"))
-        writeJson(*path, run, settings, results);
-    if (auto path = a.get("csv"))
-        writeCsv(*path, results);
+    if (!o.json.empty())
+        writeJson(o.json, run, settings, results);
+    if (!o.csv.empty())
+        writeCsv(o.csv, results);
     return kOk;
 }
 
-int cmdTrainClassifier(const std::vector<std::string>& args) {
-    if (wantsHelp(args))
-        return std::printf("%s", kTrainClassifierHelp), kOk;
-    const Arguments a(
-        args, {"data", "out", "resolution", "channels", "steps", "batch", "seed", "threads"}, {});
-    const auto data = a.get("data"), out = a.get("out");
-    if (!data || !out)
-        throw Error(ErrorKind::Usage, {}, "--data PATH and --out FILE are required");
-    applyThreads(a);
-    ClassifierSettings s;
-    s.dataPath = *data;
-    if (auto v = a.integer("resolution"))
-        s.resolution = static_cast<int>(*v);
-    if (auto v = a.integer("channels"))
-        s.channels = static_cast<int>(*v);
-    if (auto v = a.integer("steps"))
-        s.steps = static_cast<int>(*v);
-    if (auto v = a.integer("batch"))
-        s.batchSize = static_cast<int>(*v);
-    if (auto v = a.integer("seed"))
-        s.seed = static_cast<std::uint64_t>(*v);
-    if (s.steps < 1 || s.batchSize < 2)
-        throw Error(ErrorKind::Usage, {}, "--steps must be ≥ 1 and --batch ≥ 2");
-    const auto report = trainClassifier(s, *out, [](double f, const std::string& m) {
+std::string metricList() {
+    std::string out;
+    for (const auto& m : registeredMetrics())
+        out += "  " + m.name + ": " + m.description + "\n";
+    return out;
+}
+
+Verb evalVerb() {
+    return {"eval", "evaluate a run: FD, KID, IW, MS-SSIM, precision/recall, class accuracy",
+            [](CLI::App& app) {
+                app.description(
+                    "Evaluate the run's EMA generator at its newest checkpoint. Every "
+                    "feature-based number is named with its network, e.g. FD[random] — only "
+                    "FD[inception:…] with the standard weights is comparable to papers' FID. "
+                    "Results are also appended to RUN/metrics.jsonl and RUN/evaluations.csv.");
+                app.footer("Metrics:\n" + metricList());
+                auto o = std::make_shared<EvalOptions>();
+                const auto help = [](const char* key) { return settingHelp(findSetting(key)); };
+                app.add_option("RUN", o->runDir, "the run folder")->required();
+                app.add_option("--metrics", o->metrics, help("eval_metrics") + " (default fd,kid)")
+                    ->type_name("LIST");
+                app.add_option("--features", o->features, help("eval_features") + " (default random)")
+                    ->type_name("NET");
+                app.add_option("--n", o->samples, help("eval_samples") + " (default 1000)")
+                    ->type_name("N");
+                app.add_option("--iw-steps", o->iwSteps,
+                               help("eval_iw_steps") + " (default 300; keep it fixed to compare)")
+                    ->type_name("N");
+                app.add_option("--seed", o->seed, help("eval_seed"))->type_name("N");
+                app.add_option("--json", o->json, "write the results as JSON")->type_name("FILE");
+                app.add_option("--csv", o->csv, "write the results as CSV")->type_name("FILE");
+                addThreadsOption(app, o->threads);
+                return [o] { return evaluate(*o); };
+            }};
+}
+
+int trainClassifierNow(const ClassifierSettings& s, const std::string& out, int threads) {
+    applyThreads(threads);
+    const auto report = trainClassifier(s, out, [](double f, const std::string& m) {
         std::fprintf(stderr, "\r%3.0f%% %-60.60s", f * 100, m.c_str());
     });
     std::fprintf(stderr, "\r%-70s\r", "");
@@ -175,6 +157,53 @@ int cmdTrainClassifier(const std::vector<std::string>& args) {
                 report.validationAccuracy, static_cast<long long>(report.validationImages),
                 report.seconds, report.path.c_str(), report.path.c_str());
     return kOk;
+}
+
+Verb trainClassifierVerb() {
+    struct Options {
+        ClassifierSettings settings;
+        std::string out;
+        int threads = 1;
+    };
+    return {"train-classifier",
+            "train the classifier behind \"classifier\" features and class accuracy",
+            [](CLI::App& app) {
+                app.description(
+                    "Train ganlab's small CNN classifier on a labelled dataset (its training "
+                    "split; the run split's 10 % is held out and scored). Use the file as "
+                    "--features classifier:FILE, and for class accuracy.");
+                auto o = std::make_shared<Options>();
+                auto& s = o->settings;
+                app.add_option("--data", s.dataPath,
+                               "labelled dataset (class folders, IDX with labels, CIFAR, "
+                               "\"fashion-mnist\")")
+                    ->type_name("PATH")
+                    ->required();
+                app.add_option("--out", o->out, "classifier file to write (atomically)")
+                    ->type_name("FILE")
+                    ->required();
+                app.add_option("--resolution", s.resolution, "image size (default 32)")
+                    ->type_name("N")
+                    ->check(CLI::Range(8, 256));
+                app.add_option("--channels", s.channels, "1 or 3 (default: from the dataset)")
+                    ->type_name("N")
+                    ->check(CLI::IsMember({0, 1, 3}));
+                app.add_option("--steps", s.steps, "Adam steps (default 800)")
+                    ->type_name("N")
+                    ->check(CLI::Range(1, 100'000'000));
+                app.add_option("--batch", s.batchSize, "batch size (default 128)")
+                    ->type_name("N")
+                    ->check(CLI::Range(2, 4096));
+                app.add_option("--seed", s.seed, "random seed (default 1)")->type_name("N");
+                addThreadsOption(app, o->threads);
+                return [o] { return trainClassifierNow(o->settings, o->out, o->threads); };
+            }};
+}
+
+} // namespace
+
+std::vector<Verb> evalVerbs() {
+    return {evalVerb(), trainClassifierVerb()};
 }
 
 } // namespace ganlab::cli

@@ -1,5 +1,5 @@
 // ganlab-cli entry point.
-#include "cli/commands.h"
+#include "cli/verb.h"
 
 int main(int argc, char** argv) {
     return ganlab::cli::runCli({argv + 1, argv + argc});

@@ -55,7 +55,4 @@ private:
     int m_startLevel, m_finalLevel;
 };
 
-// Problems with growth settings for a run at `finalResolution`; empty when usable.
-std::vector<std::string> validateGrowth(const GrowthSettings& settings, int finalResolution);
-
 } // namespace ganlab

@@ -2,16 +2,19 @@
 // optionally the four G/D combinations of one source) with the same seeds, step budget and
 // evaluation schedule, interleaved so every curve advances together (Transferring GANs, SEEDS §1).
 // A comparison is a folder: compare.json, prediction.json (the ranking before training) and
-// runs/NN-label/ — ordinary runs, each resumable on its own.
+// runs/NN-label/ — ordinary runs, each resumable on its own. CompareResults is everything it
+// shows at one moment, read once, as a value; the exports write those values.
 #pragma once
 
 #include "image.h"
+#include "metrics_history.h"
 #include "source_ranking.h"
 #include "train_config.h"
 #include "training_run.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -21,7 +24,7 @@ namespace ganlab {
 struct CompareArm {
     std::string label;         // "scratch", "G+D ← tops", "G ← tops", "D ← tops"
     TransferSettings transfer; // no source: from scratch
-    std::string runDir;
+    std::string runDir;        // relative to the comparison folder
 };
 
 struct CompareSpec {
@@ -30,13 +33,13 @@ struct CompareSpec {
     bool scratch = true;              // an arm from scratch
     bool combinations = false;        // the four G/D combinations of the first source
     int chunkSteps = 20;              // steps an arm trains before the next arm's turn
-    RankSettings ranking;             // features "" = the evaluation's feature network
+    RankSettings ranking;
+    bool rankWithEvaluationFeatures = true; // ranking.features := the evaluation's network
 };
 
 struct CompareCurve {
     std::string arm;
-    std::string metric; // "FD[random]", "KID[random]", "IW", "loss_d" …
-    std::vector<double> steps, values;
+    MetricSeries series; // "FD[random]", "KID[random]", "IW", "loss_d" …, with its kind
 };
 
 struct CompareRow {
@@ -45,7 +48,18 @@ struct CompareRow {
     int predictedRank = 0; // from prediction.json (0: not predicted, e.g. scratch)
     int achievedRank = 0;  // by the ranking metric's final value (0: no value yet)
     double value = 0;      // that final value
-    std::vector<std::pair<std::string, double>> finals; // every evaluated metric's last value
+    std::vector<std::pair<std::string, double>> finals; // every ranked metric's last value
+};
+
+struct CompareResults {
+    std::vector<std::string> arms; // labels, in arm order
+    std::vector<std::int64_t> armSteps;
+    std::int64_t totalSteps = 0;
+    std::vector<CompareCurve> curves;
+    std::string rankingMetric;      // the series the ranking uses; "" before any evaluation
+    std::vector<CompareRow> ranking; // best first
+    SourceRanking prediction;
+    std::vector<std::int64_t> sampleSteps; // steps at which every arm has its sample grid
 };
 
 class SourceComparison {
@@ -75,23 +89,31 @@ public:
     void train(std::stop_token stop, const std::function<void()>& afterRound = {});
     void saveCheckpoints();
 
-    std::vector<CompareCurve> curves() const;
-    std::string rankingMetric() const; // the FD (else KID, else IW) series name, "" before any
-    std::vector<CompareRow> ranking() const;
-    // Steps at which every arm has written its sample grid (the same z in every arm).
-    std::vector<std::int64_t> sampleSteps() const;
+    // Every arm's curves (each metrics.jsonl read once), the ranking and the sample steps.
+    CompareResults results() const;
+    // An arm's sample grid at a step (decoded from its PNG).
     Image armGrid(std::size_t arm, std::int64_t step) const;
-    // All arms' grids at one step side by side, each under a header with its label.
-    Image sideBySide(std::int64_t step) const;
-
-    void exportPng(const std::string& path, std::int64_t step) const;
-    void exportCsv(const std::string& path) const;  // arm, metric, step, value
-    void exportJson(const std::string& path) const; // arms, curves, prediction, ranking
 
 private:
     struct Impl;
     explicit SourceComparison(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
+
+// The ranking of arms by the best-ranked metric present (FD before KID before IW: each metric's
+// rankPriority), each arm's final value read in that metric's direction.
+std::string rankingMetric(const std::vector<CompareCurve>& curves);
+std::vector<CompareRow> rankArms(const std::vector<CompareArm>& arms,
+                                 const std::vector<CompareCurve>& curves,
+                                 const SourceRanking& prediction);
+
+// Exports of a comparison: every arm's grid at one step side by side under its label (PNG), every
+// curve as rows arm, metric, step, value (CSV), and arms, curves, prediction and ranking (JSON).
+Image sideBySide(const SourceComparison& comparison, std::int64_t step);
+void exportComparisonPng(const SourceComparison& comparison, const std::string& path,
+                         std::int64_t step);
+void exportComparisonCsv(const CompareResults& results, const std::string& path);
+void exportComparisonJson(const SourceComparison& comparison, const CompareResults& results,
+                          const std::string& path);
 
 } // namespace ganlab

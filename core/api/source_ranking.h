@@ -1,22 +1,20 @@
 // Ranking pretrained sources before training (Transferring GANs §5, SEEDS §1): how close each
 // source's generated images — and its own training images, when still readable — are to the
 // target's real images in one feature space (FD and KID). The paper found this an imperfect
-// predictor of which source transfers best; every view that shows a ranking says so.
+// predictor of which source transfers best; every view that shows a ranking says so
+// (MessageCode::RankingCaveat).
 #pragma once
 
 #include "train_config.h"
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
 
 namespace ganlab {
-
-inline constexpr const char* kRankingCaveat =
-    "Wang et al. (Transferring GANs, 2018) found the distance between a source and the target an "
-    "imperfect predictor of the best source: treat this ranking as a hint, not a result.";
 
 struct SourceScore {
     std::string source;      // as given (run folder or checkpoint)
@@ -27,7 +25,7 @@ struct SourceScore {
     double fdData = std::numeric_limits<double>::quiet_NaN(); // its training images vs target's
     double kidData = std::numeric_limits<double>::quiet_NaN();
     int predictedRank = 0; // 1 = closest generated samples (FD)
-    std::string problem;   // why a number is missing (e.g. the source's dataset is gone)
+    std::optional<Message> problem; // why a number is missing (e.g. the source's data is gone)
 };
 
 struct SourceRanking {
@@ -37,7 +35,7 @@ struct SourceRanking {
 };
 
 struct RankSettings {
-    std::string features = "random"; // "random", "classifier:FILE" or "inception:FILE"
+    FeatureSpec features; // random, a classifier file or an Inception file (not the run's own)
     int samples = 500;
     std::uint64_t seed = 1;
 };

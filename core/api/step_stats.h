@@ -1,11 +1,31 @@
-// StepStats: what one training step reports (losses, gradient norms, speed) as plain values.
+// StepStats: what one training step reports as plain, typed values — losses and their terms,
+// gradient norms, speed, and when measured the health reading and the growth position.
 #pragma once
+
+#include "growth_schedule.h"
+#include "message.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace ganlab {
+
+// Top singular values of the watched layers (BigGAN §4.1's collapse signal).
+struct HealthReading {
+    struct Layer {
+        std::string key;            // "g_first", "g_last", "d_first", "d_last"
+        std::vector<double> sigmas; // σ0, σ1, … (NaN when the weights were not finite)
+    };
+    std::vector<Layer> layers;
+    double firstLayerRatio = 1.0; // σ0 of G's first layer over its running level
+};
+
+// The series name of one singular value, as metrics.jsonl and the plots call it: "sigma0_g_first".
+std::string sigmaSeriesName(const std::string& layerKey, std::size_t index);
+inline constexpr const char* kSigmaRatioSeries = "sigma0_g_first_ratio";
 
 struct StepStats {
     std::int64_t step = 0; // G steps completed
@@ -15,11 +35,11 @@ struct StepStats {
     double gradNormG = 0;
     double imagesPerSec = 0; // real images consumed per second in this step
     double stepMs = 0;
-    double elapsedSec = 0; // wall time trained in this run, resumes included
-    std::map<std::string, double>
-        extra;            // loss terms ("gp", "d_real", …), health ("sigma0_g_first",
-                          // …) and growth ("growth_level", "growth_alpha", …)
-    std::string collapse; // why the collapse guard tripped; empty when healthy
+    double elapsedSec = 0;                    // wall time trained in this run, resumes included
+    std::map<std::string, double> lossTerms;  // "gp", "d_real", "d_fake", "ortho", "aux_d", …
+    std::optional<HealthReading> health;      // on health steps
+    std::optional<GrowthState> growth;        // progressive families
+    std::optional<Message> collapse;          // why the collapse guard tripped
 };
 
 } // namespace ganlab

@@ -1,6 +1,8 @@
-// TrainConfig: every setting of a training run, as plain values, with JSON round trip and checks.
+// TrainConfig: every setting of a training run as plain, typed values. What each one means, its
+// range and its config.json key are declared once, in the settings table (api/settings.h).
 #pragma once
 
+#include "feature_spec.h"
 #include "growth_schedule.h"
 #include "metric_result.h"
 
@@ -12,6 +14,13 @@
 namespace ganlab {
 
 enum class FitMode { CenterCrop, Pad };
+
+// How a class-conditional G sees the class (Transferring GANs §4): one-hot input columns (and
+// planes on D's input), or a batch-norm scale and offset per class.
+enum class Conditioning { Concat, ClassBatchNorm };
+
+// The discriminator: the model family's own, or Projected GAN's on frozen features (SEEDS §4).
+enum class DiscriminatorKind { Own, Projected };
 
 // Where a run's weights start (Transferring GANs, SEEDS §1): from scratch, or from a source run
 // folder or checkpoint with G and/or D copied. Optimisers always start fresh and the EMA G starts
@@ -39,13 +48,11 @@ struct TrainConfig {
     std::string model = "dcgan";
     std::string loss = "nonsaturating";
     bool conditional = false; // class-conditional (needs a labelled dataset)
-    std::string conditioning =
-        "concat"; // G's class input: "concat" (Cond Concat) or "bn" (Cond BN)
+    Conditioning conditioning = Conditioning::Concat;
     int latentDim = 64;
-    double width = 0.5;        // channel multiplier of the model family's reference widths
-    std::string discriminator; // "" = the family's own; "projected" (SEEDS §4)
-    std::string projectedFeatures =
-        "classifier";           // projected D: classifier, classifier:FILE, random
+    double width = 0.5; // channel multiplier of the model family's reference widths
+    DiscriminatorKind discriminator = DiscriminatorKind::Own;
+    FeatureSpec projectedFeatures{FeatureSource::RunClassifier, {}};
     std::string diffAugment;    // "color,translation,cutout" or a subset; "" = none (SEEDS §4)
     bool auxClassifier = false; // AC-GAN head on D (SEEDS §2); needs conditional
     double auxWeight = 1.0;
@@ -83,22 +90,5 @@ struct TrainConfig {
     int healthEvery = 10;
     double collapseFactor = 10.0; // 0 = only non-finite values trip the guard
 };
-
-// Names of the built-in presets, and the config of one (throws Error for an unknown name).
-std::vector<std::string> presetNames();
-std::string presetDescription(const std::string& name);
-TrainConfig presetConfig(const std::string& name);
-// Presets that build transfer sources ("source-…", for ganlab-cli pretrain).
-bool isPretrainPreset(const std::string& name);
-
-// Problems with a config, one readable sentence each; empty when the config is usable.
-std::vector<std::string> validateConfig(const TrainConfig& config);
-
-// Problems with evaluation settings (unknown metrics, feature-network syntax, sizes).
-std::vector<std::string> validateEvalSettings(const EvalSettings& settings);
-
-std::string toJson(const TrainConfig& config);
-// Parses JSON written by toJson; unknown keys are ignored, missing keys keep defaults.
-TrainConfig trainConfigFromJson(const std::string& json, const std::string& sourceName = {});
 
 } // namespace ganlab

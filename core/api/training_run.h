@@ -5,6 +5,7 @@
 #include "generator_snapshot.h"
 #include "growth_schedule.h"
 #include "image.h"
+#include "message.h"
 #include "metric_result.h"
 #include "sample_request.h"
 #include "step_stats.h"
@@ -28,7 +29,7 @@ struct CheckpointInfo {
 // §4.1), and the newest checkpoint to roll back to (written while healthy, so always finite).
 struct CollapseEvent {
     std::int64_t step = 0;
-    std::string reason;
+    Message reason;
     std::int64_t lastGoodStep = 0;  // 0 with no checkpoint: a rollback restarts the run
     std::string lastGoodCheckpoint; // empty with no checkpoint
 };
@@ -112,9 +113,5 @@ private:
 // Reads a dataset the way a run would (cached), for `info` and previews.
 DatasetInfo inspectDataset(const TrainConfig& importSettings, const ProgressCallback& progress = {},
                            std::stop_token stop = {});
-
-// Torch's intra-op thread count (LibTorch starts with 1); returns the count in force.
-int setComputeThreads(int threads);
-int hardwareThreads();
 
 } // namespace ganlab

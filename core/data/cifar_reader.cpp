@@ -1,6 +1,6 @@
 // readCifar: CIFAR-10 (1+3072-byte records) and CIFAR-100 (2+3072, fine labels) binary batches.
 #include "data/dataset_builder.h"
-#include "data/readers.h"
+#include "data/dataset_format.h"
 
 #include "api/error.h"
 
@@ -14,6 +14,11 @@ namespace ganlab {
 namespace {
 
 constexpr std::size_t kPixels = 32 * 32 * 3;
+
+bool cifarName(const std::string& n) {
+    return (n.rfind("data_batch_", 0) == 0 && n.ends_with(".bin")) || n == "train.bin" ||
+           n == "test_batch.bin" || n == "test.bin";
+}
 
 bool isCifar100Name(const std::string& name) {
     return name == "train.bin" || name == "test.bin";
@@ -31,7 +36,7 @@ std::vector<std::string> batchFiles(const std::string& path) {
     if (files.empty() && fs::exists(fs::path(path) / "train.bin"))
         files.push_back((fs::path(path) / "train.bin").string());
     if (files.empty())
-        throw Error(ErrorKind::Data, path, "no CIFAR batches (data_batch_*.bin or train.bin) here");
+        throw Error(ErrorKind::Data, path, message(MessageCode::NoCifarBatches));
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -60,13 +65,12 @@ DecodedDataset readCifar(const std::string& path, const ReadContext& context) {
     for (std::size_t f = 0; f < files.size(); ++f) {
         std::ifstream in(files[f], std::ios::binary);
         if (!in)
-            throw Error(ErrorKind::Io, files[f], "cannot open");
+            throw Error(ErrorKind::Io, files[f], message(MessageCode::CannotOpen));
         const auto size = fs::file_size(files[f]);
         if (size == 0 || size % record != 0)
             throw Error(ErrorKind::Data, files[f],
-                        "size " + std::to_string(size) + " is not a whole number of " +
-                            std::to_string(record) + "-byte " +
-                            (cifar100 ? "CIFAR-100" : "CIFAR-10") + " records");
+                        message(MessageCode::CifarSizeMismatch, size, record,
+                                cifar100 ? "CIFAR-100" : "CIFAR-10"));
         std::vector<std::uint8_t> buf(record);
         cv::Mat rgb(32, 32, CV_8UC3);
         for (std::size_t r = 0; r < size / record; ++r) {
@@ -94,5 +98,17 @@ DecodedDataset readCifar(const std::string& path, const ReadContext& context) {
     }
     return builder.finish(names);
 }
+
+// CIFAR-10/100 binary batches: one .bin file or a folder of them.
+GANLAB_REGISTER_DATASET_FORMAT({.name = "cifar",
+                                .description = "CIFAR .bin",
+                                .detectOrder = 30,
+                                .detect =
+                                    [](const fs::path& p, bool isFolder) {
+                                        return isFolder ? folderHolds(p, cifarName)
+                                                        : lowerCase(p.filename().string())
+                                                              .ends_with(".bin");
+                                    },
+                                .read = readCifar});
 
 } // namespace ganlab

@@ -33,7 +33,7 @@ ClassLayout assignClasses(const std::vector<std::string>& relativePaths) {
 
 void ReadContext::throwIfStopped(const std::string& path) const {
     if (stop.stop_requested())
-        throw Error(ErrorKind::Cancelled, path, "import cancelled");
+        throw Error(ErrorKind::Cancelled, path, message(MessageCode::ImportCancelled));
 }
 
 } // namespace ganlab

@@ -163,14 +163,14 @@ void DatasetBuilder::skip(const std::string& name, const std::string& reason) {
 
 DecodedDataset DatasetBuilder::finish(std::vector<std::string> classNames) {
     if (m_data.count == 0) {
-        std::string why = "no usable image found";
         if (m_data.report.skipped > 0)
-            why += " (" + std::to_string(m_data.report.skipped) +
-                   " skipped, first: " + m_data.report.skippedExamples.front() + ")";
-        throw Error(ErrorKind::Data, m_data.path, why);
+            throw Error(ErrorKind::Data, m_data.path,
+                        message(MessageCode::NoUsableImageSkipped, m_data.report.skipped,
+                                m_data.report.skippedExamples.front()));
+        throw Error(ErrorKind::Data, m_data.path, message(MessageCode::NoUsableImage));
     }
     if (!m_data.labels.empty() && static_cast<std::int64_t>(m_data.labels.size()) != m_data.count)
-        throw Error(ErrorKind::Data, m_data.path, "some images have no class label");
+        throw Error(ErrorKind::Data, m_data.path, message(MessageCode::SomeImagesUnlabelled));
     if (m_data.labels.empty())
         classNames.clear();
     if (m_autoChannels && m_allGray) { // every image was gray: keep one channel

@@ -12,8 +12,6 @@ namespace ganlab {
 std::string defaultDatasetPath();
 // Expands aliases ("fashion-mnist", "default") to paths; other paths are returned unchanged.
 std::string resolveDatasetPath(const std::string& path);
-// "folder", "zip", "idx" or "cifar"; throws Error naming the path when it is none of them.
-std::string detectDatasetFormat(const std::string& path);
 
 // Imports a dataset, from the cache when the same source was imported at the same settings.
 DecodedDataset loadDataset(const std::string& path, const ReadContext& context);

@@ -1,7 +1,7 @@
 // readImageFolder: a recursive image folder, with first-level subfolders as classes.
 #include "data/dataset_builder.h"
 #include "data/image_header.h"
-#include "data/readers.h"
+#include "data/dataset_format.h"
 
 #include "api/error.h"
 
@@ -55,7 +55,7 @@ DecodedDataset readImageFolder(const std::string& path, const ReadContext& conte
             builder.ignore();
     }
     if (ec)
-        throw Error(ErrorKind::Io, path, "cannot list folder: " + ec.message());
+        throw Error(ErrorKind::Io, path, message(MessageCode::CannotListFolder, ec.message()));
     std::sort(relative.begin(), relative.end());
     const ClassLayout layout = assignClasses(relative);
     const bool labelled = !layout.classNames.empty();
@@ -78,5 +78,12 @@ DecodedDataset readImageFolder(const std::string& path, const ReadContext& conte
     context.report(1.0, "decoded " + std::to_string(relative.size()) + " files");
     return builder.finish(layout.classNames);
 }
+
+// Any folder: recursive; two or more first-level subfolders with images become classes.
+GANLAB_REGISTER_DATASET_FORMAT({.name = "folder",
+                                .description = "an image folder",
+                                .detectOrder = 100,
+                                .detect = [](const fs::path&, bool isFolder) { return isFolder; },
+                                .read = readImageFolder});
 
 } // namespace ganlab

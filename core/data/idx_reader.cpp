@@ -1,6 +1,6 @@
 // readIdx: the IDX format of the MNIST family (raw or gzip), images with their labels file.
 #include "data/dataset_builder.h"
-#include "data/readers.h"
+#include "data/dataset_format.h"
 
 #include "api/error.h"
 
@@ -16,11 +16,15 @@ namespace fs = std::filesystem;
 namespace ganlab {
 namespace {
 
+bool idxName(const std::string& n) {
+    return n.find("-idx") != std::string::npos && n.find("ubyte") != std::string::npos;
+}
+
 // Reads a whole file, transparently gunzipping; throws Error naming the file.
 std::vector<std::uint8_t> readMaybeGzip(const std::string& path) {
     gzFile f = gzopen(path.c_str(), "rb");
     if (!f)
-        throw Error(ErrorKind::Io, path, "cannot open");
+        throw Error(ErrorKind::Io, path, message(MessageCode::CannotOpen));
     std::vector<std::uint8_t> out;
     std::array<std::uint8_t, 1 << 16> chunk;
     int got = 0;
@@ -30,7 +34,7 @@ std::vector<std::uint8_t> readMaybeGzip(const std::string& path) {
     const std::string message = got < 0 ? gzerror(f, &code) : "";
     gzclose(f);
     if (got < 0)
-        throw Error(ErrorKind::Data, path, "corrupt gzip stream: " + message);
+        throw Error(ErrorKind::Data, path, ganlab::message(MessageCode::CorruptGzip, message));
     return out;
 }
 
@@ -45,12 +49,12 @@ IdxArray parseIdx(const std::string& path) {
     a.bytes = readMaybeGzip(path);
     const auto& b = a.bytes;
     if (b.size() < 4 || b[0] != 0 || b[1] != 0)
-        throw Error(ErrorKind::Data, path, "not an IDX file (bad magic number)");
+        throw Error(ErrorKind::Data, path, message(MessageCode::IdxBadMagic));
     if (b[2] != 0x08)
-        throw Error(ErrorKind::Data, path, "IDX element type must be unsigned byte (0x08)");
+        throw Error(ErrorKind::Data, path, message(MessageCode::IdxBadElementType));
     const int ndims = b[3];
     if (ndims < 1 || ndims > 4 || b.size() < 4 + 4 * std::size_t(ndims))
-        throw Error(ErrorKind::Data, path, "IDX header is truncated or has a bad rank");
+        throw Error(ErrorKind::Data, path, message(MessageCode::IdxTruncatedHeader));
     std::int64_t total = 1;
     for (int d = 0; d < ndims; ++d) {
         const std::size_t i = 4 + 4 * d;
@@ -59,13 +63,12 @@ IdxArray parseIdx(const std::string& path) {
         a.dims.push_back(dim);
         total *= std::max<std::int64_t>(dim, 1);
         if (total > (std::int64_t(1) << 40))
-            throw Error(ErrorKind::Data, path, "IDX dimensions are implausibly large");
+            throw Error(ErrorKind::Data, path, message(MessageCode::IdxTooLarge));
     }
     a.dataOffset = 4 + 4 * ndims;
     if (static_cast<std::int64_t>(b.size() - a.dataOffset) < total)
         throw Error(ErrorKind::Data, path,
-                    "IDX data is truncated: header promises " + std::to_string(total) +
-                        " bytes, file holds " + std::to_string(b.size() - a.dataOffset));
+                    message(MessageCode::IdxTruncatedData, total, b.size() - a.dataOffset));
     return a;
 }
 
@@ -81,7 +84,7 @@ std::string findImagesFile(const std::string& path) {
         if (e.is_regular_file() && isIdxImages(e.path().filename().string()))
             candidates.push_back(e.path().string());
     if (candidates.empty())
-        throw Error(ErrorKind::Data, path, "no *-images-idx3-ubyte file in this folder");
+        throw Error(ErrorKind::Data, path, message(MessageCode::IdxNoImagesFile));
     std::sort(candidates.begin(), candidates.end());
     for (const auto& c : candidates)
         if (fs::path(c).filename().string().find("train") != std::string::npos)
@@ -109,12 +112,12 @@ DecodedDataset readIdx(const std::string& path, const ReadContext& context) {
     context.report(0.0, "reading " + imagesPath);
     const IdxArray images = parseIdx(imagesPath);
     if (images.dims.size() != 3 && images.dims.size() != 4)
-        throw Error(ErrorKind::Data, imagesPath, "IDX images need rank 3 (N,H,W) or 4 (N,H,W,C)");
+        throw Error(ErrorKind::Data, imagesPath, message(MessageCode::IdxBadImageRank));
     const std::int64_t n = images.dims[0], h = images.dims[1], w = images.dims[2];
     const int c = images.dims.size() == 4 ? static_cast<int>(images.dims[3]) : 1;
     if (h <= 0 || w <= 0 || h > context.settings.maxSide || w > context.settings.maxSide ||
         (c != 1 && c != 3 && c != 4))
-        throw Error(ErrorKind::Data, imagesPath, "IDX image shape is not usable");
+        throw Error(ErrorKind::Data, imagesPath, message(MessageCode::IdxBadImageShape));
 
     std::vector<std::int32_t> labels;
     std::string labelsPath = imagesPath;
@@ -123,8 +126,7 @@ DecodedDataset readIdx(const std::string& path, const ReadContext& context) {
         const IdxArray l = parseIdx(labelsPath);
         if (l.dims.size() != 1 || l.dims[0] != n)
             throw Error(ErrorKind::Data, labelsPath,
-                        "labels do not match the images (" + std::to_string(l.dims[0]) +
-                            " labels for " + std::to_string(n) + " images)");
+                        message(MessageCode::IdxLabelsMismatch, l.dims[0], n));
         labels.assign(l.bytes.begin() + l.dataOffset, l.bytes.begin() + l.dataOffset + n);
     }
     int classes = 0;
@@ -147,5 +149,16 @@ DecodedDataset readIdx(const std::string& path, const ReadContext& context) {
     context.report(1.0, "decoded " + std::to_string(n) + " images");
     return builder.finish(knownClassNames(path, classes));
 }
+
+// IDX (MNIST family), raw or gzip: a file, or a folder whose train images are picked.
+GANLAB_REGISTER_DATASET_FORMAT({.name = "idx",
+                                .description = "IDX",
+                                .detectOrder = 20,
+                                .detect =
+                                    [](const fs::path& p, bool isFolder) {
+                                        return isFolder ? folderHolds(p, idxName)
+                                                        : idxName(lowerCase(p.filename().string()));
+                                    },
+                                .read = readIdx});
 
 } // namespace ganlab

@@ -10,7 +10,7 @@ namespace ganlab {
 
 void writePng(const Image& image, const std::string& path) {
     if (image.empty() || (image.channels != 1 && image.channels != 3))
-        throw Error(ErrorKind::Usage, path, "nothing to write (empty image)");
+        throw Error(ErrorKind::Usage, path, message(MessageCode::EmptyImage));
     cv::Mat mat(image.height, image.width, CV_8UC(image.channels),
                 const_cast<std::uint8_t*>(image.pixels.data()));
     cv::Mat bgr;
@@ -20,7 +20,7 @@ void writePng(const Image& image, const std::string& path) {
         bgr = mat;
     std::vector<std::uint8_t> encoded;
     if (!cv::imencode(".png", bgr, encoded))
-        throw Error(ErrorKind::Io, path, "PNG encoding failed");
+        throw Error(ErrorKind::Io, path, message(MessageCode::PngEncodingFailed));
     writeFileAtomically(path, [&](std::ostream& out) {
         out.write(reinterpret_cast<const char*>(encoded.data()),
                   static_cast<std::streamsize>(encoded.size()));
@@ -30,7 +30,7 @@ void writePng(const Image& image, const std::string& path) {
 Image readImage(const std::string& path) {
     cv::Mat mat = cv::imread(path, cv::IMREAD_UNCHANGED);
     if (mat.empty())
-        throw Error(ErrorKind::Data, path, "cannot read as an image");
+        throw Error(ErrorKind::Data, path, message(MessageCode::NotAnImage));
     if (mat.depth() != CV_8U)
         mat.convertTo(mat, CV_8U, mat.depth() == CV_16U ? 1.0 / 257.0 : 255.0);
     if (mat.channels() == 4)

@@ -1,4 +1,5 @@
-// The dataset readers: each turns one kind of source into a DecodedDataset via DatasetBuilder.
+// What the dataset readers share: the read context (settings, progress, stop) and the class layout
+// of relative paths. Each reader turns one kind of source into a DecodedDataset via DatasetBuilder.
 #pragma once
 
 #include "api/dataset_info.h"
@@ -23,14 +24,8 @@ struct ReadContext {
     void throwIfStopped(const std::string& path) const;
 };
 
-// Image folders, recursive; two or more first-level subfolders with images become classes.
-DecodedDataset readImageFolder(const std::string& path, const ReadContext& context);
-// A zip archive laid out like an image folder (a single top-level folder is looked through).
-DecodedDataset readZipArchive(const std::string& path, const ReadContext& context);
-// IDX (MNIST family), raw or gzip; a directory picks its train images, labels found beside them.
-DecodedDataset readIdx(const std::string& path, const ReadContext& context);
-// CIFAR-10/100 binary batches: one .bin file or a directory of them.
-DecodedDataset readCifar(const std::string& path, const ReadContext& context);
+// The readers themselves are registered dataset formats (data/dataset_format.h): image folders
+// (folder_reader.cpp), zip archives, IDX (MNIST family) and CIFAR binary batches.
 
 // Class layout from relative paths ('/'-separated): first-level folders with images are classes
 // when there are two or more of them; label -1 marks an image outside every class folder.

@@ -33,8 +33,7 @@ void selectSubset(DecodedDataset& data, const std::vector<std::string>& classes,
     if (!classes.empty()) {
         if (!data.labelled())
             throw Error(ErrorKind::Data, data.path,
-                        "a class selection needs labelled images (class subfolders, IDX labels or "
-                        "CIFAR)");
+                        message(MessageCode::ClassSelectionNeedsLabels));
         std::vector<std::int32_t> newLabel(data.classNames.size(), -1);
         for (std::size_t k = 0; k < classes.size(); ++k) {
             const auto it = std::find(data.classNames.begin(), data.classNames.end(), classes[k]);
@@ -43,8 +42,7 @@ void selectSubset(DecodedDataset& data, const std::vector<std::string>& classes,
                 for (const auto& n : data.classNames)
                     known += (known.empty() ? "\"" : ", \"") + n + "\"";
                 throw Error(ErrorKind::Data, data.path,
-                            "no class \"" + classes[k] + "\" in this dataset (it has " + known +
-                                ")");
+                            message(MessageCode::NoSuchClass, classes[k], known));
             }
             newLabel[it - data.classNames.begin()] = static_cast<std::int32_t>(k);
         }

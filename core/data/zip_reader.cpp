@@ -1,7 +1,7 @@
 // readZipArchive: images inside a zip (libzip), laid out like an image folder.
 #include "data/dataset_builder.h"
 #include "data/image_header.h"
-#include "data/readers.h"
+#include "data/dataset_format.h"
 
 #include "api/error.h"
 
@@ -48,7 +48,7 @@ DecodedDataset readZipArchive(const std::string& path, const ReadContext& contex
         zip_error_init_with_code(&error, err);
         std::string why = zip_error_strerror(&error);
         zip_error_fini(&error);
-        throw Error(ErrorKind::Data, path, "not a readable zip archive: " + why);
+        throw Error(ErrorKind::Data, path, message(MessageCode::NotAZip, why));
     }
     DatasetBuilder builder(path, "zip", context.settings);
     struct Entry {
@@ -109,5 +109,16 @@ DecodedDataset readZipArchive(const std::string& path, const ReadContext& contex
     context.report(1.0, "decoded " + std::to_string(entries.size()) + " entries");
     return builder.finish(layout.classNames);
 }
+
+// A zip archive laid out like an image folder (a single top-level folder is looked through).
+GANLAB_REGISTER_DATASET_FORMAT({.name = "zip",
+                                .description = ".zip",
+                                .detectOrder = 10,
+                                .detect =
+                                    [](const std::filesystem::path& p, bool isFolder) {
+                                        return !isFolder &&
+                                               lowerCase(p.filename().string()).ends_with(".zip");
+                                    },
+                                .read = readZipArchive});
 
 } // namespace ganlab

@@ -9,8 +9,7 @@ namespace {
 
 void requireHead(const torch::Tensor& logits) {
     if (!logits.defined())
-        throw Error(ErrorKind::Training, {},
-                    "the AC-GAN term needs a discriminator with a class head");
+        throw Error(ErrorKind::Training, {}, message(MessageCode::AuxTermNeedsHead));
 }
 
 } // namespace

@@ -39,6 +39,7 @@ struct LossFamily {
     std::string name;
     std::string description;
     bool perSampleCritic = false; // D must not couple samples (no BatchNorm)
+    bool gradientPenalty = false; // uses gp_weight and drift_weight (WGAN-GP)
     std::function<std::unique_ptr<GanLoss>(const TrainConfig&)> make;
 };
 

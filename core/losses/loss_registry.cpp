@@ -31,8 +31,15 @@ const LossFamily& findLoss(const std::string& name) {
 std::vector<LossInfo> registeredLosses() {
     std::vector<LossInfo> out;
     for (const auto& f : registry().all())
-        out.push_back({f.name, f.description});
+        out.push_back({f.name, f.description, f.perSampleCritic, f.gradientPenalty});
     return out;
+}
+
+std::optional<LossInfo> findLossInfo(const std::string& name) {
+    for (auto& l : registeredLosses())
+        if (l.name == name)
+            return l;
+    return std::nullopt;
 }
 
 } // namespace ganlab

@@ -63,6 +63,7 @@ GANLAB_REGISTER_LOSS(
     {.name = "wgan-gp",
      .description = "Wasserstein loss with per-sample gradient penalty (λ = gp_weight)",
      .perSampleCritic = true,
+     .gradientPenalty = true,
      .make = [](const TrainConfig& c) -> std::unique_ptr<GanLoss> {
          return std::make_unique<WganGpLoss>(c.gpWeight, c.driftWeight);
      }});

@@ -11,12 +11,11 @@ namespace {
 std::vector<MetricResult> classAccuracy(EvalContext& c) {
     const auto& in = c.inputs();
     if (!in.classifier)
-        throw Error(ErrorKind::Usage, {}, "class accuracy needs a classifier");
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::AccuracyNeedsClassifier));
     if (static_cast<int>(in.classifier->meta().classNames.size()) != in.numClasses)
         throw Error(ErrorKind::Usage, in.classifier->path(),
-                    "the classifier knows " +
-                        std::to_string(in.classifier->meta().classNames.size()) +
-                        " classes but the run has " + std::to_string(in.numClasses));
+                    message(MessageCode::ClassifierClassCount,
+                            in.classifier->meta().classNames.size(), in.numClasses));
     const std::string tag = "classifier:" + in.classifier->meta().name;
     const auto predicted = in.classifier->predict(c.fakeImages());
     const auto right = predicted == c.fakeLabels();
@@ -25,8 +24,8 @@ std::vector<MetricResult> classAccuracy(EvalContext& c) {
     all.name = "Accuracy[" + tag + "]";
     all.network = tag;
     all.value = right.to(torch::kDouble).mean().item<double>();
-    all.note = "the classifier scores " + std::to_string(in.classifier->meta().validationAccuracy) +
-               " on held-out real images";
+    all.note = message(MessageCode::NoteClassifierAccuracy,
+                       in.classifier->meta().validationAccuracy);
     out.push_back(all);
     for (int k = 0; k < in.numClasses; ++k) {
         const auto mask = c.fakeLabels() == k;
@@ -34,6 +33,8 @@ std::vector<MetricResult> classAccuracy(EvalContext& c) {
             continue;
         MetricResult r;
         r.name = all.name + "/" + in.classNames.at(k);
+        r.parent = all.name;
+        r.className = in.classNames.at(k);
         r.network = tag;
         r.value = right.masked_select(mask).to(torch::kDouble).mean().item<double>();
         out.push_back(r);
@@ -44,7 +45,9 @@ std::vector<MetricResult> classAccuracy(EvalContext& c) {
 GANLAB_REGISTER_METRIC({.name = "accuracy",
                         .description = "Accuracy of conditional samples under ganlab's "
                                        "classifier (overall and per class)",
+                        .direction = Direction::HigherIsBetter,
                         .needsLabels = true,
+                        .needsClassifier = true,
                         .compute = classAccuracy});
 
 } // namespace

@@ -116,7 +116,7 @@ void Classifier::save(const std::string& path) const {
 
 std::shared_ptr<Classifier> Classifier::load(const std::string& path) {
     if (!fs::exists(path))
-        throw Error(ErrorKind::Usage, path, "no such classifier file");
+        throw Error(ErrorKind::Usage, path, message(MessageCode::NoSuchClassifierFile));
     try {
         torch::serialize::InputArchive root;
         root.load_from(path);
@@ -124,7 +124,7 @@ std::shared_ptr<Classifier> Classifier::load(const std::string& path) {
         root.read("meta", metaValue);
         const auto j = nlohmann::json::parse(metaValue.toStringRef());
         if (j.at("format") != kFormat || j.at("version").get<int>() > kVersion)
-            throw Error(ErrorKind::Data, path, "not a ganlab classifier (or a newer version)");
+            throw Error(ErrorKind::Data, path, message(MessageCode::NotAClassifier));
         ClassifierMeta meta;
         meta.resolution = j.at("resolution");
         meta.channels = j.at("channels");
@@ -139,7 +139,7 @@ std::shared_ptr<Classifier> Classifier::load(const std::string& path) {
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
-        throw Error(ErrorKind::Data, path, std::string("unreadable classifier file: ") + e.what());
+        throw Error(ErrorKind::Data, path, message(MessageCode::UnreadableClassifier, e.what()));
     }
 }
 
@@ -189,8 +189,7 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
         loadDataset(s.dataPath, {ImportSettings::from(importSettings), progress, stop});
     selectSubset(data, s.classes, 0);
     if (!data.labelled() || data.classNames.size() < 2)
-        throw Error(ErrorKind::Data, data.path,
-                    "a classifier needs a labelled dataset with at least two classes");
+        throw Error(ErrorKind::Data, data.path, message(MessageCode::ClassifierNeedsLabels));
     const Split split = makeSplit(data.count, data.labels, s.validationFraction);
     const ImageTensors train = gatherImages(data, split.train);
     const ImageTensors val = gatherImages(data, split.validation);
@@ -212,7 +211,7 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
     const auto n = train.images.size(0);
     for (int step = 1; step <= s.steps; ++step) {
         if (stop.stop_requested())
-            throw Error(ErrorKind::Cancelled, outPath, "classifier training cancelled");
+            throw Error(ErrorKind::Cancelled, outPath, message(MessageCode::ClassifierTrainingCancelled));
         const auto idx = torch::randint(n, {std::min<std::int64_t>(s.batchSize, n)}, rng);
         auto x = scorer.prepare(train.images.index_select(0, idx));
         // Light augmentation: a random (wrapping) shift of up to 2 pixels.

@@ -18,7 +18,7 @@ EvalContext::EvalContext(EvalInputs inputs)
 
 void EvalContext::checkStop() const {
     if (m_in.stop.stop_requested())
-        throw Error(ErrorKind::Cancelled, {}, "evaluation cancelled");
+        throw Error(ErrorKind::Cancelled, {}, message(MessageCode::EvaluationCancelled));
 }
 
 torch::Tensor EvalContext::labelsFor(std::int64_t n) const {

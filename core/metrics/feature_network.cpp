@@ -13,19 +13,25 @@ namespace ganlab {
 std::unique_ptr<FeatureNetwork> makeRandomFeatures();
 std::unique_ptr<FeatureNetwork> makeInceptionFeatures(const std::string& path);
 
-std::unique_ptr<FeatureNetwork> makeFeatureNetwork(const std::string& spec) {
-    if (spec == "random")
+std::unique_ptr<FeatureNetwork> makeFeatureNetwork(const FeatureSpec& spec) {
+    switch (spec.source) {
+    case FeatureSource::Random:
         return makeRandomFeatures();
-    const auto colon = spec.find(':');
-    const std::string kind = spec.substr(0, colon);
-    const std::string path = colon == std::string::npos ? "" : spec.substr(colon + 1);
-    if (kind == "classifier" && !path.empty())
-        return makeClassifierFeatures(path);
-    if (kind == "inception" && !path.empty())
-        return makeInceptionFeatures(path);
+    case FeatureSource::ClassifierFile:
+        return makeClassifierFeatures(spec.path);
+    case FeatureSource::InceptionFile:
+        return makeInceptionFeatures(spec.path);
+    case FeatureSource::RunClassifier:   // resolved by the run to its classifier.pt first
+    case FeatureSource::TorchScriptFile: // feature maps, for the projected discriminator
+        break;
+    }
     throw Error(ErrorKind::Usage, {},
-                "unknown feature network \"" + spec +
-                    "\" (use random, classifier, classifier:FILE or inception:FILE)");
+                message(MessageCode::FeatureSpecNotHere, spec.text(),
+                        "random, classifier:FILE or inception:FILE"));
+}
+
+std::unique_ptr<FeatureNetwork> makeFeatureNetwork(std::string_view spec) {
+    return makeFeatureNetwork(featureSpec(spec, FeatureUse::Evaluation));
 }
 
 torch::Tensor extractFeatures(FeatureNetwork& network, const torch::Tensor& images,
@@ -34,7 +40,7 @@ torch::Tensor extractFeatures(FeatureNetwork& network, const torch::Tensor& imag
     std::vector<torch::Tensor> parts;
     for (std::int64_t i = 0; i < images.size(0); i += batch) {
         if (stop.stop_requested())
-            throw Error(ErrorKind::Cancelled, {}, "evaluation cancelled");
+            throw Error(ErrorKind::Cancelled, {}, message(MessageCode::EvaluationCancelled));
         parts.push_back(network.embed(images.slice(0, i, std::min(i + batch, images.size(0)))));
     }
     return parts.empty() ? torch::empty({0, network.dim()}) : torch::cat(parts);

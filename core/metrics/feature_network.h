@@ -3,6 +3,7 @@
 // user-supplied TorchScript Inception-v3). Every number it feeds carries its name().
 #pragma once
 
+#include "api/feature_spec.h"
 #include "torch_prelude.h"
 
 #include <memory>
@@ -23,8 +24,11 @@ public:
     virtual torch::Tensor embed(const torch::Tensor& images) = 0;
 };
 
-// Builds a network from a spec: "random", "classifier:PATH" or "inception:PATH" (throws Error).
-std::unique_ptr<FeatureNetwork> makeFeatureNetwork(const std::string& spec);
+// Builds a network from a spec: random, a classifier file or an Inception file (throws Error for
+// another source: the run's own classifier is resolved to its file by the run first).
+std::unique_ptr<FeatureNetwork> makeFeatureNetwork(const FeatureSpec& spec);
+// The same from a spec's text ("random", "inception:FILE" …), parsed for evaluation.
+std::unique_ptr<FeatureNetwork> makeFeatureNetwork(std::string_view spec);
 
 // Features of a whole image set in batches, checking `stop` between them.
 torch::Tensor extractFeatures(FeatureNetwork& network, const torch::Tensor& images,

@@ -30,14 +30,15 @@ namespace {
 GANLAB_REGISTER_METRIC(
     {.name = "fd",
      .description = "Fréchet distance of feature statistics (FID with an Inception file)",
+     .direction = Direction::LowerIsBetter,
      .usesFeatures = true,
+     .rankPriority = 1,
      .compute = [](EvalContext& c) {
          MetricResult r;
          r.network = c.inputs().features->name();
          r.name = withNetwork("FD", *c.inputs().features);
          r.value = frechetDistance(c.realStats(), c.fakeStats());
-         r.note = std::to_string(c.realStats().count) + " real (train split) vs " +
-                  std::to_string(c.fakeStats().count) + " generated";
+         r.note = message(MessageCode::NoteFdCounts, c.realStats().count, c.fakeStats().count);
          return std::vector<MetricResult>{r};
      }});
 

@@ -21,8 +21,7 @@ public:
             m_module = torch::jit::load(path);
         } catch (const c10::Error& e) {
             throw Error(ErrorKind::Data, path,
-                        std::string("not a loadable TorchScript file: ") +
-                            e.what_without_backtrace());
+                        message(MessageCode::NotTorchScript, e.what_without_backtrace()));
         }
         m_module.eval();
         torch::NoGradGuard guard;
@@ -30,14 +29,11 @@ public:
         try {
             probe = m_module.forward({torch::zeros({2, 3, kInput, kInput})}).toTensor();
         } catch (const std::exception& e) {
-            throw Error(ErrorKind::Data, path,
-                        std::string("the module does not map [N,3,299,299] to features: ") +
-                            e.what());
+            throw Error(ErrorKind::Data, path, message(MessageCode::InceptionBadMapping, e.what()));
         }
         if (probe.dim() != 2 || probe.size(0) != 2)
             throw Error(ErrorKind::Data, path,
-                        "the module must return [N, D] features, not " +
-                            std::to_string(probe.dim()) + "-d output");
+                        message(MessageCode::InceptionBadOutput, probe.dim()));
         m_dim = static_cast<int>(probe.size(1));
     }
 
@@ -62,7 +58,7 @@ private:
 
 std::unique_ptr<FeatureNetwork> makeInceptionFeatures(const std::string& path) {
     if (!std::filesystem::exists(path))
-        throw Error(ErrorKind::Usage, path, "no such Inception file");
+        throw Error(ErrorKind::Usage, path, message(MessageCode::NoSuchInceptionFile));
     return std::make_unique<InceptionFeatures>(path);
 }
 

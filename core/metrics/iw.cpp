@@ -55,7 +55,7 @@ double independentWasserstein(const torch::Tensor& trainReal, const torch::Tenso
     critic->train();
     for (int step = 0; step < steps; ++step) {
         if (stop.stop_requested())
-            throw Error(ErrorKind::Cancelled, {}, "evaluation cancelled");
+            throw Error(ErrorKind::Cancelled, {}, message(MessageCode::EvaluationCancelled));
         const auto real =
             toUnit(trainReal.index_select(0, torch::randint(trainReal.size(0), {batch}, rng)));
         const auto fake =
@@ -76,12 +76,13 @@ namespace {
 GANLAB_REGISTER_METRIC(
     {.name = "iw",
      .description = "Independent Wasserstein critic: fresh WGAN-GP critic, fixed budget, scored "
-                    "on held-out reals vs fresh samples (lower is better)",
+                    "on held-out reals vs fresh samples (closer to zero is better)",
+     .direction = Direction::CloserToZeroIsBetter,
+     .rankPriority = 3,
      .compute = [](EvalContext& c) {
          const auto& in = c.inputs();
          if (in.valImages.size(0) < 2)
-             throw Error(ErrorKind::Data, {},
-                         "IW needs a held-out split (validation fraction > 0)");
+             throw Error(ErrorKind::Data, {}, message(MessageCode::IwNeedsHeldOut));
          const auto heldOut =
              in.valImages.slice(0, 0, std::min<std::int64_t>(in.samples, in.valImages.size(0)));
          const auto fresh = c.freshFakes(heldOut.size(0));
@@ -89,10 +90,7 @@ GANLAB_REGISTER_METRIC(
          r.name = "IW";
          r.value = independentWasserstein(c.realImages(), c.fakeImages(), heldOut, fresh,
                                           in.iwSteps, in.seed, in.stop);
-         r.note = std::to_string(in.iwSteps) +
-                  " critic steps (batch 64, DCGAN critic ×0.5, "
-                  "WGAN-GP λ 10); scored on " +
-                  std::to_string(heldOut.size(0)) + " held-out reals vs fresh samples";
+         r.note = message(MessageCode::NoteIw, in.iwSteps, heldOut.size(0));
          return std::vector<MetricResult>{r};
      }});
 

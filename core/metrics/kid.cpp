@@ -32,7 +32,9 @@ namespace {
 GANLAB_REGISTER_METRIC(
     {.name = "kid",
      .description = "Kernel distance: unbiased MMD², cubic kernel, 100 subsets (mean ± std)",
+     .direction = Direction::LowerIsBetter,
      .usesFeatures = true,
+     .rankPriority = 2,
      .compute = [](EvalContext& c) {
          MetricResult r;
          r.network = c.inputs().features->name();
@@ -41,7 +43,7 @@ GANLAB_REGISTER_METRIC(
              kernelInceptionDistance(c.realFeatures(), c.fakeFeatures(), c.rng(), 100, 1000);
          r.value = v.mean;
          r.stddev = v.stddev;
-         r.note = "100 subsets of " + std::to_string(v.subsetSize);
+         r.note = message(MessageCode::NoteKidSubsets, v.subsetSize);
          return std::vector<MetricResult>{r};
      }});
 

@@ -4,6 +4,7 @@
 #include "util/named_registry.h"
 
 #include <chrono>
+#include <cmath>
 
 namespace ganlab {
 namespace {
@@ -30,8 +31,34 @@ const MetricFamily& findMetric(const std::string& name) {
 std::vector<MetricInfo> registeredMetrics() {
     std::vector<MetricInfo> out;
     for (const auto& f : registry().all())
-        out.push_back({f.name, f.description, f.usesFeatures, f.needsLabels});
+        out.push_back({f.name, f.description, f.direction, f.usesFeatures, f.needsLabels,
+                       f.needsClassifier, f.rankPriority});
     return out;
+}
+
+std::optional<MetricInfo> findMetricInfo(const std::string& name) {
+    for (auto& m : registeredMetrics())
+        if (m.name == name)
+            return m;
+    return std::nullopt;
+}
+
+bool isBetter(Direction direction, double a, double b) {
+    if (std::isnan(a))
+        return false;
+    if (std::isnan(b))
+        return true;
+    switch (direction) {
+    case Direction::LowerIsBetter:
+        return a < b;
+    case Direction::HigherIsBetter:
+        return a > b;
+    case Direction::CloserToZeroIsBetter:
+        return std::abs(a) < std::abs(b);
+    case Direction::Neither:
+        break;
+    }
+    return false;
 }
 
 std::string withNetwork(const std::string& label, const FeatureNetwork& network) {
@@ -49,7 +76,7 @@ std::vector<MetricResult> runMetrics(EvalContext& context, const std::vector<std
             MetricResult skipped;
             skipped.name = name;
             skipped.metric = name;
-            skipped.note = "skipped: needs a class-conditional run";
+            skipped.note = message(MessageCode::MetricSkippedNeedsConditional);
             results.push_back(skipped);
         } else {
             results = family.compute(context);
@@ -58,6 +85,7 @@ std::vector<MetricResult> runMetrics(EvalContext& context, const std::vector<std
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         for (auto& r : results) {
             r.metric = name;
+            r.direction = family.direction;
             r.step = context.inputs().step;
             r.samples = context.inputs().samples;
             r.seconds = seconds;

@@ -15,9 +15,12 @@ namespace ganlab {
 struct MetricFamily {
     std::string name;
     std::string description;
+    Direction direction = Direction::Neither; // given to every result
     bool usesFeatures = false;
     bool needsLabels = false;
-    // Results with name, metric, network, value (and stddev, note) filled in.
+    bool needsClassifier = false;
+    int rankPriority = 0; // see MetricInfo
+    // Results with name, network, value (and stddev, note, parent) filled in.
     std::function<std::vector<MetricResult>(EvalContext&)> compute;
 };
 

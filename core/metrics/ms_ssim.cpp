@@ -15,6 +15,8 @@ namespace {
 constexpr double kWeights[] = {0.0448, 0.2856, 0.3001, 0.2363, 0.1333};
 constexpr double kSigma = 1.5;
 constexpr int kPairs = 100;
+constexpr const char* kSamples = "MS-SSIM (samples)";
+constexpr const char* kReal = "MS-SSIM (real)";
 
 torch::Tensor gaussianWindow(int size, int channels) {
     auto x = torch::arange(size, torch::kDouble) - (size - 1) / 2.0;
@@ -95,15 +97,20 @@ std::vector<MetricResult> diversity(EvalContext& c) {
     const auto& in = c.inputs();
     const auto scales = msSsimScales(static_cast<int>(in.trainImages.size(2)));
     std::vector<MetricResult> out;
-    const auto add = [&](const std::string& suffix, const torch::Tensor& fakes,
+    const auto add = [&](const std::string& className, const torch::Tensor& fakes,
                          const torch::Tensor& reals) {
         MetricResult fake, real;
-        fake.name = "MS-SSIM (samples)" + suffix;
-        real.name = "MS-SSIM (real)" + suffix;
+        const std::string suffix = className.empty() ? "" : "/" + className;
+        fake.name = kSamples + suffix;
+        real.name = kReal + suffix;
+        if (!className.empty()) {
+            fake.parent = kSamples;
+            real.parent = kReal;
+            fake.className = real.className = className;
+        }
         fake.value = meanPairMsSsim(fakes, kPairs, c.rng());
         real.value = meanPairMsSsim(reals, kPairs, c.rng());
-        fake.note = real.note = std::to_string(kPairs) + " random pairs; " + scales.describe() +
-                                "; higher = less diverse";
+        fake.note = real.note = message(MessageCode::NoteMsSsimPairs, kPairs, scales.describe());
         out.push_back(fake);
         out.push_back(real);
     };
@@ -121,18 +128,18 @@ std::vector<MetricResult> diversity(EvalContext& c) {
         const auto r = reals.index_select(0, (c.realLabels() == k).nonzero().squeeze(1));
         if (f.size(0) < 2 || r.size(0) < 2)
             continue;
-        add("/" + in.classNames.at(k), f, r);
+        add(in.classNames.at(k), f, r);
         fakeSum += out[out.size() - 2].value;
         realSum += out.back().value;
         ++counted;
     }
     MetricResult fake, real;
-    fake.name = "MS-SSIM (samples)";
-    real.name = "MS-SSIM (real)";
+    fake.name = kSamples;
+    real.name = kReal;
     fake.value = counted ? fakeSum / counted : std::nan("");
     real.value = counted ? realSum / counted : std::nan("");
-    fake.note = real.note = "mean over " + std::to_string(counted) + " classes of " +
-                            std::to_string(kPairs) + " same-class pairs; " + scales.describe();
+    fake.note = real.note =
+        message(MessageCode::NoteMsSsimClasses, counted, kPairs, scales.describe());
     out.insert(out.begin(), {fake, real});
     return out;
 }

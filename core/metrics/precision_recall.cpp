@@ -36,6 +36,7 @@ namespace {
 
 GANLAB_REGISTER_METRIC({.name = "pr",
                         .description = "Precision and recall of k-NN feature manifolds (k = 3)",
+                        .direction = Direction::HigherIsBetter,
                         .usesFeatures = true,
                         .compute = [](EvalContext& c) {
                             const auto pr = precisionRecall(c.realFeatures(), c.fakeFeatures(), 3);
@@ -45,7 +46,7 @@ GANLAB_REGISTER_METRIC({.name = "pr",
                             r.name = withNetwork("Recall", *c.inputs().features);
                             p.value = pr.precision;
                             r.value = pr.recall;
-                            p.note = r.note = "k = 3";
+                            p.note = r.note = message(MessageCode::NotePrK, 3);
                             return std::vector<MetricResult>{p, r};
                         }});
 

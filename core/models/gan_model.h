@@ -1,6 +1,7 @@
 // The generator / discriminator interfaces every model family implements, and their build spec.
 #pragma once
 
+#include "api/feature_spec.h"
 #include "torch_prelude.h"
 
 #include <memory>
@@ -18,7 +19,7 @@ struct ModelSpec {
     bool perSampleCritic = false;  // no batch-coupled normalisation in D (gradient-penalty losses)
     bool auxClassifier = false;    // AC-GAN: D has a K-way class head and is not shown the labels
     bool conditionalBn = false;    // G takes the class through Cond BN rather than input columns
-    std::string projectedFeatures; // projected D: "random" or "classifier:FILE" (SEEDS §4)
+    FeatureSpec projectedFeatures; // projected D: random, a classifier or TorchScript file (SEEDS §4)
 };
 
 // What D says about a batch: real/fake logits — one per image [N], or several per image [N, L]

@@ -37,6 +37,13 @@ std::vector<ModelInfo> registeredModels() {
     return out;
 }
 
+std::optional<ModelInfo> findModelInfo(const std::string& name) {
+    for (auto& m : registeredModels())
+        if (m.name == name)
+            return m;
+    return std::nullopt;
+}
+
 torch::Tensor oneHot(const torch::Tensor& labels, int numClasses) {
     return torch::one_hot(labels.to(torch::kLong), numClasses).to(torch::kFloat);
 }

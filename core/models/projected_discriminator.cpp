@@ -69,15 +69,16 @@ TORCH_MODULE(MiniDiscriminator);
 struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
     explicit ProjectedDiscriminatorImpl(const ModelSpec& s)
         : spec(s) {
-        const std::string& f = s.projectedFeatures;
+        const FeatureSpec& f = s.projectedFeatures;
         inputChannels = s.channels;
         inputResolution = s.resolution;
-        if (f.rfind("torchscript:", 0) == 0) {
-            loadScript(f.substr(12));
-        } else if (f == "random" || f.rfind("classifier:", 0) == 0) {
+        if (f.source == FeatureSource::TorchScriptFile) {
+            loadScript(f.path);
+        } else if (f.source == FeatureSource::Random ||
+                   f.source == FeatureSource::ClassifierFile) {
             std::shared_ptr<Classifier> source;
-            if (f != "random") {
-                source = Classifier::load(f.substr(11));
+            if (f.source == FeatureSource::ClassifierFile) {
+                source = Classifier::load(f.path);
                 inputChannels = source->meta().channels;
                 inputResolution = source->meta().resolution;
             }
@@ -89,13 +90,11 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
             features->eval();
         } else {
             throw Error(ErrorKind::Usage, {},
-                        "the projected discriminator's features must be random, classifier:FILE "
-                        "or torchscript:FILE, not \"" +
-                            f + "\"");
+                        message(MessageCode::FeatureSpecNotHere, f.text(),
+                                "random, classifier:FILE or torchscript:FILE"));
         }
         if (inputResolution < 16)
-            throw Error(ErrorKind::Usage, f,
-                        "the projected discriminator needs a feature network of at least 16 px");
+            throw Error(ErrorKind::Usage, f.text(), message(MessageCode::ProjectedNeedsSize));
 
         // The four depths' channels and sizes, from one probe through the frozen network.
         std::vector<torch::Tensor> probe;
@@ -127,7 +126,7 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
         } catch (const std::exception& e) {
             std::string what = e.what();
             what.resize(std::min(what.find('\n'), what.size()));
-            throw Error(ErrorKind::Usage, path, "not a loadable TorchScript file: " + what);
+            throw Error(ErrorKind::Usage, path, message(MessageCode::NotTorchScript, what));
         }
         scriptPath = path;
         script->eval();
@@ -143,12 +142,11 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
         } catch (const std::exception& e) {
             std::string what = e.what();
             what.resize(std::min(what.find('\n'), what.size()));
-            throw Error(ErrorKind::Usage, path, "the feature network failed on a probe: " + what);
+            throw Error(ErrorKind::Usage, path, message(MessageCode::FeatureProbeFailed, what));
         }
         for (const auto& t : out)
             if (t.dim() != 4 || t.size(0) != 2)
-                throw Error(ErrorKind::Usage, path,
-                            "every output of the feature network must be a [N, C, H, W] map");
+                throw Error(ErrorKind::Usage, path, message(MessageCode::FeatureMapsNotNchw));
     }
 
     std::vector<torch::Tensor> scriptTaps(const torch::Tensor& x) {
@@ -164,9 +162,7 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
                 maps.push_back(v.toTensor());
         if (maps.size() < static_cast<std::size_t>(kDepths))
             throw Error(ErrorKind::Usage, scriptPath,
-                        "the feature network must return a list or tuple of at least 4 feature "
-                        "maps (it returned " +
-                            std::to_string(maps.size()) + ")");
+                        message(MessageCode::FeatureMapsTooFew, maps.size()));
         return {maps.end() - kDepths, maps.end()};
     }
 

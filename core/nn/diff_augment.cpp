@@ -67,8 +67,8 @@ std::vector<std::string> parseAugmentPolicy(const std::string& policy) {
             continue;
         if (part != "color" && part != "translation" && part != "cutout")
             throw Error(ErrorKind::Usage, {},
-                        "unknown DiffAugment operation \"" + part +
-                            "\" (use color, translation and/or cutout)");
+                        message(MessageCode::SettingUnknownItem, part,
+                                "color, translation, cutout"));
         parts.push_back(part);
     }
     return parts;

@@ -4,6 +4,7 @@
 #include "train/trainer.h"
 
 #include "api/error.h"
+#include "api/settings.h"
 #include "util/atomic_file.h"
 
 #include <map>
@@ -57,10 +58,7 @@ void loadChecked(Module& module, InputArchive& archive, const std::string& part,
     }
     if (count > 0)
         throw Error(ErrorKind::Checkpoint, path,
-                    "tensor shapes differ (" + std::to_string(count) +
-                        " tensors; different family, width, "
-                        "resolution, channels or classes?): " +
-                        mismatches);
+                    message(MessageCode::CheckpointShapesDiffer, count, mismatches));
 }
 
 std::int64_t readInt(InputArchive& a, const char* key) {
@@ -73,9 +71,7 @@ std::int64_t readInt(InputArchive& a, const char* key) {
 
 void Trainer::saveCheckpoint(const std::string& path) const {
     if (!allFinite(*m_g) || !allFinite(*m_d) || !allFinite(*m_gEma))
-        throw Error(
-            ErrorKind::Checkpoint, path,
-            "refusing to write a checkpoint: the model has non-finite weights (training diverged)");
+        throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointNonFinite));
     commitFileAtomically(
         path,
         [&](const std::string& temp) {
@@ -104,7 +100,7 @@ void Trainer::saveCheckpoint(const std::string& path) const {
             if (readInt(check, "format_version") != kCheckpointVersion ||
                 readInt(check, "step") != m_step)
                 throw Error(ErrorKind::Checkpoint, path,
-                            "verification of the written checkpoint failed");
+                            message(MessageCode::CheckpointVerifyFailed));
         });
 }
 
@@ -115,9 +111,8 @@ void Trainer::loadCheckpoint(const std::string& path) {
         const auto version = readInt(root, "format_version");
         if (version < 1 || version > kCheckpointVersion)
             throw Error(ErrorKind::Checkpoint, path,
-                        "checkpoint format " + std::to_string(version) +
-                            " is not supported (this build reads 1 to " +
-                            std::to_string(kCheckpointVersion) + ")");
+                        message(MessageCode::CheckpointVersionUnsupported, version,
+                                kCheckpointVersion));
         InputArchive g, d, gEma, optG, optD;
         root.read("G", g);
         root.read("D", d);
@@ -149,8 +144,7 @@ void Trainer::loadCheckpoint(const std::string& path) {
         std::string what = e.what();
         if (const auto nl = what.find('\n'); nl != std::string::npos)
             what.resize(nl); // torch appends a C++ stack trace
-        throw Error(ErrorKind::Checkpoint, path,
-                    "not a readable ganlab checkpoint of this model: " + what);
+        throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointUnreadable, what));
     }
 }
 

@@ -66,18 +66,4 @@ bool GrowthSchedule::resetsOptimizer(const GrowthState& a, const GrowthState& b)
     return std::floor(a.lod) != std::floor(b.lod) || std::ceil(a.lod) != std::ceil(b.lod);
 }
 
-std::vector<std::string> validateGrowth(const GrowthSettings& g, int finalResolution) {
-    std::vector<std::string> problems;
-    const int r = g.startResolution;
-    if (r < 4 || (r & (r - 1)) != 0 || r > finalResolution)
-        problems.push_back("the growth start resolution must be a power of two from 4 to the "
-                           "run's resolution");
-    if (g.stabiliseImages < 1 || g.fadeImages < 1)
-        problems.push_back("growth stabilise and fade lengths must be at least one image");
-    for (int b : g.batchSizes)
-        if (b < 2 || b > 4096)
-            problems.push_back("growth batch sizes must be 2–4096");
-    return problems;
-}
-
 } // namespace ganlab

@@ -4,7 +4,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
-#include <sstream>
+#include <cstdio>
 
 namespace ganlab {
 namespace {
@@ -64,30 +64,27 @@ std::vector<double> HealthMonitor::topSingularValues(const torch::Tensor& weight
     return out;
 }
 
-std::optional<std::string> HealthMonitor::measure(std::map<std::string, double>& out) {
-    std::optional<std::string> problem;
+std::optional<Message> HealthMonitor::measure(HealthReading& out) {
+    std::optional<Message> problem;
     double ratio = 1.0;
     for (auto& layer : m_layers) {
         if (!finite(layer.weight)) {
-            problem = "non-finite weights in " + layer.name + " (" + layer.key + ")";
-            out["sigma0_" + layer.key] = std::nan("");
+            problem = message(MessageCode::NonFiniteWeights, layer.name, layer.key);
+            out.layers.push_back({layer.key, {std::nan("")}});
             continue;
         }
         const bool detailed = layer.key == "g_first" || layer.key == "d_last";
         const auto sv = topSingularValues(layer.weight, layer.basis, detailed ? 3 : 1, 2);
-        for (std::size_t i = 0; i < sv.size(); ++i)
-            out["sigma" + std::to_string(i) + "_" + layer.key] = sv[i];
+        out.layers.push_back({layer.key, sv});
         if (layer.key != "g_first" || sv.empty())
             continue;
         const double logSigma = std::log(std::max(sv[0], 1e-30));
         if (m_measured >= kWarmupMeasurements) {
             ratio = std::exp(logSigma - m_logLevel);
             if (m_factor > 0 && ratio > m_factor && !problem) {
-                std::ostringstream why;
-                why.precision(3);
-                why << "σ0 of G's first layer (" << layer.name << ") jumped to " << ratio
-                    << "× its running level (collapse factor " << m_factor << ")";
-                problem = why.str();
+                char shown[32];
+                std::snprintf(shown, sizeof shown, "%.3g", ratio);
+                problem = message(MessageCode::SigmaJumped, layer.name, shown, m_factor);
             }
         }
         m_logLevel = m_measured == 0
@@ -95,7 +92,7 @@ std::optional<std::string> HealthMonitor::measure(std::map<std::string, double>&
                          : kLevelSmoothing * m_logLevel + (1 - kLevelSmoothing) * logSigma;
         ++m_measured;
     }
-    out["sigma0_g_first_ratio"] = ratio;
+    out.firstLayerRatio = ratio;
     return problem;
 }
 

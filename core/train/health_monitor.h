@@ -3,6 +3,7 @@
 // values, or G's first-layer σ0 jumping beyond a factor of its running level.
 #pragma once
 
+#include "api/step_stats.h"
 #include "torch_prelude.h"
 
 #include <map>
@@ -26,9 +27,9 @@ public:
     HealthMonitor(torch::nn::Module& generator, torch::nn::Module& discriminator,
                   double collapseFactor);
 
-    // Adds "sigma0_<key>" (σ1, σ2 for g_first and d_last) and "sigma0_g_first_ratio" to `out`;
-    // returns a collapse reason, or nothing when healthy.
-    std::optional<std::string> measure(std::map<std::string, double>& out);
+    // σ0 of every watched layer (σ1, σ2 too for g_first and d_last) and G's first-layer ratio
+    // into `out`; returns why the guard trips, or nothing when healthy.
+    std::optional<Message> measure(HealthReading& out);
     // After a rollback or a user's "continue": forget the running level.
     void rebaseline();
 

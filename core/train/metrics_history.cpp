@@ -1,10 +1,15 @@
-// readMetricsHistory: metrics.jsonl → named series (torn lines from a crash are counted, skipped).
+// readMetricsHistory: metrics.jsonl → typed series (torn lines from a crash are counted, skipped).
+// A row holds the step's values, its loss terms, health and growth as groups, and an evaluation
+// row its results with their metric; runs written before that kept every value flat.
 #include "api/metrics_history.h"
 
 #include "api/error.h"
+#include "api/step_stats.h"
+#include "util/csv.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,15 +18,153 @@ namespace fs = std::filesystem;
 using json = nlohmann::json;
 
 namespace ganlab {
+namespace {
+
+class SeriesCollector {
+public:
+    explicit SeriesCollector(MetricsHistory& history)
+        : m_history(history) {}
+
+    void add(const MetricSeries& prototype, double step, const json& value) {
+        if (!value.is_number())
+            return;
+        auto [it, added] = m_index.try_emplace(prototype.name, m_history.series.size());
+        if (added) {
+            m_history.series.push_back(prototype);
+            m_history.series.back().steps.clear();
+            m_history.series.back().values.clear();
+        }
+        m_history.series[it->second].steps.push_back(step);
+        m_history.series[it->second].values.push_back(value.get<double>());
+    }
+
+private:
+    MetricsHistory& m_history;
+    std::map<std::string, std::size_t> m_index;
+};
+
+MetricSeries series(const std::string& name, SeriesKind kind) {
+    MetricSeries s;
+    s.name = name;
+    s.kind = kind;
+    return s;
+}
+
+SeriesKind fixedKind(const std::string& key) {
+    if (key == "grad_norm_d" || key == "grad_norm_g")
+        return SeriesKind::GradientNorm;
+    if (key == "images_per_s" || key == "step_ms")
+        return SeriesKind::Speed;
+    return SeriesKind::Loss;
+}
+
+// Runs written before the grouped rows kept health, growth and loss terms flat beside the step's
+// values, under keys that ganlab itself chose: "sigma<i>_<layer>", "sigma0_g_first_ratio",
+// "growth_<field>"; anything else was a loss term.
+SeriesKind legacyKind(const std::string& key) {
+    if (key == kSigmaRatioSeries)
+        return SeriesKind::SigmaRatio;
+    if (key.rfind("sigma", 0) == 0)
+        return SeriesKind::SingularValue;
+    if (key.rfind("growth_", 0) == 0)
+        return SeriesKind::Growth;
+    return SeriesKind::LossTerm;
+}
+
+void readStepRow(const json& row, double step, SeriesCollector& out) {
+    static const std::vector<std::string> kFixed = {"loss_d",      "loss_g",       "grad_norm_d",
+                                                    "grad_norm_g", "images_per_s", "step_ms"};
+    for (const auto& key : kFixed)
+        if (row.contains(key))
+            out.add(series(key, fixedKind(key)), step, row[key]);
+    const auto group = [&](const char* name, auto kindOf) {
+        if (const auto it = row.find(name); it != row.end() && it->is_object())
+            for (const auto& [key, value] : it->items())
+                out.add(series(key, kindOf(key)), step, value);
+    };
+    group("terms", [](const std::string&) { return SeriesKind::LossTerm; });
+    group("health", [](const std::string& key) {
+        return key == kSigmaRatioSeries ? SeriesKind::SigmaRatio : SeriesKind::SingularValue;
+    });
+    group("growth", [](const std::string&) { return SeriesKind::Growth; });
+    for (const auto& [key, value] : row.items()) // the flat layout of older runs
+        if (value.is_number() && key != "step" && key != "elapsed_s" &&
+            std::find(kFixed.begin(), kFixed.end(), key) == kFixed.end())
+            out.add(series(key, legacyKind(key)), step, value);
+}
+
+MetricSeries evaluationSeries(std::string name, std::string metric, std::string parent) {
+    MetricSeries s = series(std::move(name), SeriesKind::Evaluation);
+    s.metric = std::move(metric);
+    s.parent = std::move(parent);
+    const auto info = findMetricInfo(s.metric);
+    s.direction = info ? info->direction : Direction::Neither;
+    return s;
+}
+
+// Older runs wrote evaluation rows as name → value; evaluations.csv beside them names each
+// result's metric, and a per-class value was its overall result's name + "/" + the class.
+class LegacyEvaluations {
+public:
+    explicit LegacyEvaluations(fs::path csv)
+        : m_csv(std::move(csv)) {}
+
+    void read(const json& row, double step, SeriesCollector& out) {
+        for (const auto& [key, value] : row.items()) {
+            if (key == "step" || key == "kind")
+                continue;
+            std::string parent;
+            for (const auto& [other, v] : row.items())
+                if (other != key && key.size() > other.size() + 1 && key.starts_with(other) &&
+                    key[other.size()] == '/')
+                    parent = other;
+            out.add(evaluationSeries(key, metricOf(key), parent), step, value);
+        }
+    }
+
+private:
+    std::string metricOf(const std::string& name) {
+        if (!m_loaded) {
+            m_loaded = true;
+            std::ifstream in(m_csv);
+            for (std::string line; std::getline(in, line);)
+                if (const auto f = parseCsvLine(line); f.size() > 2 && f[0] != "step")
+                    m_metrics.emplace(f[1], f[2]);
+        }
+        const auto it = m_metrics.find(name);
+        return it == m_metrics.end() ? std::string() : it->second;
+    }
+
+    fs::path m_csv;
+    bool m_loaded = false;
+    std::map<std::string, std::string> m_metrics;
+};
+
+void readEvaluationRow(const json& row, double step, SeriesCollector& out,
+                       LegacyEvaluations& legacy) {
+    const auto it = row.find("results");
+    if (it == row.end() || !it->is_array())
+        return legacy.read(row, step, out);
+    for (const auto& r : *it)
+        if (r.is_object() && r.contains("name") && r["name"].is_string())
+            out.add(evaluationSeries(r["name"], r.value("metric", ""), r.value("parent", "")),
+                    step, r.value("value", json()));
+}
+
+} // namespace
+
+std::string sigmaSeriesName(const std::string& layerKey, std::size_t index) {
+    return "sigma" + std::to_string(index) + "_" + layerKey;
+}
 
 MetricsHistory readMetricsHistory(const std::string& runDir) {
     if (!fs::exists(fs::path(runDir) / "config.json"))
-        throw Error(ErrorKind::Data, runDir, "not a ganlab run folder (no config.json)");
+        throw Error(ErrorKind::Data, runDir, message(MessageCode::NotARunFolder));
     MetricsHistory history;
+    SeriesCollector collector(history);
+    LegacyEvaluations legacy(fs::path(runDir) / "evaluations.csv");
     std::ifstream in(fs::path(runDir) / "metrics.jsonl");
-    std::map<std::string, std::size_t> index;
-    std::string line;
-    while (std::getline(in, line)) {
+    for (std::string line; std::getline(in, line);) {
         if (line.empty())
             continue;
         json row;
@@ -34,16 +177,10 @@ MetricsHistory readMetricsHistory(const std::string& runDir) {
             continue;
         }
         const double step = row["step"].get<double>();
-        const bool evaluation = row.value("kind", "") == "eval";
-        for (const auto& [key, value] : row.items()) {
-            if (key == "step" || key == "elapsed_s" || !value.is_number())
-                continue;
-            auto [it, added] = index.try_emplace(key, history.series.size());
-            if (added)
-                history.series.push_back({key, {}, {}, evaluation});
-            history.series[it->second].steps.push_back(step);
-            history.series[it->second].values.push_back(value.get<double>());
-        }
+        if (row.value("kind", "") == "eval")
+            readEvaluationRow(row, step, collector, legacy);
+        else
+            readStepRow(row, step, collector);
     }
     return history;
 }

@@ -2,6 +2,7 @@
 #include "train/run_directory.h"
 
 #include "api/error.h"
+#include "api/settings.h"
 #include "util/atomic_file.h"
 #include "util/text_file.h"
 
@@ -22,6 +23,10 @@ namespace {
 
 constexpr const char* kCsvColumns[] = {"step",        "elapsed_s",   "loss_d",       "loss_g",
                                        "grad_norm_d", "grad_norm_g", "images_per_s", "step_ms"};
+
+json finiteOrNull(double v) {
+    return std::isfinite(v) ? json(v) : json(nullptr);
+}
 
 std::string stepName(const char* prefix, std::int64_t step, const char* ext) {
     char buf[64];
@@ -51,33 +56,31 @@ RunDirectory::RunDirectory(std::string root)
     : m_root(std::move(root)) {}
 
 bool RunDirectory::isRun() const {
-    return fs::exists(fs::path(m_root) / "config.json");
+    return fs::exists(configPath());
 }
 
 void RunDirectory::createFresh() const {
     std::error_code ec;
     if (fs::exists(m_root, ec) && !fs::is_directory(m_root, ec))
-        throw Error(ErrorKind::Usage, m_root, "exists and is not a folder");
+        throw Error(ErrorKind::Usage, m_root, message(MessageCode::ExistsNotFolder));
     if (fs::is_directory(m_root, ec) && !fs::is_empty(m_root, ec))
         throw Error(ErrorKind::Usage, m_root,
-                    isRun() ? "already holds a run (use `resume` to continue it)"
-                            : "folder is not empty");
+                    message(isRun() ? MessageCode::AlreadyHoldsRun : MessageCode::FolderNotEmpty));
     fs::create_directories(fs::path(m_root) / "checkpoints", ec);
     fs::create_directories(fs::path(m_root) / "samples", ec);
     if (ec)
-        throw Error(ErrorKind::Io, m_root, "cannot create run folder: " + ec.message());
+        throw Error(ErrorKind::Io, m_root, message(MessageCode::CannotCreateRunFolder, ec.message()));
 }
 
 void RunDirectory::writeConfig(const TrainConfig& config) const {
     const std::string text = toJson(config);
-    writeFileAtomically((fs::path(m_root) / "config.json").string(),
-                        [&](std::ostream& out) { out << text << '\n'; });
+    writeFileAtomically(configPath(), [&](std::ostream& out) { out << text << '\n'; });
 }
 
 TrainConfig RunDirectory::readConfig() const {
-    const auto path = (fs::path(m_root) / "config.json").string();
+    const auto path = configPath();
     if (!fs::exists(path))
-        throw Error(ErrorKind::Usage, m_root, "not a ganlab run (no config.json)");
+        throw Error(ErrorKind::Usage, m_root, message(MessageCode::NotARunFolder));
     return trainConfigFromJson(readTextFile(path), path);
 }
 
@@ -128,8 +131,16 @@ DatasetInfo RunDirectory::readDatasetInfo() const {
         d.report.skippedExamples = j.value("skipped_examples", std::vector<std::string>{});
         return d;
     } catch (const json::exception& e) {
-        throw Error(ErrorKind::Data, path, std::string("invalid dataset description: ") + e.what());
+        throw Error(ErrorKind::Data, path, message(MessageCode::InvalidDatasetDescription, e.what()));
     }
+}
+
+std::string RunDirectory::configPath() const {
+    return (fs::path(m_root) / "config.json").string();
+}
+
+std::string RunDirectory::classifierPath() const {
+    return (fs::path(m_root) / "classifier.pt").string();
 }
 
 std::string RunDirectory::checkpointPath(std::int64_t step) const {
@@ -176,8 +187,20 @@ void RunDirectory::appendMetrics(const StepStats& s) const {
                 {"grad_norm_g", s.gradNormG},
                 {"images_per_s", s.imagesPerSec},
                 {"step_ms", s.stepMs}};
-    for (const auto& [k, v] : s.extra)
-        row[k] = v;
+    if (!s.lossTerms.empty())
+        row["terms"] = s.lossTerms;
+    if (s.health) {
+        json health = {{kSigmaRatioSeries, s.health->firstLayerRatio}};
+        for (const auto& layer : s.health->layers)
+            for (std::size_t i = 0; i < layer.sigmas.size(); ++i)
+                health[sigmaSeriesName(layer.key, i)] = finiteOrNull(layer.sigmas[i]);
+        row["health"] = health;
+    }
+    if (s.growth)
+        row["growth"] = {{"level", s.growth->level},
+                         {"alpha", s.growth->alpha},
+                         {"resolution", s.growth->resolution},
+                         {"images_shown", s.growth->imagesShown}};
     std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
     jsonl << row.dump() << '\n';
 
@@ -192,16 +215,20 @@ void RunDirectory::appendMetrics(const StepStats& s) const {
     csv << s.step << ',' << s.elapsedSec << ',' << s.lossD << ',' << s.lossG << ',' << s.gradNormD
         << ',' << s.gradNormG << ',' << s.imagesPerSec << ',' << s.stepMs << '\n';
     if (!jsonl || !csv)
-        throw Error(ErrorKind::Io, m_root, "cannot append to the metrics files (disk full?)");
+        throw Error(ErrorKind::Io, m_root, message(MessageCode::CannotAppendMetrics));
 }
 
 void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) const {
     if (results.empty())
         return;
-    json row = {{"step", results.front().step}, {"kind", "eval"}};
+    json list = json::array();
     for (const auto& r : results)
         if (std::isfinite(r.value))
-            row[r.name] = r.value;
+            list.push_back({{"name", r.name},
+                            {"metric", r.metric},
+                            {"parent", r.parent},
+                            {"value", r.value}});
+    const json row = {{"step", results.front().step}, {"kind", "eval"}, {"results", list}};
     std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
     jsonl << row.dump() << '\n';
 
@@ -213,7 +240,7 @@ void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) co
     for (const auto& r : results)
         csv << metricCsvRow(r) << '\n';
     if (!jsonl || !csv)
-        throw Error(ErrorKind::Io, m_root, "cannot append evaluation results (disk full?)");
+        throw Error(ErrorKind::Io, m_root, message(MessageCode::CannotAppendEvaluation));
 }
 
 void RunDirectory::truncateMetricsAfter(std::int64_t step) const {

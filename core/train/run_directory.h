@@ -31,6 +31,9 @@ public:
     // transfer.json: what a start from a pretrained source copied, adapted and left fresh.
     void writeTransferReport(const TransferReport& report) const;
 
+    std::string configPath() const;
+    // The run's own classifier (the "classifier" feature network), trained on first use.
+    std::string classifierPath() const;
     std::string checkpointPath(std::int64_t step) const;
     std::string samplePath(std::int64_t step) const;
     std::string logPath() const;

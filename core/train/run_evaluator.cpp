@@ -3,6 +3,7 @@
 
 #include "api/classifier.h"
 #include "api/error.h"
+#include "api/settings.h"
 #include "data/dataset_cache.h"
 #include "data/dataset_loader.h"
 #include "metrics/classifier_net.h"
@@ -21,9 +22,6 @@ namespace {
 
 constexpr int kSampleBatch = 250;
 
-std::string classifierPath(const RunDirectory& dir) {
-    return (fs::path(dir.root()) / "classifier.pt").string();
-}
 
 } // namespace
 
@@ -36,12 +34,11 @@ std::shared_ptr<Classifier> RunEvaluator::runClassifier(const TrainConfig& confi
                                                         std::stop_token stop) {
     if (m_classifier)
         return m_classifier;
-    const std::string path = classifierPath(m_dir);
+    const std::string path = m_dir.classifierPath();
     if (!fs::exists(path)) {
         if (dataset.classNames.size() < 2)
             throw Error(ErrorKind::Usage, config.dataPath,
-                        "the classifier feature network needs a labelled dataset (or use "
-                        "classifier:FILE from ganlab-cli train-classifier)");
+                        message(MessageCode::RunClassifierNeedsLabels));
         ClassifierSettings s = classifierSettingsFor(config);
         s.channels = dataset.channels;
         m_log->info("training the run's classifier ({} steps) for evaluation…", s.steps);
@@ -53,15 +50,16 @@ std::shared_ptr<Classifier> RunEvaluator::runClassifier(const TrainConfig& confi
     return m_classifier;
 }
 
-std::shared_ptr<FeatureNetwork> RunEvaluator::features(const std::string& spec,
+std::shared_ptr<FeatureNetwork> RunEvaluator::features(const FeatureSpec& spec,
                                                        const TrainConfig& config,
                                                        const DatasetInfo& dataset,
                                                        std::stop_token stop) {
     if (m_features && spec == m_featureSpec)
         return m_features;
-    if (spec == "classifier") {
+    if (spec.source == FeatureSource::RunClassifier) {
         runClassifier(config, dataset, stop);
-        m_features = makeFeatureNetwork("classifier:" + classifierPath(m_dir));
+        m_features = makeFeatureNetwork(FeatureSpec{FeatureSource::ClassifierFile,
+                                                    m_dir.classifierPath()});
     } else {
         m_features = makeFeatureNetwork(spec);
     }
@@ -75,7 +73,7 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
                                                  const EvalSettings& settings,
                                                  std::stop_token stop) {
     if (const auto problems = validateEvalSettings(settings); !problems.empty())
-        throw Error(ErrorKind::Usage, {}, problems.front());
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration), problems);
     const auto started = std::chrono::steady_clock::now();
     EvalInputs in;
     in.trainImages = trainer.images();
@@ -88,8 +86,8 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     const bool wantsAccuracy = std::find(settings.metrics.begin(), settings.metrics.end(),
                                          "accuracy") != settings.metrics.end();
     if (wantsAccuracy && in.numClasses > 0)
-        in.classifier = settings.features.rfind("classifier:", 0) == 0
-                            ? Classifier::load(settings.features.substr(11))
+        in.classifier = settings.features.source == FeatureSource::ClassifierFile
+                            ? Classifier::load(settings.features.path)
                             : runClassifier(config, dataset, stop);
     in.samples = settings.samples;
     in.iwSteps = settings.iwSteps;
@@ -125,7 +123,7 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     m_spent += seconds;
     std::string summary;
     for (const auto& r : results)
-        if (r.name.find('/') == std::string::npos && std::isfinite(r.value))
+        if (r.parent.empty() && std::isfinite(r.value))
             summary +=
                 (summary.empty() ? "" : ", ") + r.name + " " + fmt::format("{:.4g}", r.value);
     m_log->info("evaluation at step {} ({} samples{}): {} — {:.1f} s", trainer.stepCount(),

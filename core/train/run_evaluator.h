@@ -43,12 +43,12 @@ public:
                                               std::stop_token stop);
 
 private:
-    std::shared_ptr<FeatureNetwork> features(const std::string& spec, const TrainConfig& config,
+    std::shared_ptr<FeatureNetwork> features(const FeatureSpec& spec, const TrainConfig& config,
                                              const DatasetInfo& dataset, std::stop_token stop);
 
     const RunDirectory& m_dir;
     std::shared_ptr<spdlog::logger> m_log;
-    std::string m_featureSpec;
+    FeatureSpec m_featureSpec;
     std::shared_ptr<FeatureNetwork> m_features;
     std::shared_ptr<Classifier> m_classifier;
     double m_spent = 0;

@@ -24,12 +24,11 @@ GridLatents gridLatents(const ModelSpec& spec, const SampleRequest& r) {
     GridLatents out;
     out.rows = !r.classes.empty() ? static_cast<int>(r.classes.size()) : r.rows;
     if (out.rows < 1 || r.cols < 1 || out.rows * r.cols > kMaxCells)
-        throw Error(ErrorKind::Usage, {}, "a grid must have 1–4096 cells");
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::GridCells));
     for (int c : r.classes)
         if (spec.numClasses > 0 && (c < 0 || c >= spec.numClasses))
             throw Error(ErrorKind::Usage, {},
-                        "class " + std::to_string(c) + " is out of range 0–" +
-                            std::to_string(spec.numClasses - 1));
+                        message(MessageCode::ClassOutOfRange, c, spec.numClasses - 1));
     const std::int64_t n = std::int64_t(out.rows) * r.cols;
     at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(r.seed);
     out.z = sampleLatent(n, spec.latentDim, r.truncation, rng);
@@ -117,9 +116,9 @@ Image renderInterpolation(GeneratorImpl& generator, const ModelSpec& spec,
     const GridLatents latents = gridLatents(spec, grid);
     const auto cells = latents.z.size(0);
     if (fromCell < 0 || toCell < 0 || fromCell >= cells || toCell >= cells)
-        throw Error(ErrorKind::Usage, {}, "interpolation cells must lie inside the grid");
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::InterpolationCellsOutside));
     if (frames < 2 || frames > 64)
-        throw Error(ErrorKind::Usage, {}, "an interpolation needs 2–64 frames");
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::InterpolationFrames));
     std::vector<torch::Tensor> zs;
     auto labels = latents.labels.defined() ? torch::empty({frames}, torch::kLong) : torch::Tensor();
     for (int k = 0; k < frames; ++k) {

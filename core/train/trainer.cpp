@@ -74,12 +74,14 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
               .width = config.width,
               .perSampleCritic = loss.perSampleCritic,
               .auxClassifier = config.auxClassifier,
-              .conditionalBn = config.conditional && config.conditioning == "bn",
+              .conditionalBn =
+                  config.conditional && config.conditioning == Conditioning::ClassBatchNorm,
               .projectedFeatures = config.projectedFeatures};
     torch::manual_seed(config.seed); // parameter initialisation draws from the global generator
     m_g = family.makeGenerator(m_spec);
-    m_d = config.discriminator == "projected" ? makeProjectedDiscriminator(m_spec)
-                                              : family.makeDiscriminator(m_spec);
+    m_d = config.discriminator == DiscriminatorKind::Projected
+              ? makeProjectedDiscriminator(m_spec)
+              : family.makeDiscriminator(m_spec);
     m_gEma = family.makeGenerator(m_spec);
     copyModuleState(*m_g, *m_gEma);
     for (auto& p : m_gEma->parameters())
@@ -129,14 +131,13 @@ GrowthState Trainer::applyGrowth() {
 void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
     if (images.dim() != 4 || images.size(1) != m_spec.channels ||
         images.size(2) != m_spec.resolution)
-        throw Error(ErrorKind::Training, {}, "training images do not match the model's shape");
+        throw Error(ErrorKind::Training, {}, message(MessageCode::ImagesDoNotMatchModel));
     if (m_spec.numClasses > 0 && !labels.defined())
-        throw Error(ErrorKind::Training, {}, "a class-conditional model needs labelled images");
+        throw Error(ErrorKind::Training, {}, message(MessageCode::ConditionalModelNeedsLabels));
     m_images = std::move(images);
     m_labels = std::move(labels);
     if (m_order.defined() && m_order.size(0) != m_images.size(0))
-        throw Error(ErrorKind::Training, {},
-                    "the dataset's size changed since this checkpoint was written");
+        throw Error(ErrorKind::Training, {}, message(MessageCode::DatasetSizeChanged));
 }
 
 std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(std::int64_t b) {
@@ -176,7 +177,7 @@ void Trainer::setDiscriminatorTrainable(bool on) {
 
 StepStats Trainer::step() {
     if (!hasData())
-        throw Error(ErrorKind::Training, {}, "no training data attached");
+        throw Error(ErrorKind::Training, {}, message(MessageCode::NoTrainingData));
     const auto started = std::chrono::steady_clock::now();
     if (m_injectNanAt == m_step + 1)
         for (const auto& layer : m_health->layers())
@@ -234,21 +235,20 @@ StepStats Trainer::step() {
     stats.stepMs = seconds * 1000.0;
     stats.imagesPerSec = seconds > 0 ? double(b * m_config.criticSteps) / seconds : 0;
     stats.elapsedSec = m_elapsed;
-    stats.extra = dTerms.parts;
+    stats.lossTerms = dTerms.parts;
     for (const auto& [k, v] : gTerms.parts)
-        stats.extra[k] = v;
+        stats.lossTerms[k] = v;
     if (growth) {
-        stats.extra["growth_level"] = growth->level;
-        stats.extra["growth_alpha"] = growth->alpha;
-        stats.extra["growth_resolution"] = growth->resolution;
-        stats.extra["growth_kimg"] = double(m_imagesShown) / 1000.0;
+        stats.growth = *growth;
+        stats.growth->imagesShown = m_imagesShown;
     }
     if (!std::isfinite(stats.lossD) || !std::isfinite(stats.lossG))
-        stats.collapse = "non-finite loss (loss_d " + std::to_string(stats.lossD) + ", loss_g " +
-                         std::to_string(stats.lossG) + ")";
-    if (m_config.healthEvery > 0 && (m_step % m_config.healthEvery == 0 || !stats.collapse.empty()))
-        if (auto problem = m_health->measure(stats.extra); problem && stats.collapse.empty())
+        stats.collapse = message(MessageCode::NonFiniteLoss, stats.lossD, stats.lossG);
+    if (m_config.healthEvery > 0 && (m_step % m_config.healthEvery == 0 || stats.collapse)) {
+        stats.health.emplace();
+        if (auto problem = m_health->measure(*stats.health); problem && !stats.collapse)
             stats.collapse = *problem;
+    }
     return stats;
 }
 

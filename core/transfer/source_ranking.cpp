@@ -74,10 +74,8 @@ double number(const json& j, const char* key) {
 
 SourceRanking rankSources(const TrainConfig& target, const std::vector<std::string>& sources,
                           const RankSettings& settings, std::stop_token stop) {
-    if (settings.features == "classifier")
-        throw Error(ErrorKind::Usage, {},
-                    "source ranking needs a feature network file: classifier:FILE (from ganlab-cli "
-                    "train-classifier), inception:FILE, or random");
+    if (settings.features.source == FeatureSource::RunClassifier)
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::RankingNeedsFile));
     const GlobalRngGuard keepGlobalRng;
     auto network = makeFeatureNetwork(settings.features);
     SourceRanking ranking;
@@ -88,7 +86,7 @@ SourceRanking rankSources(const TrainConfig& target, const std::vector<std::stri
     const FeatureStats targetStats = featureStats(targetFeatures, true);
     for (const auto& source : sources) {
         if (stop.stop_requested())
-            throw Error(ErrorKind::Cancelled, {}, "source ranking cancelled");
+            throw Error(ErrorKind::Cancelled, {}, message(MessageCode::RankingCancelled));
         SourceScore score;
         score.source = source;
         ModelSpec spec;
@@ -109,7 +107,7 @@ SourceRanking rankSources(const TrainConfig& target, const std::vector<std::stri
         } catch (const Error& e) {
             if (e.kind() == ErrorKind::Cancelled)
                 throw;
-            score.problem = std::string("its training images: ") + e.what();
+            score.problem = message(MessageCode::SourceDataUnreadable, e.what());
         }
         ranking.scores.push_back(score);
     }
@@ -133,10 +131,10 @@ std::string toJson(const SourceRanking& r) {
                           {"fd_data", num(s.fdData)},
                           {"kid_data", num(s.kidData)},
                           {"predicted_rank", s.predictedRank},
-                          {"problem", s.problem}});
+                          {"problem", s.problem ? s.problem->text() : std::string()}});
     return json{{"features", r.features},
                 {"samples", r.samples},
-                {"caveat", kRankingCaveat},
+                {"caveat", message(MessageCode::RankingCaveat).text()},
                 {"scores", scores}}
         .dump(2);
 }
@@ -147,14 +145,18 @@ SourceRanking sourceRankingFromJson(const std::string& text, const std::string& 
         SourceRanking r;
         r.features = j.at("features");
         r.samples = j.at("samples");
-        for (const auto& s : j.at("scores"))
+        for (const auto& s : j.at("scores")) {
+            const std::string problem = s.value("problem", "");
             r.scores.push_back({s.at("source"), s.at("checkpoint"), s.at("description"),
                                 number(s, "fd_samples"), number(s, "kid_samples"),
                                 number(s, "fd_data"), number(s, "kid_data"), s.at("predicted_rank"),
-                                s.value("problem", "")});
+                                problem.empty() ? std::nullopt
+                                                : std::optional<Message>(plainText(problem))});
+        }
         return r;
     } catch (const json::exception& e) {
-        throw Error(ErrorKind::Data, sourceName, std::string("invalid ranking JSON: ") + e.what());
+        throw Error(ErrorKind::Data, sourceName,
+                    message(MessageCode::InvalidJson, "ranking JSON", e.what()));
     }
 }
 

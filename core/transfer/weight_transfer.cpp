@@ -6,6 +6,7 @@
 #include "transfer/weight_transfer.h"
 
 #include "api/error.h"
+#include "api/settings.h"
 #include "models/model_registry.h"
 #include "train/run_directory.h"
 
@@ -54,12 +55,13 @@ std::string shapeText(const torch::Tensor& t) {
 
 std::string describe(const TrainConfig& c, int channels, int numClasses) {
     std::ostringstream out;
-    out << c.model << (c.discriminator == "projected" ? " + projected D" : "") << ", "
+    out << c.model << (c.discriminator == DiscriminatorKind::Projected ? " + projected D" : "")
+        << ", "
         << c.resolution << " px, " << channels << (channels == 1 ? " channel" : " channels")
         << ", width " << c.width << ", latent " << c.latentDim << ", ";
     if (numClasses > 0)
         out << numClasses << " classes (" << (c.auxClassifier ? "AC head, " : "")
-            << (c.conditioning == "bn" ? "Cond BN" : "Cond Concat") << ")";
+            << (c.conditioning == Conditioning::ClassBatchNorm ? "Cond BN" : "Cond Concat") << ")";
     else
         out << "unconditional";
     return out.str();
@@ -84,9 +86,7 @@ void readShape(InputArchive& root, SourceCheckpoint& s) {
         return;
     }
     if (s.config.channels == 0 || s.config.conditional)
-        throw Error(ErrorKind::Checkpoint, s.path,
-                    "this older checkpoint does not say its image channels or classes, and has no "
-                    "run folder (dataset.json) around it");
+        throw Error(ErrorKind::Checkpoint, s.path, message(MessageCode::OlderCheckpointNoShape));
     s.channels = s.config.channels;
 }
 
@@ -120,7 +120,7 @@ SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD,
         std::string what = e.what();
         if (const auto nl = what.find('\n'); nl != std::string::npos)
             what.resize(nl);
-        throw Error(ErrorKind::Checkpoint, s.path, "not a readable ganlab checkpoint: " + what);
+        throw Error(ErrorKind::Checkpoint, s.path, message(MessageCode::NotReadableCheckpoint, what));
     }
     return s;
 }
@@ -138,9 +138,13 @@ Layout layoutOf(const TrainConfig& c, int channels, int numClasses) {
     const int k = c.conditional ? numClasses : 0;
     Layout l;
     l.channels = channels;
-    l.gClassColumns = family.classColumnsInG && c.conditioning != "bn" ? k : 0;
-    l.dClassPlanes = family.classPlanesInD && !c.auxClassifier && c.discriminator.empty() ? k : 0;
-    l.bnClasses = family.conditionalBn && c.conditioning == "bn" ? k : 0;
+    const bool classBn = c.conditioning == Conditioning::ClassBatchNorm;
+    l.gClassColumns = family.classColumnsInG && !classBn ? k : 0;
+    l.dClassPlanes = family.classPlanesInD && !c.auxClassifier &&
+                             c.discriminator == DiscriminatorKind::Own
+                         ? k
+                         : 0;
+    l.bnClasses = family.conditionalBn && classBn ? k : 0;
     return l;
 }
 
@@ -258,34 +262,25 @@ void mapNetwork(torch::nn::Module& target, const TensorMap& source, const std::s
 
 // The reasons that make whole networks incompatible, said before any tensor is compared.
 void checkCompatible(const SourceCheckpoint& s, const TrainConfig& c, const TransferSettings& t) {
-    auto refuse = [&](const std::string& why) {
-        throw Error(ErrorKind::Usage, s.path, "cannot start this run from it: " + why);
+    auto refuse = [&](Message why) { throw Error(ErrorKind::Usage, s.path, std::move(why)); };
+    const auto discriminatorName = [](const TrainConfig& config) {
+        return settingText(findSetting("discriminator"), findSetting("discriminator").get(config));
     };
     if (s.config.model != c.model)
-        refuse("it is a " + s.config.model + " model and this run is " + c.model +
-               "; weights map only within one model family");
+        refuse(message(MessageCode::TransferFamily, s.config.model, c.model));
     if (s.config.width != c.width)
-        refuse("its width is " + std::to_string(s.config.width).substr(0, 5) +
-               " and this run's is " + std::to_string(c.width).substr(0, 5) +
-               ", so every layer's channel count differs");
+        refuse(message(MessageCode::TransferWidth, s.config.width, c.width));
     if (t.generator && s.config.latentDim != c.latentDim)
-        refuse("its latent size is " + std::to_string(s.config.latentDim) + " and this run's " +
-               std::to_string(c.latentDim) + ", so G's first layer cannot be copied");
+        refuse(message(MessageCode::TransferLatent, s.config.latentDim, c.latentDim));
     if (t.discriminator && s.config.discriminator != c.discriminator)
-        refuse(std::string("its discriminator is ") +
-               (s.config.discriminator.empty() ? "the family's own" : s.config.discriminator) +
-               " and this run's is " +
-               (c.discriminator.empty() ? "the family's own" : c.discriminator));
+        refuse(message(MessageCode::TransferDiscriminator, discriminatorName(s.config),
+                       discriminatorName(c)));
     if (s.config.resolution != c.resolution) {
         if (!findModel(c.model).progressive)
-            refuse("it was trained at " + std::to_string(s.config.resolution) +
-                   " px and this run is " + std::to_string(c.resolution) + " px; " + c.model +
-                   "'s layers depend on the resolution (number of stages and their widths), so "
-                   "only a progressive family (pggan) can grow from a smaller source");
+            refuse(message(MessageCode::TransferResolution, s.config.resolution, c.resolution,
+                           c.model));
         if (s.config.resolution > c.resolution)
-            refuse("it was trained at " + std::to_string(s.config.resolution) +
-                   " px, above this run's " + std::to_string(c.resolution) +
-                   " px; a progressive model grows levels but does not drop them");
+            refuse(message(MessageCode::TransferGrowsDown, s.config.resolution, c.resolution));
     }
 }
 
@@ -304,21 +299,19 @@ std::string TransferReport::summary() const {
 
 std::string resolveTransferSource(const std::string& source) {
     if (source.empty())
-        throw Error(ErrorKind::Usage, {}, "no transfer source given");
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::NoTransferSource));
     if (fs::is_regular_file(source))
         return source;
     if (fs::is_directory(source)) {
         const RunDirectory dir(source);
         if (!dir.isRun())
-            throw Error(ErrorKind::Usage, source,
-                        "not a ganlab run folder (no config.json) nor a checkpoint file");
+            throw Error(ErrorKind::Usage, source, message(MessageCode::NotRunNorCheckpoint));
         const auto ckpts = dir.checkpoints();
         if (ckpts.empty())
-            throw Error(ErrorKind::Usage, source,
-                        "this run has no checkpoint yet to transfer from");
+            throw Error(ErrorKind::Usage, source, message(MessageCode::SourceHasNoCheckpoint));
         return ckpts.front().path;
     }
-    throw Error(ErrorKind::Io, source, "no such run folder or checkpoint file");
+    throw Error(ErrorKind::Io, source, message(MessageCode::NoSuchSource));
 }
 
 TrainConfig transferSourceConfig(const std::string& source) {
@@ -357,11 +350,8 @@ TransferReport transferWeights(Trainer& trainer, const TransferSettings& setting
     const Layout src = layoutOf(source.config, source.channels, source.numClasses);
     const Layout dst = layoutOf(config, spec.channels, spec.numClasses);
     if (src.bnClasses > 0 && dst.bnClasses != src.bnClasses && settings.generator)
-        throw Error(
-            ErrorKind::Usage, source.path,
-            "cannot start this run from it: its G has Cond BN for " +
-                std::to_string(src.bnClasses) + " classes and this run's " +
-                (dst.bnClasses ? std::to_string(dst.bnClasses) + " classes" : std::string("none")));
+        throw Error(ErrorKind::Usage, source.path,
+                    message(MessageCode::TransferCondBnClasses, src.bnClasses, dst.bnClasses));
     std::vector<std::pair<torch::Tensor, torch::Tensor>> staged;
     std::vector<std::string> refused;
     if (settings.generator)
@@ -375,10 +365,8 @@ TransferReport transferWeights(Trainer& trainer, const TransferSettings& setting
         if (refused.size() > 6)
             list += "; and " + std::to_string(refused.size() - 6) + " more";
         throw Error(ErrorKind::Usage, source.path,
-                    "cannot start this run from it: " + std::to_string(refused.size()) +
-                        " tensors fit no transfer rule (source: " + report.sourceDescription +
-                        "; this run: " + describe(config, spec.channels, spec.numClasses) +
-                        "): " + list);
+                    message(MessageCode::TransferNoRule, refused.size(), report.sourceDescription,
+                            describe(config, spec.channels, spec.numClasses), list));
     }
     {
         torch::NoGradGuard noGrad;
@@ -400,7 +388,8 @@ GeneratorPtr loadSourceGenerator(const std::string& source, ModelSpec& spec, Tra
             .latentDim = s.config.latentDim,
             .numClasses = s.numClasses,
             .width = s.config.width,
-            .conditionalBn = s.config.conditional && s.config.conditioning == "bn",
+            .conditionalBn =
+                s.config.conditional && s.config.conditioning == Conditioning::ClassBatchNorm,
             .projectedFeatures = {}};
     GeneratorPtr g = family.makeGenerator(spec);
     {
@@ -410,7 +399,7 @@ GeneratorPtr loadSourceGenerator(const std::string& source, ModelSpec& spec, Tra
             const auto it = s.g.find(name);
             if (it == s.g.end() || it->second.sizes() != t.sizes())
                 throw Error(ErrorKind::Checkpoint, s.path,
-                            "its generator does not match its own config at " + name);
+                            message(MessageCode::SourceGeneratorMismatch, name));
             t.copy_(it->second);
         }
     }
@@ -427,8 +416,9 @@ GeneratorPtr loadSourceGenerator(const std::string& source, ModelSpec& spec, Tra
 TransferReport planTransfer(const TrainConfig& requested, int channels, int numClasses) {
     std::vector<std::string> notes;
     TrainConfig config = adaptConfigToSource(requested, &notes);
-    if (config.discriminator == "projected" && config.projectedFeatures == "classifier")
-        config.projectedFeatures = "random"; // only shapes matter here, not the features' values
+    if (config.discriminator == DiscriminatorKind::Projected &&
+        config.projectedFeatures.source == FeatureSource::RunClassifier) // only shapes matter here
+        config.projectedFeatures = {FeatureSource::Random, {}};
     Trainer trainer(config, channels, numClasses);
     TransferReport report = transferWeights(trainer, config.transfer);
     report.notes = notes;

@@ -18,11 +18,11 @@ namespace {
 void fsyncPath(const std::string& path, bool directory) {
     const int fd = ::open(path.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
     if (fd < 0)
-        throw Error(ErrorKind::Io, path, "cannot open for fsync");
+        throw Error(ErrorKind::Io, path, message(MessageCode::FsyncOpenFailed));
     const int rc = ::fsync(fd);
     ::close(fd);
     if (rc != 0 && !directory)
-        throw Error(ErrorKind::Io, path, "fsync failed (disk full or I/O error?)");
+        throw Error(ErrorKind::Io, path, message(MessageCode::FsyncFailed));
 }
 
 std::string temporaryName(const std::string& finalPath) {
@@ -51,7 +51,7 @@ void commitFileAtomically(const std::string& finalPath,
         throw;
     } catch (const std::exception& e) {
         fs::remove(temp, ec);
-        throw Error(ErrorKind::Io, finalPath, std::string("not written: ") + e.what());
+        throw Error(ErrorKind::Io, finalPath, message(MessageCode::NotWritten, e.what()));
     }
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fsyncPath(dir.string(), true);
@@ -62,11 +62,11 @@ void writeFileAtomically(const std::string& finalPath,
     commitFileAtomically(finalPath, [&](const std::string& temp) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         if (!out)
-            throw Error(ErrorKind::Io, temp, "cannot create");
+            throw Error(ErrorKind::Io, temp, message(MessageCode::CannotCreate));
         write(out);
         out.flush();
         if (!out)
-            throw Error(ErrorKind::Io, temp, "write failed (disk full?)");
+            throw Error(ErrorKind::Io, temp, message(MessageCode::WriteFailed));
     });
 }
 

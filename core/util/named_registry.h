@@ -33,8 +33,7 @@ public:
         std::string names;
         for (const auto& f : m_items)
             names += (names.empty() ? "" : ", ") + f.name;
-        throw Error(ErrorKind::Usage, {},
-                    "unknown " + m_what + " \"" + name + "\" (registered: " + names + ")");
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::UnknownName, m_what, name, names));
     }
 
 private:

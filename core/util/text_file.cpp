@@ -11,7 +11,7 @@ namespace ganlab {
 std::string readTextFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error(ErrorKind::Io, path, "cannot read");
+        throw Error(ErrorKind::Io, path, message(MessageCode::CannotRead));
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();

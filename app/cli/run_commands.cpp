@@ -1,0 +1,157 @@
+// ganlab-cli verbs that read a run or a dataset: sample (a grid PNG) and info.
+#include "api/error.h"
+#include "api/settings.h"
+#include "api/training_run.h"
+#include "cli/common_options.h"
+#include "cli/verb.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace ganlab::cli {
+namespace {
+
+struct SampleOptions {
+    std::string runDir, out;
+    int rows = 8, cols = 8, padding = 2, threads = 1;
+    std::uint64_t seed = 0;
+    double truncation = 0;
+    std::vector<int> classes;
+    bool perClass = false, raw = false;
+};
+
+int sample(const SampleOptions& o) {
+    applyThreads(o.threads);
+    TrainingRun run = TrainingRun::open(o.runDir);
+    if (run.checkpoints().empty())
+        throw Error(ErrorKind::Data, run.runDir(), message(MessageCode::NoCheckpointYet));
+    const auto classes = run.classNames();
+    if ((!o.classes.empty() || o.perClass) && classes.empty())
+        throw Error(ErrorKind::Usage, {},
+                    plainText("this run is not class-conditional; --class and --per-class need "
+                              "one"));
+    SampleRequest r;
+    r.rows = o.rows;
+    r.cols = o.cols;
+    r.seed = o.seed;
+    r.truncation = o.truncation;
+    r.padding = o.padding;
+    r.useEma = !o.raw;
+    r.classes = o.classes;
+    if (o.perClass && r.classes.empty())
+        for (int i = 0; i < static_cast<int>(classes.size()); ++i)
+            r.classes.push_back(i);
+    const Image grid = run.sampleGrid(r);
+    writePng(grid, o.out);
+    std::printf("wrote %s (%d×%d px, step %lld)\n", o.out.c_str(), grid.width, grid.height,
+                static_cast<long long>(run.step()));
+    return kOk;
+}
+
+Verb sampleVerb() {
+    return {"sample", "write a sample grid PNG from a run", [](CLI::App& app) {
+                auto o = std::make_shared<SampleOptions>();
+                app.add_option("RUN", o->runDir, "the run folder")->required();
+                app.add_option("--out", o->out, "the PNG to write")->type_name("FILE")->required();
+                app.add_option("--rows", o->rows, "grid rows (default 8)")
+                    ->type_name("N")
+                    ->check(CLI::Range(1, 4096));
+                app.add_option("--cols", o->cols, "grid columns (default 8)")
+                    ->type_name("N")
+                    ->check(CLI::Range(1, 4096));
+                app.add_option("--seed", o->seed, "latent seed (default 0)")->type_name("N");
+                app.add_option("--truncation", o->truncation,
+                               "resample |z_i| > X (0 = off; e.g. 0.5 for fidelity over variety)")
+                    ->type_name("X")
+                    ->check(CLI::Range(0.0, 1e6));
+                app.add_option("--class", o->classes,
+                               "conditional runs: one row per listed class id, e.g. 0,3,7")
+                    ->type_name("LIST")
+                    ->delimiter(',');
+                app.add_flag("--per-class", o->perClass, "conditional runs: one row per class");
+                app.add_option("--padding", o->padding, "pixels between tiles (default 2)")
+                    ->type_name("N")
+                    ->check(CLI::Range(0, 64));
+                app.add_flag("--raw", o->raw, "use the raw generator instead of its EMA");
+                addThreadsOption(app, o->threads);
+                return [o] { return sample(*o); };
+            }};
+}
+
+void printRun(const std::string& path) {
+    TrainingRun run = TrainingRun::open(path);
+    const auto& c = run.config();
+    std::printf("run %s\n  model %s, loss %s, %d px, batch %d, %d critic step(s)\n  data %s\n"
+                "  progress %lld / %lld steps\n",
+                path.c_str(), c.model.c_str(), c.loss.c_str(), c.resolution, c.batchSize,
+                c.criticSteps, c.dataPath.c_str(), static_cast<long long>(run.step()),
+                static_cast<long long>(c.steps));
+    if (!c.classes.empty() || c.maxImages > 0) {
+        const Setting& classes = findSetting("classes");
+        const std::string names = settingText(classes, classes.get(c));
+        std::printf("  subset: classes %s, %s images\n", names.empty() ? "all" : names.c_str(),
+                    c.maxImages > 0 ? ("at most " + std::to_string(c.maxImages)).c_str() : "all");
+    }
+    if (c.transfer.active())
+        std::printf("  transferred %s from %s (what was copied: transfer.json)\n",
+                    c.transfer.generator ? (c.transfer.discriminator ? "G and D" : "G") : "D",
+                    c.transfer.source.c_str());
+    for (const auto& ckpt : run.checkpoints())
+        std::printf("  checkpoint step %lld: %s\n", static_cast<long long>(ckpt.step),
+                    ckpt.path.c_str());
+}
+
+void printDataset(const std::string& path, int resolution, int channels) {
+    TrainConfig settings;
+    settings.dataPath = path;
+    settings.resolution = resolution;
+    settings.channels = channels;
+    const DatasetInfo d = inspectDataset(settings);
+    std::printf("dataset %s\n  format %s, %lld images (as %d px, %d channel(s))%s\n",
+                d.path.c_str(), d.format.c_str(), static_cast<long long>(d.count), d.resolution,
+                d.channels, d.report.fromCache ? ", from cache" : "");
+    if (d.classNames.empty())
+        std::printf("  unlabelled\n");
+    for (std::size_t i = 0; i < d.classNames.size(); ++i)
+        std::printf("  class %zu %-20s %lld\n", i, d.classNames[i].c_str(),
+                    static_cast<long long>(d.classCounts[i]));
+    std::printf("  skipped %lld unusable file(s), ignored %lld non-image file(s)\n",
+                static_cast<long long>(d.report.skipped), static_cast<long long>(d.report.ignored));
+    for (const auto& e : d.report.skippedExamples)
+        std::printf("    %s\n", e.c_str());
+}
+
+Verb infoVerb() {
+    struct Options {
+        std::string path;
+        int resolution = 32, channels = 0;
+    };
+    return {"info", "describe a dataset or a run", [](CLI::App& app) {
+                app.description("Describe a dataset (images, classes, skipped files) or a run "
+                                "(config, progress, checkpoints).");
+                auto o = std::make_shared<Options>();
+                app.add_option("PATH", o->path, "a dataset or a run folder")->required();
+                app.add_option("--resolution", o->resolution, "import size (default 32)")
+                    ->type_name("N");
+                app.add_option("--channels", o->channels, "1 or 3 (default: from the dataset)")
+                    ->type_name("N");
+                return [o]() -> int {
+                    if (fs::exists(fs::path(o->path) / "config.json"))
+                        printRun(o->path);
+                    else
+                        printDataset(o->path, o->resolution, o->channels);
+                    return kOk;
+                };
+            }};
+}
+
+} // namespace
+
+std::vector<Verb> runVerbs() {
+    return {sampleVerb(), infoVerb()};
+}
+
+} // namespace ganlab::cli

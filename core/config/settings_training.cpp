@@ -1,0 +1,203 @@
+// Settings table, training: optimisation, what a run writes, evaluation and health.
+#include "api/metric_result.h"
+#include "api/registry_info.h"
+#include "config/setting_declarations.h"
+
+#include <algorithm>
+
+namespace ganlab {
+namespace {
+
+std::optional<Message> checkMetricNames(const TrainConfig& c) {
+    std::string names;
+    for (const auto& m : registeredMetrics())
+        names += (names.empty() ? "" : ", ") + m.name;
+    for (const auto& m : c.eval.metrics)
+        if (!findMetricInfo(m))
+            return message(MessageCode::SettingUnknownItem, m, names);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<Setting> optimisationSettings() {
+    const auto G = SettingGroup::Optimisation;
+    return {
+        integerSetting("batch_size", GANLAB_FIELD(batchSize))
+            .cli("batch", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Batch"))
+            .help(GANLAB_TR("Setting", "images per D and per G step"))
+            .range(2, 4096),
+        integerSetting("critic_steps", GANLAB_FIELD(criticSteps))
+            .cli("critic-steps", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "D steps per G step"))
+            .help(GANLAB_TR("Setting", "discriminator updates per generator update"))
+            .range(1, 100),
+        realSetting("lr_g", GANLAB_FIELD(lrG))
+            .cli("lr-g", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Learning rate G"))
+            .help(GANLAB_TR("Setting", "G's Adam learning rate"))
+            .range(0, 1, true, true),
+        realSetting("lr_d", GANLAB_FIELD(lrD))
+            .cli("lr-d", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Learning rate D"))
+            .help(GANLAB_TR("Setting", "D's Adam learning rate"))
+            .range(0, 1, true, true),
+        realSetting("beta1", GANLAB_FIELD(beta1))
+            .cli("beta1", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Adam β1"))
+            .help(GANLAB_TR("Setting", "Adam's first-moment decay"))
+            .range(0, 1, false, true),
+        realSetting("beta2", GANLAB_FIELD(beta2))
+            .cli("beta2", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Adam β2"))
+            .help(GANLAB_TR("Setting", "Adam's second-moment decay"))
+            .range(0, 1, false, true),
+        realSetting("gp_weight", GANLAB_FIELD(gpWeight))
+            .cli("gp-weight", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Gradient penalty λ"))
+            .help(GANLAB_TR("Setting", "weight of WGAN-GP's gradient penalty"))
+            .atLeast(0)
+            .onlyFor(lossHasGradientPenalty, GANLAB_TR("Setting", "wgan-gp")),
+        realSetting("ema_beta", GANLAB_FIELD(emaBeta))
+            .cli("ema", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "EMA β (G)"))
+            .help(GANLAB_TR("Setting", "decay of the generator's moving average"))
+            .range(0, 1, false, true),
+        integerSetting("steps", GANLAB_FIELD(steps))
+            .cli("steps", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Steps"))
+            .help(GANLAB_TR("Setting", "generator steps"))
+            .range(1, 1e9),
+        integerSetting("seed", GANLAB_FIELD(seed))
+            .cli("seed", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Seed"))
+            .help(GANLAB_TR("Setting", "random seed of weights, data order and samples"))
+            .range(0, 9.2e18),
+    };
+}
+
+std::vector<Setting> outputSettings() {
+    const auto G = SettingGroup::Output;
+    return {
+        integerSetting("sample_every", GANLAB_FIELD(sampleEvery))
+            .cli("sample-every", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Samples every"))
+            .help(GANLAB_TR("Setting", "steps between the fixed-latent sample grids"))
+            .range(1, 1e9)
+            .zeroMeans(GANLAB_TR("Setting", "never")),
+        integerSetting("checkpoint_every", GANLAB_FIELD(checkpointEvery))
+            .cli("checkpoint-every", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Checkpoint every"))
+            .help(GANLAB_TR("Setting", "steps between checkpoints"))
+            .range(1, 1e9)
+            .zeroMeans(GANLAB_TR("Setting", "only at the end")),
+        integerSetting("keep_checkpoints", GANLAB_FIELD(keepCheckpoints))
+            .cli("keep", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Checkpoints kept"))
+            .help(GANLAB_TR("Setting", "the newest checkpoints kept"))
+            .range(1, 1e6),
+        integerSetting("log_every", GANLAB_FIELD(logEvery))
+            .cli("log-every", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Log every"))
+            .help(GANLAB_TR("Setting", "steps between rows of metrics.jsonl"))
+            .range(1, 1e6),
+    };
+}
+
+std::vector<Setting> evaluationSettings() {
+    const auto G = SettingGroup::Evaluation;
+    return {
+        integerSetting("eval_every", GANLAB_FIELD(evalEvery))
+            .cli("eval-every", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Evaluate every"))
+            .help(GANLAB_TR("Setting", "steps between evaluations, and one at the end"))
+            .range(1, 1e9)
+            .zeroMeans(GANLAB_TR("Setting", "never")),
+        realSetting("eval_every_minutes", GANLAB_FIELD(evalEveryMinutes))
+            .cli("eval-minutes", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "… or every"))
+            .unit(GANLAB_TR("Setting", "min"))
+            .help(GANLAB_TR("Setting", "minutes of training between evaluations"))
+            .atLeast(0)
+            .zeroMeans(GANLAB_TR("Setting", "never")),
+        textListSetting("eval_metrics", GANLAB_FIELD(eval.metrics))
+            .cli("eval-metrics", "LIST")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Metrics"))
+            .help(GANLAB_TR("Setting", "comma-separated metric names, e.g. fd,kid"))
+            .check(checkMetricNames),
+        featureSetting("eval_features", GANLAB_FIELD(eval.features), FeatureUse::Evaluation)
+            .cli("eval-features", "NET")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Feature network"))
+            .help(GANLAB_TR("Setting", "random, classifier (the run's own), classifier:FILE or "
+                                       "inception:FILE; every number is named with it")),
+        integerSetting("eval_samples", GANLAB_FIELD(eval.samples))
+            .cli("eval-samples", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Evaluation samples"))
+            .help(GANLAB_TR("Setting", "generated samples (and real images) per metric"))
+            .range(10, 100000),
+        integerSetting("eval_iw_steps", GANLAB_FIELD(eval.iwSteps))
+            .cli("eval-iw-steps", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "IW critic steps"))
+            .help(GANLAB_TR("Setting", "the independent critic's fixed budget"))
+            .range(1, 100000),
+        integerSetting("eval_seed", GANLAB_FIELD(eval.seed))
+            .cli("eval-seed", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Evaluation seed"))
+            .help(GANLAB_TR("Setting", "sampling seed of evaluations"))
+            .range(1, 9.2e18)
+            .zeroMeans(GANLAB_TR("Setting", "from the run's seed and step")),
+        realSetting("eval_budget", GANLAB_FIELD(evalBudget))
+            .cli("eval-budget", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Evaluation budget"))
+            .help(GANLAB_TR("Setting", "the share of training time scheduled evaluations may "
+                                       "take (over it they are skipped, the last one never)"))
+            .range(0, 1, true),
+    };
+}
+
+std::vector<Setting> healthSettings() {
+    const auto G = SettingGroup::Health;
+    return {
+        integerSetting("health_every", GANLAB_FIELD(healthEvery))
+            .cli("health-every", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Health every"))
+            .help(GANLAB_TR("Setting",
+                            "steps between singular values of G's and D's first and last layers"))
+            .range(1, 1e9)
+            .zeroMeans(GANLAB_TR("Setting", "never")),
+        realSetting("collapse_factor", GANLAB_FIELD(collapseFactor))
+            .cli("collapse-factor", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Collapse factor"))
+            .help(GANLAB_TR("Setting", "trip the guard when σ0 of G's first layer jumps this many "
+                                       "times above its running level"))
+            .range(1, kNoMax, true)
+            .zeroMeans(GANLAB_TR("Setting", "NaN/Inf only")),
+    };
+}
+
+} // namespace ganlab

@@ -1,0 +1,190 @@
+// TrainingRun::Impl: the jobs behind the facade — building the trainer, restoring checkpoints,
+// attaching data, stepping with its scheduled writes, snapshots.
+#include "train/training_run_impl.h"
+
+#include "api/error.h"
+#include "data/dataset_loader.h"
+#include "data/split.h"
+#include "data/subset.h"
+#include "models/model_registry.h"
+#include "train/generator_snapshot_impl.h"
+#include "train/sample_render.h"
+#include "transfer/weight_transfer.h"
+#include "util/global_rng_guard.h"
+
+namespace ganlab {
+namespace {
+
+constexpr std::uint64_t kFixedGridSeedOffset = 0x9E3779B9ull;
+
+} // namespace
+
+RunEvaluator& TrainingRun::Impl::evaluator() {
+    if (!evaluatorStorage)
+        evaluatorStorage.emplace(dir, log);
+    return *evaluatorStorage;
+}
+
+std::vector<MetricResult> TrainingRun::Impl::evaluate(const EvalSettings& settings,
+                                                      std::stop_token stop) {
+    ensureData({}, stop);
+    return evaluator().evaluate(*trainer, validation, config, dataset, settings, stop);
+}
+
+void TrainingRun::Impl::buildTrainer() {
+    TrainConfig resolved = config;
+    if (config.projectedFeatures.source == FeatureSource::RunClassifier)
+        resolved.projectedFeatures = {FeatureSource::ClassifierFile, dir.classifierPath()};
+    trainer = std::make_unique<Trainer>(resolved, dataset.channels,
+                                        static_cast<int>(dataset.classNames.size()));
+    if (injectNanAt >= 0)
+        trainer->injectNanAtStep(injectNanAt);
+}
+
+void TrainingRun::Impl::applyTransfer(const std::vector<std::string>& notes) {
+    if (!config.transfer.active())
+        return;
+    TransferReport report = transferWeights(*trainer, config.transfer);
+    report.notes.insert(report.notes.end(), notes.begin(), notes.end());
+    log->info("transfer {}", report.summary());
+    for (const auto& a : report.adapted)
+        log->info("  adapted {}", a);
+    for (const auto& n : report.notes)
+        log->info("  {}", n);
+    if (!report.fresh.empty())
+        log->info("  {} tensors start fresh (first: {})", report.fresh.size(),
+                  report.fresh.front());
+    dir.writeTransferReport(report);
+}
+
+void TrainingRun::Impl::prepareProjectedFeatures(std::stop_token stop) {
+    if (config.discriminator == DiscriminatorKind::Projected &&
+        config.projectedFeatures.source == FeatureSource::RunClassifier)
+        evaluator().runClassifier(config, dataset, stop);
+}
+
+CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint() {
+    CheckpointInfo restored;
+    buildTrainer();
+    for (const auto& ckpt : dir.checkpoints()) {
+        try {
+            trainer->loadCheckpoint(ckpt.path);
+            restored = ckpt;
+            break;
+        } catch (const Error& e) {
+            log->warn("skipping unreadable checkpoint: {}", e.what());
+            buildTrainer(); // a half-applied load must not leak into the next attempt
+        }
+    }
+    if (restored.path.empty())
+        applyTransfer(); // not trained yet: start from the source again
+    dir.truncateMetricsAfter(trainer->stepCount());
+    return restored;
+}
+
+void TrainingRun::Impl::attach(DecodedDataset data) {
+    if (config.conditional && !data.labelled())
+        throw Error(ErrorKind::Data, data.path, message(MessageCode::ConditionalNeedsLabels));
+    const Split split = makeSplit(data.count, data.labels, config.validationFraction);
+    ImageTensors train = gatherImages(data, split.train);
+    validation = gatherImages(data, split.validation);
+    const auto n = train.images.size(0);
+    trainer->setData(train.images, train.labels);
+    dataAttached = true;
+    log->info("training on {} images, {} held out for validation", n, split.validation.size());
+}
+
+void TrainingRun::Impl::ensureData(const ProgressCallback& progress, std::stop_token stop) {
+    if (dataAttached)
+        return;
+    DecodedDataset data =
+        loadDataset(config.dataPath, {ImportSettings::from(config), progress, stop});
+    selectSubset(data, config.classes, config.maxImages);
+    if (data.channels != dataset.channels || data.resolution != dataset.resolution ||
+        data.classNames.size() != dataset.classNames.size())
+        throw Error(ErrorKind::Data, data.path, message(MessageCode::DatasetChanged));
+    dataset.preview = data.previewGrid();
+    attach(std::move(data));
+}
+
+SampleRequest TrainingRun::Impl::fixedGrid() const {
+    SampleRequest r;
+    r.seed = config.seed + kFixedGridSeedOffset;
+    if (config.conditional)
+        r.rows = std::min<int>(10, static_cast<int>(dataset.classNames.size()));
+    return r;
+}
+
+Image TrainingRun::Impl::sample(const SampleRequest& r) {
+    return renderSampleGrid(r.useEma ? trainer->emaGenerator() : trainer->generator(),
+                            trainer->spec(), r);
+}
+
+CheckpointInfo TrainingRun::Impl::checkpoint() {
+    CheckpointInfo info{dir.checkpointPath(trainer->stepCount()), trainer->stepCount()};
+    trainer->saveCheckpoint(info.path);
+    dir.pruneCheckpoints(config.keepCheckpoints);
+    log->info("checkpoint written: {}", info.path);
+    return info;
+}
+
+StepStats TrainingRun::Impl::step() {
+    if (collapse)
+        throw Error(ErrorKind::Training, dir.root(),
+                    message(MessageCode::RunCollapsed, collapse->step, collapse->reason.text()));
+    ensureData({}, {});
+    StepStats stats = trainer->step();
+    if (stats.collapse) {
+        CollapseEvent event{stats.step, *stats.collapse, 0, {}};
+        const auto good = dir.checkpoints();
+        if (!good.empty()) {
+            event.lastGoodStep = good.front().step;
+            event.lastGoodCheckpoint = good.front().path;
+        }
+        log->error("collapse at step {}: {}; last good checkpoint: {}", stats.step,
+                   stats.collapse->text(), good.empty() ? std::string("none") : good.front().path);
+        collapse = event;
+        return stats; // nothing of this step is written
+    }
+    writeOnSchedule(stats);
+    return stats;
+}
+
+void TrainingRun::Impl::writeOnSchedule(const StepStats& stats) {
+    const auto s = stats.step;
+    const bool last = s >= config.steps;
+    if (s % config.logEvery == 0 || last) {
+        dir.appendMetrics(stats);
+        if (s % (config.logEvery * 10) == 0 || last)
+            log->info("step {}: loss_d {:.4f}, loss_g {:.4f}, {:.0f} img/s", s, stats.lossD,
+                      stats.lossG, stats.imagesPerSec);
+    }
+    if (config.sampleEvery > 0 && (s % config.sampleEvery == 0 || last)) {
+        newSample = sample(fixedGrid());
+        writePng(*newSample, dir.samplePath(s));
+    }
+    if ((config.checkpointEvery > 0 && s % config.checkpointEvery == 0) || last)
+        checkpoint();
+}
+
+std::shared_ptr<GeneratorSnapshot> TrainingRun::Impl::snapshot() const {
+    const auto& family = findModel(config.model);
+    auto impl = std::make_unique<GeneratorSnapshot::Impl>();
+    impl->spec = trainer->spec();
+    impl->step = trainer->stepCount();
+    {
+        const GlobalRngGuard keepTrainingRng; // snapshots never change what training draws
+        impl->ema = family.makeGenerator(impl->spec);
+        impl->raw = family.makeGenerator(impl->spec);
+    }
+    copyModuleState(trainer->emaGenerator(), *impl->ema);
+    copyModuleState(trainer->generator(), *impl->raw);
+    for (auto* g : {impl->ema.get(), impl->raw.get()}) {
+        g->eval();
+        for (auto& p : g->parameters())
+            p.set_requires_grad(false);
+    }
+    return std::make_shared<GeneratorSnapshot>(std::move(impl));
+}
+
+} // namespace ganlab

@@ -1,0 +1,68 @@
+// TrainingRun::Impl: one open run — its folder, config, dataset, Trainer, evaluator, collapse
+// state and owed evaluation — and the jobs behind the facade (building the trainer, restoring the
+// newest good checkpoint, attaching data, one step with its writes).
+#pragma once
+
+#include "api/training_run.h"
+#include "train/dataset_tensors.h"
+#include "train/owed_evaluation.h"
+#include "train/run_directory.h"
+#include "train/run_evaluator.h"
+#include "train/trainer.h"
+
+#include <spdlog/logger.h>
+
+#include <memory>
+#include <optional>
+
+namespace ganlab {
+
+struct DecodedDataset;
+
+struct TrainingRun::Impl {
+    explicit Impl(const std::string& root)
+        : dir(root) {}
+
+    RunDirectory dir;
+    TrainConfig config;
+    DatasetInfo dataset;
+    bool dataAttached = false;
+    std::unique_ptr<Trainer> trainer;
+    ImageTensors validation; // the held-out split (for IW and other evaluations)
+    std::shared_ptr<spdlog::logger> log;
+    std::optional<Image> newSample;
+    std::optional<RunEvaluator> evaluatorStorage;
+    std::optional<CollapseEvent> collapse;
+    std::int64_t injectNanAt = -1;
+    OwedEvaluation owedEvaluation;
+
+    RunEvaluator& evaluator();
+    std::vector<MetricResult> evaluate(const EvalSettings& settings, std::stop_token stop);
+
+    // A fresh Trainer for the config (the projected D's "classifier" features resolved to the
+    // run's own classifier file).
+    void buildTrainer();
+    // A fresh start from a pretrained source (config.transfer): loads it, records what it did.
+    void applyTransfer(const std::vector<std::string>& notes = {});
+    // Trains the classifier a projected D with the run's own classifier features stands on.
+    void prepareProjectedFeatures(std::stop_token stop);
+    // The one restore routine of open() and rollBack(): a fresh trainer at the newest checkpoint
+    // that loads (an unreadable one is skipped with a warning), or at the start (with the
+    // transfer source again) when none does; metrics after that step are dropped.
+    CheckpointInfo restoreNewestCheckpoint();
+
+    void attach(DecodedDataset data);
+    void ensureData(const ProgressCallback& progress, std::stop_token stop);
+    SampleRequest fixedGrid() const;
+    Image sample(const SampleRequest& request);
+    CheckpointInfo checkpoint();
+    // One G step; on schedule writes metrics, the sample grid and a checkpoint. A collapse is
+    // recorded and nothing of that step is written.
+    StepStats step();
+    std::shared_ptr<GeneratorSnapshot> snapshot() const;
+
+private:
+    void writeOnSchedule(const StepStats& stats);
+};
+
+} // namespace ganlab

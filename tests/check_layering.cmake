@@ -1,0 +1,45 @@
+# The layering check (ctest "layering"): widgets/ and app/ may include core only through api/, and
+# core/ includes no Qt. Run as: cmake -DSOURCE_DIR=<repo> -P tests/check_layering.cmake
+set(core_internal "data|train|models|losses|metrics|nn|transfer|util|config")
+set(violations "")
+
+file(GLOB_RECURSE outer_sources ${SOURCE_DIR}/widgets/*.h ${SOURCE_DIR}/widgets/*.cpp
+     ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
+foreach(file IN LISTS outer_sources)
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<](${core_internal})/")
+    foreach(line IN LISTS lines)
+        list(APPEND violations "${file}: ${line} (only core/api/ is for other folders)")
+    endforeach()
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<](torch|ATen|c10)/")
+    foreach(line IN LISTS lines)
+        list(APPEND violations "${file}: ${line} (torch stays inside core/)")
+    endforeach()
+endforeach()
+
+file(GLOB_RECURSE core_sources ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp)
+foreach(file IN LISTS core_sources)
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<](Q[A-Za-z]*|qcustomplot)")
+    foreach(line IN LISTS lines)
+        list(APPEND violations "${file}: ${line} (core never sees Qt)")
+    endforeach()
+endforeach()
+
+file(GLOB api_headers ${SOURCE_DIR}/core/api/*.h)
+foreach(file IN LISTS api_headers)
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<](torch|ATen|c10|torch_prelude)")
+    foreach(line IN LISTS lines)
+        list(APPEND violations "${file}: ${line} (api/ headers are torch-free)")
+    endforeach()
+endforeach()
+
+list(LENGTH outer_sources outer_count)
+list(LENGTH core_sources core_count)
+if(outer_count EQUAL 0 OR core_count EQUAL 0)
+    message(FATAL_ERROR "layering: no sources found under ${SOURCE_DIR}")
+endif()
+if(violations)
+    list(JOIN violations "\n" text)
+    message(FATAL_ERROR "layering violations:\n${text}")
+endif()
+message(STATUS "layering: ${outer_count} widgets/app files include core only through api/; "
+               "${core_count} core files include no Qt")
