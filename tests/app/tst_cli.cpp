@@ -142,8 +142,11 @@ TEST_F(TestCli, trainSampleInfoEndToEnd) {
     const Result again = runCli({"resume", run});
     ASSERT_EQ(again.code, 0);
     ASSERT_TRUE(contains(again.out, "already finished"));
-    const Result classOnUncond = runCli({"sample", run, "--out", png, "--class", "9"});
-    ASSERT_EQ(classOnUncond.code, 2);
+    // This run is conditional with two classes: a class it does not have is refused as such.
+    const Result classOutOfRange = runCli({"sample", run, "--out", png, "--class", "9"});
+    ASSERT_EQ(classOutOfRange.code, 2);
+    ASSERT_TRUE(contains(classOutOfRange.err, "class 9 is out of range 0–1"))
+        << classOutOfRange.err;
 }
 
 TEST_F(TestCli, evalAndTrainClassifier) {
@@ -211,6 +214,16 @@ TEST_F(TestCli, resumeExtendsAFinishedRun) {
     ASSERT_TRUE(fs::exists(m_tmp / "run2/checkpoints/step-00000006.pt"));
     ASSERT_TRUE(contains(runCli({"info", run}).out,
                          "progress 6 / 6")); // the new target was recorded
+
+    // --class on an unconditional run (trained without --conditional) is refused, saying why.
+    std::ifstream config(m_tmp / "run2/config.json");
+    ASSERT_FALSE(readJsonObject(config).value("conditional", true));
+    const std::string png = m_tmp / "unconditional.png";
+    const Result classOnUnconditional = runCli({"sample", run, "--out", png, "--class", "0"});
+    ASSERT_EQ(classOnUnconditional.code, 2);
+    ASSERT_TRUE(contains(classOnUnconditional.err, "this run is not class-conditional"))
+        << classOnUnconditional.err;
+    ASSERT_FALSE(fs::exists(png));
 }
 
 TEST_F(TestCli, transferLabVerbs) {
