@@ -1,16 +1,17 @@
 // End-to-end tests of the real ganlab-cli binary: help, exit codes, train → sample → info.
 #include "api/image.h"
+#include "support/process.h"
 #include "support/test_data.h"
+#include "support/test_util.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QtTest/QtTest>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
-#include <csignal>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
-
-#include <signal.h>
+#include <fstream>
+#include <iterator>
 
 using namespace ganlab;
 using namespace ganlab::testing;
@@ -18,310 +19,321 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out, err;
-};
+using Args = std::vector<std::string>;
+using Result = ProcessResult; // exit code (-1 after a crash or the timeout), stdout, stderr
+using namespace std::chrono_literals;
 
-Result runCli(const QStringList& args, int timeoutMs = 300000) {
-    QProcess p;
-    p.start(QStringLiteral(GANLAB_CLI_PATH), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+Result runCli(const Args& args, std::chrono::milliseconds timeout = 300s) {
+    return runProcess(GANLAB_CLI_PATH, args, timeout);
+}
+
+// The arguments of every list, in order.
+template <typename... More> Args concat(Args args, const More&... more) {
+    (args.insert(args.end(), more.begin(), more.end()), ...);
+    return args;
+}
+
+std::string readText(std::istream& in) {
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A JSON file's top-level object, or an empty object when it holds none.
+nlohmann::json readJsonObject(std::istream& in) {
+    auto doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    return doc.is_object() ? doc : nlohmann::json::object();
 }
 
 } // namespace
 
-class TestCli : public QObject {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase() {
-        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_tmp / "cache"));
+// The tests run in order on one folder: later ones use the runs that earlier ones made.
+class TestCli : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        setenv("GANLAB_CACHE_DIR", (m_tmp / "cache").c_str(), 1);
         writeImageFolder(m_tmp / "data", 2, 10, 24, 3);
     }
 
-    void helpForEveryVerb() {
-        for (const char* verb : {"train", "resume", "sample", "info", "eval", "train-classifier",
-                                 "pretrain", "rank-sources", "compare"}) {
-            const Result r = runCli({verb, "--help"});
-            QCOMPARE(r.code, 0);
-            QVERIFY2(r.out.contains("Usage: ganlab-cli"), verb);
-        }
-        const Result train = runCli({"train", "--help"});
-        QVERIFY(train.out.contains("dcgan") && train.out.contains("resnet") &&
-                train.out.contains("wgan-gp"));
-        QVERIFY(train.out.contains("cpu-quick"));
-        QCOMPARE(runCli({"--help"}).code, 0);
-    }
-
-    void usageErrorsExitTwo() {
-        QCOMPARE(runCli({}).code, 2);
-        QCOMPARE(runCli({"frobnicate"}).code, 2);
-        const Result noData = runCli({"train"});
-        QCOMPARE(noData.code, 2);
-        QVERIFY(noData.err.contains("--data"));
-        const Result unknown = runCli({"train", "--data", "x", "--colour", "blue"});
-        QCOMPARE(unknown.code, 2);
-        QVERIFY(unknown.err.contains("--colour"));
-        const Result badNumber = runCli({"train", "--data", "x", "--steps", "many"});
-        QCOMPARE(badNumber.code, 2);
-        QVERIFY(badNumber.err.contains("--steps"));
-        const Result badModel =
-            runCli({"train", "--data", QString::fromStdString(m_tmp / "data"), "--model",
-                    "stylegan9", "--out", QString::fromStdString(m_tmp / "never")});
-        QCOMPARE(badModel.code, 2);
-        QVERIFY(badModel.err.contains("stylegan9"));
-    }
-
-    void badDataExitsThreeNamingThePath() {
-        writeBytes(m_tmp / "junk/a.png", {1, 2, 3});
-        const QString junk = QString::fromStdString(m_tmp / "junk");
-        const Result r =
-            runCli({"train", "--data", junk, "--out", QString::fromStdString(m_tmp / "junkrun")});
-        QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(junk), qPrintable(r.err));
-        QVERIFY(!fs::exists(m_tmp / "junkrun"));
-    }
-
-    void trainSampleInfoEndToEnd() {
-        const QString run = QString::fromStdString(m_tmp / "run");
-        const Result t = runCli({"train",
-                                 "--data",
-                                 QString::fromStdString(m_tmp / "data"),
-                                 "--resolution",
-                                 "16",
-                                 "--steps",
-                                 "6",
-                                 "--seed",
-                                 "3",
-                                 "--width",
-                                 "0.125",
-                                 "--batch",
-                                 "8",
-                                 "--conditional",
-                                 "--checkpoint-every",
-                                 "3",
-                                 "--out",
-                                 run,
-                                 "--threads",
-                                 "2"});
-        QVERIFY2(t.code == 0, qPrintable(t.out + t.err));
-        QVERIFY(t.out.contains("finished 6 steps"));
-        QVERIFY(fs::exists(m_tmp / "run/checkpoints/step-00000006.pt"));
-
-        const QString png = QString::fromStdString(m_tmp / "grid.png");
-        const Result s = runCli({"sample", run, "--out", png, "--per-class", "--cols", "5",
-                                 "--truncation", "0.7", "--padding", "3"});
-        QVERIFY2(s.code == 0, qPrintable(s.err));
-        const Image grid = readImage(png.toStdString());
-        QCOMPARE(grid.width, 5 * 16 + 6 * 3);
-        QCOMPARE(grid.height, 2 * 16 + 3 * 3);
-
-        const Result info = runCli({"info", run});
-        QCOMPARE(info.code, 0);
-        QVERIFY(info.out.contains("progress 6 / 6"));
-        const Result data = runCli({"info", QString::fromStdString(m_tmp / "data")});
-        QCOMPARE(data.code, 0);
-        QVERIFY(data.out.contains("20 images"));
-        QVERIFY(data.out.contains("class0"));
-
-        const Result again = runCli({"resume", run});
-        QCOMPARE(again.code, 0);
-        QVERIFY(again.out.contains("already finished"));
-        const Result classOnUncond = runCli({"sample", run, "--out", png, "--class", "9"});
-        QCOMPARE(classOnUncond.code, 2);
-    }
-
-    void evalAndTrainClassifier() {
-        const QString run = QString::fromStdString(m_tmp / "run"); // from the test above
-        QVERIFY(fs::exists(m_tmp / "run/config.json"));
-        const QString json = QString::fromStdString(m_tmp / "eval.json");
-        const QString csv = QString::fromStdString(m_tmp / "eval.csv");
-        const Result e = runCli({"eval", run, "--metrics", "fd,kid,pr,ms-ssim,iw,accuracy",
-                                 "--features", "classifier", "--n", "20", "--iw-steps", "10",
-                                 "--json", json, "--csv", csv, "--threads", "2"});
-        QVERIFY2(e.code == 0, qPrintable(e.out + e.err));
-        for (const char* name :
-             {"FD[classifier:data]", "KID[classifier:data]", "Precision[classifier:data]",
-              "MS-SSIM (samples)", "MS-SSIM (real)", "IW", "Accuracy[classifier:data]"})
-            QVERIFY2(e.out.contains(name), name);
-        QVERIFY(fs::exists(m_tmp / "run/classifier.pt")); // trained on first use, kept
-        QFile jsonFile(json);
-        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-        const auto doc = QJsonDocument::fromJson(jsonFile.readAll()).object();
-        QCOMPARE(doc["step"].toInt(), 6);
-        QCOMPARE(doc["features"].toString(), QStringLiteral("classifier"));
-        const auto results = doc["results"].toArray();
-        QVERIFY(results.size() >= 9);
-        QCOMPARE(results[0].toObject()["name"].toString(), QStringLiteral("FD[classifier:data]"));
-        QVERIFY(results[0].toObject()["value"].toDouble() > 0);
-        QFile csvFile(csv);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        QVERIFY(csvFile.readLine().startsWith("step,name,metric,network,value,stddev"));
-        // The run's own files got the results too.
-        QFile evaluations(QString::fromStdString(m_tmp / "run/evaluations.csv"));
-        QVERIFY(evaluations.open(QIODevice::ReadOnly));
-        QVERIFY(evaluations.readAll().contains("Accuracy[classifier:data]"));
-
-        const QString clf = QString::fromStdString(m_tmp / "clf.pt");
-        const Result c =
-            runCli({"train-classifier", "--data", QString::fromStdString(m_tmp / "data"), "--out",
-                    clf, "--resolution", "16", "--steps", "20", "--batch", "8"});
-        QVERIFY2(c.code == 0, qPrintable(c.out + c.err));
-        QVERIFY(c.out.contains("held-out accuracy"));
-        const Result withFile = runCli(
-            {"eval", run, "--metrics", "fd", "--features", "classifier:" + clf, "--n", "20"});
-        QVERIFY2(withFile.code == 0, qPrintable(withFile.err));
-        QVERIFY(withFile.out.contains("FD[classifier:data]"));
-
-        QCOMPARE(runCli({"eval", run, "--metrics", "fd,nope"}).code, 2);
-        const Result missing =
-            runCli({"eval", run, "--features",
-                    QStringLiteral("inception:") + m_tmp.path().c_str() + "/none.pt"});
-        QCOMPARE(missing.code, 2);
-        QVERIFY(missing.err.contains("none.pt"));
-        writeImageFolder(m_tmp / "flat", 1, 6, 16, 1);
-        QCOMPARE(runCli({"train-classifier", "--data", QString::fromStdString(m_tmp / "flat"),
-                         "--out", clf + "2"})
-                     .code,
-                 3);
-    }
-
-    void resumeExtendsAFinishedRun() {
-        const QString run = QString::fromStdString(m_tmp / "run2");
-        QCOMPARE(runCli({"train", "--data", QString::fromStdString(m_tmp / "data"), "--resolution",
-                         "16", "--steps", "4", "--width", "0.125", "--batch", "8", "--out", run})
-                     .code,
-                 0);
-        QCOMPARE(runCli({"resume", run, "--steps", "2"}).code, 2); // cannot end before step 4
-        const Result r = runCli({"resume", run, "--steps", "6"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("resuming") && r.out.contains("at step 4"));
-        QVERIFY(fs::exists(m_tmp / "run2/checkpoints/step-00000006.pt"));
-        QVERIFY(
-            runCli({"info", run}).out.contains("progress 6 / 6")); // the new target was recorded
-    }
-
-    void transferLabVerbs() {
-        const QString data = QString::fromStdString(m_tmp / "data");
-        const QString source = QString::fromStdString(m_tmp / "src0");
-        const QStringList tiny = {"--resolution", "16", "--width",        "0.125", "--batch", "8",
-                                  "--eval-every", "0",  "--sample-every", "0"};
-        // pretrain: a narrow source of one class.
-        Result r = runCli(QStringList{"pretrain", "--data", data, "--classes", "class0", "--steps",
-                                      "4", "--out", source} +
-                          tiny);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("dataset: 10 images") && r.out.contains("1 classes"));
-        QCOMPARE(runCli({"pretrain", "--preset", "cpu-quick", "--data", data}).code, 2);
-        const Result unknownClass = runCli(
-            QStringList{"pretrain", "--data", data, "--classes", "zebra", "--out", source + "x"} +
-            tiny);
-        QCOMPARE(unknownClass.code, 3);
-        QVERIFY(unknownClass.err.contains("\"zebra\"") && unknownClass.err.contains("class1"));
-
-        // train from it: G only, conditional by Cond BN; the run records what was done.
-        const QString target = QString::fromStdString(m_tmp / "transferred");
-        r = runCli(QStringList{"train", "--data", data, "--steps", "2", "--out", target,
-                               "--transfer-from", source, "--load", "g", "--conditional",
-                               "--conditioning", "bn"} +
-                   tiny);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(fs::exists(m_tmp / "transferred/transfer.json"));
-        QVERIFY((r.out + r.err).contains("Cond BN"));
-        QVERIFY(runCli({"info", target}).out.contains("transferred G from " + source));
-        QVERIFY(runCli({"info", source}).out.contains("subset: classes class0, all images"));
-        // A source of another width is refused, naming it and why; nothing is left behind.
-        r = runCli(
-            QStringList{"train", "--data", data, "--out", target + "2", "--transfer-from", source} +
-            tiny + QStringList{"--width", "0.25"});
-        QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(source) && r.err.contains("width"));
-        QVERIFY(!fs::exists(m_tmp / "transferred2"));
-        QCOMPARE(runCli({"train", "--data", data, "--load", "g"}).code, 2); // needs a source
-
-        // rank-sources and compare.
-        r = runCli({"rank-sources", "--data", data, "--resolution", "16", "--sources", source,
-                    "--samples", "20"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("FD samples") && r.out.contains("imperfect predictor"));
-        const QString cmp = QString::fromStdString(m_tmp / "cmp");
-        r = runCli(QStringList{"compare", "--data", data, "--preset", "cpu-quick", "--sources",
-                               source, "--steps", "4", "--chunk", "2", "--out", cmp} +
-                   tiny +
-                   QStringList{"--eval-every", "2", "--eval-samples", "20", "--sample-every", "2"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("achieved") && r.out.contains("scratch") &&
-                r.out.contains("G+D ← src0"));
-        for (const char* f :
-             {"compare.json", "prediction.json", "curves.csv", "comparison.json", "comparison.png"})
-            QVERIFY2(fs::exists(fs::path(m_tmp / "cmp") / f), f);
-        r = runCli({"compare", "--resume", cmp});
-        QCOMPARE(r.code, 0); // finished: nothing left to train, the exports are rewritten
-        QCOMPARE(runCli({"compare", "--data", data, "--sources", source}).code, 2); // no --out
-    }
-
-    void collapseStopsOrRollsBack() {
-        const QStringList common = {"train",
-                                    "--data",
-                                    QString::fromStdString(m_tmp / "data"),
-                                    "--resolution",
-                                    "16",
-                                    "--steps",
-                                    "12",
-                                    "--width",
-                                    "0.125",
-                                    "--batch",
-                                    "4",
-                                    "--checkpoint-every",
-                                    "3",
-                                    "--keep",
-                                    "5",
-                                    "--debug-inject-nan",
-                                    "8",
-                                    "--eval-every",
-                                    "0"};
-        const QString stopDir = QString::fromStdString(m_tmp / "collapse-stop");
-        const Result stopped = runCli(common + QStringList{"--out", stopDir});
-        QCOMPARE(stopped.code, 4);
-        QVERIFY(stopped.out.contains("collapse at step 8: non-finite"));
-        QVERIFY(stopped.out.contains("step-00000006.pt"));
-        QVERIFY(!fs::exists(m_tmp / "collapse-stop/checkpoints/step-00000008.pt"));
-        QVERIFY(runCli({"info", stopDir}).out.contains("progress 6 / 12"));
-
-        const QString rollDir = QString::fromStdString(m_tmp / "collapse-rollback");
-        const Result rolled =
-            runCli(common + QStringList{"--out", rollDir, "--on-collapse", "rollback"});
-        QCOMPARE(rolled.code, 4);
-        QVERIFY(rolled.out.contains("rolled back to step 6"));
-        QVERIFY(runCli({"info", rollDir}).out.contains("progress 6 / 6")); // ends there now
-        QCOMPARE(
-            runCli(common + QStringList{"--out", stopDir + "x", "--on-collapse", "retry"}).code, 2);
-    }
-
-    void sigintSavesACheckpoint() {
-        const QString run = QString::fromStdString(m_tmp / "run3");
-        QProcess p;
-        p.start(QStringLiteral(GANLAB_CLI_PATH),
-                {"train", "--data", QString::fromStdString(m_tmp / "data"), "--resolution", "16",
-                 "--steps", "100000", "--width", "0.125", "--batch", "8", "--checkpoint-every", "0",
-                 "--out", run});
-        QTRY_VERIFY_WITH_TIMEOUT(fs::exists(m_tmp / "run3/metrics.csv"), 120000);
-        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 130);
-        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains("resume with"));
-        QVERIFY(!fs::is_empty(m_tmp / "run3/checkpoints"));
-    }
-
-private:
-    TempDir m_tmp;
+    static inline TempDir m_tmp;
 };
 
-QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
+TEST_F(TestCli, helpForEveryVerb) {
+    for (const char* verb : {"train", "resume", "sample", "info", "eval", "train-classifier",
+                             "pretrain", "rank-sources", "compare"}) {
+        const Result r = runCli({verb, "--help"});
+        ASSERT_EQ(r.code, 0);
+        ASSERT_TRUE(contains(r.out, "Usage: ganlab-cli")) << verb;
+    }
+    const Result train = runCli({"train", "--help"});
+    ASSERT_TRUE(contains(train.out, "dcgan") && contains(train.out, "resnet") &&
+                contains(train.out, "wgan-gp"));
+    ASSERT_TRUE(contains(train.out, "cpu-quick"));
+    ASSERT_EQ(runCli({"--help"}).code, 0);
+}
+
+TEST_F(TestCli, usageErrorsExitTwo) {
+    ASSERT_EQ(runCli({}).code, 2);
+    ASSERT_EQ(runCli({"frobnicate"}).code, 2);
+    const Result noData = runCli({"train"});
+    ASSERT_EQ(noData.code, 2);
+    ASSERT_TRUE(contains(noData.err, "--data"));
+    const Result unknown = runCli({"train", "--data", "x", "--colour", "blue"});
+    ASSERT_EQ(unknown.code, 2);
+    ASSERT_TRUE(contains(unknown.err, "--colour"));
+    const Result badNumber = runCli({"train", "--data", "x", "--steps", "many"});
+    ASSERT_EQ(badNumber.code, 2);
+    ASSERT_TRUE(contains(badNumber.err, "--steps"));
+    const Result badModel = runCli(
+        {"train", "--data", m_tmp / "data", "--model", "stylegan9", "--out", m_tmp / "never"});
+    ASSERT_EQ(badModel.code, 2);
+    ASSERT_TRUE(contains(badModel.err, "stylegan9"));
+}
+
+TEST_F(TestCli, badDataExitsThreeNamingThePath) {
+    writeBytes(m_tmp / "junk/a.png", {1, 2, 3});
+    const std::string junk = m_tmp / "junk";
+    const Result r = runCli({"train", "--data", junk, "--out", m_tmp / "junkrun"});
+    ASSERT_EQ(r.code, 3);
+    ASSERT_TRUE(contains(r.err, junk)) << r.err;
+    ASSERT_FALSE(fs::exists(m_tmp / "junkrun"));
+}
+
+TEST_F(TestCli, trainSampleInfoEndToEnd) {
+    const std::string run = m_tmp / "run";
+    const Result t = runCli({"train",
+                             "--data",
+                             m_tmp / "data",
+                             "--resolution",
+                             "16",
+                             "--steps",
+                             "6",
+                             "--seed",
+                             "3",
+                             "--width",
+                             "0.125",
+                             "--batch",
+                             "8",
+                             "--conditional",
+                             "--checkpoint-every",
+                             "3",
+                             "--out",
+                             run,
+                             "--threads",
+                             "2"});
+    ASSERT_EQ(t.code, 0) << t.out + t.err;
+    ASSERT_TRUE(contains(t.out, "finished 6 steps"));
+    ASSERT_TRUE(fs::exists(m_tmp / "run/checkpoints/step-00000006.pt"));
+
+    const std::string png = m_tmp / "grid.png";
+    const Result s = runCli({"sample", run, "--out", png, "--per-class", "--cols", "5",
+                             "--truncation", "0.7", "--padding", "3"});
+    ASSERT_EQ(s.code, 0) << s.err;
+    const Image grid = readImage(png);
+    ASSERT_EQ(grid.width, 5 * 16 + 6 * 3);
+    ASSERT_EQ(grid.height, 2 * 16 + 3 * 3);
+
+    const Result info = runCli({"info", run});
+    ASSERT_EQ(info.code, 0);
+    ASSERT_TRUE(contains(info.out, "progress 6 / 6"));
+    const Result data = runCli({"info", m_tmp / "data"});
+    ASSERT_EQ(data.code, 0);
+    ASSERT_TRUE(contains(data.out, "20 images"));
+    ASSERT_TRUE(contains(data.out, "class0"));
+
+    const Result again = runCli({"resume", run});
+    ASSERT_EQ(again.code, 0);
+    ASSERT_TRUE(contains(again.out, "already finished"));
+    // This run is conditional with two classes: a class it does not have is refused as such.
+    const Result classOutOfRange = runCli({"sample", run, "--out", png, "--class", "9"});
+    ASSERT_EQ(classOutOfRange.code, 2);
+    ASSERT_TRUE(contains(classOutOfRange.err, "class 9 is out of range 0–1"))
+        << classOutOfRange.err;
+}
+
+TEST_F(TestCli, evalAndTrainClassifier) {
+    const std::string run = m_tmp / "run"; // from the test above
+    ASSERT_TRUE(fs::exists(m_tmp / "run/config.json"));
+    const std::string json = m_tmp / "eval.json";
+    const std::string csv = m_tmp / "eval.csv";
+    const Result e = runCli({"eval", run, "--metrics", "fd,kid,pr,ms-ssim,iw,accuracy",
+                             "--features", "classifier", "--n", "20", "--iw-steps", "10", "--json",
+                             json, "--csv", csv, "--threads", "2"});
+    ASSERT_EQ(e.code, 0) << e.out + e.err;
+    for (const char* name :
+         {"FD[classifier:data]", "KID[classifier:data]", "Precision[classifier:data]",
+          "MS-SSIM (samples)", "MS-SSIM (real)", "IW", "Accuracy[classifier:data]"})
+        ASSERT_TRUE(contains(e.out, name)) << name;
+    ASSERT_TRUE(fs::exists(m_tmp / "run/classifier.pt")); // trained on first use, kept
+    std::ifstream jsonFile(json);
+    ASSERT_TRUE(jsonFile.is_open());
+    const auto doc = readJsonObject(jsonFile);
+    ASSERT_EQ(doc.value("step", 0), 6);
+    ASSERT_EQ(doc.value("features", std::string()), "classifier");
+    const auto results = doc.value("results", nlohmann::json::array());
+    ASSERT_TRUE(results.size() >= 9);
+    ASSERT_EQ(results[0].value("name", std::string()), "FD[classifier:data]");
+    ASSERT_TRUE(results[0].value("value", 0.0) > 0);
+    std::ifstream csvFile(csv);
+    ASSERT_TRUE(csvFile.is_open());
+    std::string header;
+    std::getline(csvFile, header);
+    ASSERT_TRUE(startsWith(header, "step,name,metric,network,value,stddev"));
+    // The run's own files got the results too.
+    std::ifstream evaluations(m_tmp / "run/evaluations.csv");
+    ASSERT_TRUE(evaluations.is_open());
+    ASSERT_TRUE(contains(readText(evaluations), "Accuracy[classifier:data]"));
+
+    const std::string clf = m_tmp / "clf.pt";
+    const Result c = runCli({"train-classifier", "--data", m_tmp / "data", "--out", clf,
+                             "--resolution", "16", "--steps", "20", "--batch", "8"});
+    ASSERT_EQ(c.code, 0) << c.out + c.err;
+    ASSERT_TRUE(contains(c.out, "held-out accuracy"));
+    const Result withFile =
+        runCli({"eval", run, "--metrics", "fd", "--features", "classifier:" + clf, "--n", "20"});
+    ASSERT_EQ(withFile.code, 0) << withFile.err;
+    ASSERT_TRUE(contains(withFile.out, "FD[classifier:data]"));
+
+    ASSERT_EQ(runCli({"eval", run, "--metrics", "fd,nope"}).code, 2);
+    const Result missing =
+        runCli({"eval", run, "--features", "inception:" + m_tmp.path() + "/none.pt"});
+    ASSERT_EQ(missing.code, 2);
+    ASSERT_TRUE(contains(missing.err, "none.pt"));
+    writeImageFolder(m_tmp / "flat", 1, 6, 16, 1);
+    ASSERT_EQ(runCli({"train-classifier", "--data", m_tmp / "flat", "--out", clf + "2"}).code, 3);
+}
+
+TEST_F(TestCli, resumeExtendsAFinishedRun) {
+    const std::string run = m_tmp / "run2";
+    ASSERT_EQ(runCli({"train", "--data", m_tmp / "data", "--resolution", "16", "--steps", "4",
+                      "--width", "0.125", "--batch", "8", "--out", run})
+                  .code,
+              0);
+    ASSERT_EQ(runCli({"resume", run, "--steps", "2"}).code, 2); // cannot end before step 4
+    const Result r = runCli({"resume", run, "--steps", "6"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_TRUE(contains(r.out, "resuming") && contains(r.out, "at step 4"));
+    ASSERT_TRUE(fs::exists(m_tmp / "run2/checkpoints/step-00000006.pt"));
+    ASSERT_TRUE(contains(runCli({"info", run}).out,
+                         "progress 6 / 6")); // the new target was recorded
+
+    // --class on an unconditional run (trained without --conditional) is refused, saying why.
+    std::ifstream config(m_tmp / "run2/config.json");
+    ASSERT_FALSE(readJsonObject(config).value("conditional", true));
+    const std::string png = m_tmp / "unconditional.png";
+    const Result classOnUnconditional = runCli({"sample", run, "--out", png, "--class", "0"});
+    ASSERT_EQ(classOnUnconditional.code, 2);
+    ASSERT_TRUE(contains(classOnUnconditional.err, "this run is not class-conditional"))
+        << classOnUnconditional.err;
+    ASSERT_FALSE(fs::exists(png));
+}
+
+TEST_F(TestCli, transferLabVerbs) {
+    const std::string data = m_tmp / "data";
+    const std::string source = m_tmp / "src0";
+    const Args tiny = {"--resolution", "16", "--width",        "0.125", "--batch", "8",
+                       "--eval-every", "0",  "--sample-every", "0"};
+    // pretrain: a narrow source of one class.
+    Result r = runCli(
+        concat({"pretrain", "--data", data, "--classes", "class0", "--steps", "4", "--out", source},
+               tiny));
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_TRUE(contains(r.out, "dataset: 10 images") && contains(r.out, "1 classes"));
+    ASSERT_EQ(runCli({"pretrain", "--preset", "cpu-quick", "--data", data}).code, 2);
+    const Result unknownClass = runCli(
+        concat({"pretrain", "--data", data, "--classes", "zebra", "--out", source + "x"}, tiny));
+    ASSERT_EQ(unknownClass.code, 3);
+    ASSERT_TRUE(contains(unknownClass.err, "\"zebra\"") && contains(unknownClass.err, "class1"));
+
+    // train from it: G only, conditional by Cond BN; the run records what was done.
+    const std::string target = m_tmp / "transferred";
+    r = runCli(concat({"train", "--data", data, "--steps", "2", "--out", target, "--transfer-from",
+                       source, "--load", "g", "--conditional", "--conditioning", "bn"},
+                      tiny));
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_TRUE(fs::exists(m_tmp / "transferred/transfer.json"));
+    ASSERT_TRUE(contains(r.out + r.err, "Cond BN"));
+    ASSERT_TRUE(contains(runCli({"info", target}).out, "transferred G from " + source));
+    ASSERT_TRUE(contains(runCli({"info", source}).out, "subset: classes class0, all images"));
+    // A source of another width is refused, naming it and why; nothing is left behind.
+    r = runCli(concat({"train", "--data", data, "--out", target + "2", "--transfer-from", source},
+                      tiny, Args{"--width", "0.25"}));
+    ASSERT_EQ(r.code, 2);
+    ASSERT_TRUE(contains(r.err, source) && contains(r.err, "width"));
+    ASSERT_FALSE(fs::exists(m_tmp / "transferred2"));
+    ASSERT_EQ(runCli({"train", "--data", data, "--load", "g"}).code, 2); // needs a source
+
+    // rank-sources and compare.
+    r = runCli({"rank-sources", "--data", data, "--resolution", "16", "--sources", source,
+                "--samples", "20"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_TRUE(contains(r.out, "FD samples") && contains(r.out, "imperfect predictor"));
+    const std::string cmp = m_tmp / "cmp";
+    r = runCli(concat({"compare", "--data", data, "--preset", "cpu-quick", "--sources", source,
+                       "--steps", "4", "--chunk", "2", "--out", cmp},
+                      tiny,
+                      Args{"--eval-every", "2", "--eval-samples", "20", "--sample-every", "2"}));
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_TRUE(contains(r.out, "achieved") && contains(r.out, "scratch") &&
+                contains(r.out, "G+D ← src0"));
+    for (const char* f :
+         {"compare.json", "prediction.json", "curves.csv", "comparison.json", "comparison.png"})
+        ASSERT_TRUE(fs::exists(fs::path(m_tmp / "cmp") / f)) << f;
+    r = runCli({"compare", "--resume", cmp});
+    ASSERT_EQ(r.code, 0); // finished: nothing left to train, the exports are rewritten
+    ASSERT_EQ(runCli({"compare", "--data", data, "--sources", source}).code, 2); // no --out
+}
+
+TEST_F(TestCli, collapseStopsOrRollsBack) {
+    const Args common = {"train",
+                         "--data",
+                         m_tmp / "data",
+                         "--resolution",
+                         "16",
+                         "--steps",
+                         "12",
+                         "--width",
+                         "0.125",
+                         "--batch",
+                         "4",
+                         "--checkpoint-every",
+                         "3",
+                         "--keep",
+                         "5",
+                         "--debug-inject-nan",
+                         "8",
+                         "--eval-every",
+                         "0"};
+    const std::string stopDir = m_tmp / "collapse-stop";
+    const Result stopped = runCli(concat(common, Args{"--out", stopDir}));
+    ASSERT_EQ(stopped.code, 4);
+    ASSERT_TRUE(contains(stopped.out, "collapse at step 8: non-finite"));
+    ASSERT_TRUE(contains(stopped.out, "step-00000006.pt"));
+    ASSERT_FALSE(fs::exists(m_tmp / "collapse-stop/checkpoints/step-00000008.pt"));
+    ASSERT_TRUE(contains(runCli({"info", stopDir}).out, "progress 6 / 12"));
+
+    const std::string rollDir = m_tmp / "collapse-rollback";
+    const Result rolled =
+        runCli(concat(common, Args{"--out", rollDir, "--on-collapse", "rollback"}));
+    ASSERT_EQ(rolled.code, 4);
+    ASSERT_TRUE(contains(rolled.out, "rolled back to step 6"));
+    ASSERT_TRUE(contains(runCli({"info", rollDir}).out, "progress 6 / 6")); // ends there now
+    ASSERT_EQ(runCli(concat(common, Args{"--out", stopDir + "x", "--on-collapse", "retry"})).code,
+              2);
+}
+
+TEST_F(TestCli, sigintSavesACheckpoint) {
+    const std::string run = m_tmp / "run3";
+    Process p(GANLAB_CLI_PATH,
+              {"train", "--data", m_tmp / "data", "--resolution", "16", "--steps", "100000",
+               "--width", "0.125", "--batch", "8", "--checkpoint-every", "0", "--out", run});
+    // Training is under way once the first metrics row is written (output collected meanwhile).
+    const auto deadline = std::chrono::steady_clock::now() + 120s;
+    while (!fs::exists(m_tmp / "run3/metrics.csv") && p.running() &&
+           std::chrono::steady_clock::now() < deadline)
+        p.waitForFinished(50ms);
+    ASSERT_TRUE(fs::exists(m_tmp / "run3/metrics.csv")) << p.standardError();
+    p.interrupt();
+    ASSERT_TRUE(p.waitForFinished(60s));
+    ASSERT_EQ(p.exitCode(), 130);
+    ASSERT_TRUE(contains(p.standardOutput(), "resume with"));
+    ASSERT_FALSE(fs::is_empty(m_tmp / "run3/checkpoints"));
+}

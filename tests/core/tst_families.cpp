@@ -6,19 +6,20 @@
 
 #include "api/error.h"
 #include "models/projected_discriminator.h"
+#include "support/test_util.h"
 #include "train/health_monitor.h"
 #include "train/trainer.h"
 
-#include <QtTest/QtTest>
+#include <gtest/gtest.h>
 
 #include <torch/script.h>
 
 #include <filesystem>
 
 using namespace ganlab;
+using ganlab::testing::contains;
+using ganlab::testing::testNameOf;
 namespace fs = std::filesystem;
-
-Q_DECLARE_METATYPE(std::string)
 
 namespace {
 
@@ -119,299 +120,296 @@ std::map<std::string, torch::Tensor> cloneParameters(torch::nn::Module& m, bool 
 
 } // namespace
 
-class TestFamilies : public QObject {
-    Q_OBJECT
+class ShortRun : public ::testing::TestWithParam<std::string> {};
 
-private Q_SLOTS:
-    void shortRunTrains_data() {
-        QTest::addColumn<std::string>("family");
-        for (const char* f : {"dcgan", "resnet", "pggan", "biggan", "acgan", "acgan-resnet",
-                              "projected", "projected-biggan", "projected-pggan"})
-            QTest::newRow(f) << std::string(f);
+INSTANTIATE_TEST_SUITE_P(TestFamilies, ShortRun,
+                         ::testing::Values("dcgan", "resnet", "pggan", "biggan", "acgan",
+                                           "acgan-resnet", "projected", "projected-biggan",
+                                           "projected-pggan"),
+                         [](const auto& info) { return testNameOf(info.param); });
+
+TEST_P(ShortRun, shortRunTrains) {
+    const std::string& family = GetParam();
+    const TrainConfig c = familyConfig(family);
+    const int classes = c.conditional ? 3 : 0;
+    Trainer t(c, 1, 3);
+    t.setData(tinyImages(24, 16), tinyLabels(24, 3));
+    const auto g0 = cloneParameters(t.generator(), false);
+    const auto d0 = cloneParameters(t.discriminator(), true);
+    StepStats last;
+    for (int i = 0; i < 6; ++i) {
+        last = t.step();
+        ASSERT_TRUE(std::isfinite(last.lossD) && std::isfinite(last.lossG)) << family;
+        ASSERT_TRUE(last.collapse.empty()) << last.collapse;
     }
-    void shortRunTrains() {
-        QFETCH(std::string, family);
-        const TrainConfig c = familyConfig(family);
-        const int classes = c.conditional ? 3 : 0;
-        Trainer t(c, 1, 3);
-        t.setData(tinyImages(24, 16), tinyLabels(24, 3));
-        const auto g0 = cloneParameters(t.generator(), false);
-        const auto d0 = cloneParameters(t.discriminator(), true);
-        StepStats last;
-        for (int i = 0; i < 6; ++i) {
-            last = t.step();
-            QVERIFY2(std::isfinite(last.lossD) && std::isfinite(last.lossG), family.c_str());
-            QVERIFY2(last.collapse.empty(), last.collapse.c_str());
-        }
-        int movedG = 0, movedD = 0;
-        for (const auto& item : t.generator().named_parameters())
-            movedG += !torch::equal(item.value(), g0.at(item.key()));
-        for (const auto& item : t.discriminator().named_parameters())
-            if (item.value().requires_grad())
-                movedD += !torch::equal(item.value(), d0.at(item.key()));
-        QVERIFY2(movedG > 0 && movedD > 0, family.c_str());
-        QVERIFY(last.extra.count("sigma0_g_first") && last.extra.count("sigma0_d_last"));
-        if (c.auxClassifier) {
-            QVERIFY(last.extra.count("ac_real") && last.extra.count("ac_fake") &&
+    int movedG = 0, movedD = 0;
+    for (const auto& item : t.generator().named_parameters())
+        movedG += !torch::equal(item.value(), g0.at(item.key()));
+    for (const auto& item : t.discriminator().named_parameters())
+        if (item.value().requires_grad())
+            movedD += !torch::equal(item.value(), d0.at(item.key()));
+    ASSERT_TRUE(movedG > 0 && movedD > 0) << family;
+    ASSERT_TRUE(last.extra.count("sigma0_g_first") && last.extra.count("sigma0_d_last"));
+    if (c.auxClassifier) {
+        ASSERT_TRUE(last.extra.count("ac_real") && last.extra.count("ac_fake") &&
                     last.extra.count("ac_g"));
-            QCOMPARE(t.spec().numClasses, classes);
-        }
-        if (c.orthoReg > 0)
-            QVERIFY(last.extra.count("ortho") && last.extra.at("ortho") > 0);
-        if (c.driftWeight > 0)
-            QVERIFY(last.extra.count("drift"));
-        // The EMA generator renders finite images.
-        const auto labels = classes ? torch::tensor({0, 1}, torch::kLong) : torch::Tensor();
-        torch::NoGradGuard guard;
-        t.emaGenerator().eval();
-        QVERIFY(torch::isfinite(t.emaGenerator().forward(torch::randn({2, 12}), labels))
+        ASSERT_EQ(t.spec().numClasses, classes);
+    }
+    if (c.orthoReg > 0) {
+        ASSERT_TRUE(last.extra.count("ortho") && last.extra.at("ortho") > 0);
+    }
+    if (c.driftWeight > 0) {
+        ASSERT_TRUE(last.extra.count("drift"));
+    }
+    // The EMA generator renders finite images.
+    const auto labels = classes ? torch::tensor({0, 1}, torch::kLong) : torch::Tensor();
+    torch::NoGradGuard guard;
+    t.emaGenerator().eval();
+    ASSERT_TRUE(torch::isfinite(t.emaGenerator().forward(torch::randn({2, 12}), labels))
                     .all()
                     .item<bool>());
-    }
+}
 
-    void growthScheduleExactValues() {
-        // 8 → 16 → 32, 100 images stabilising and 50 fading per level, batch 4 / 2 / default.
-        const GrowthSchedule s(
-            {.startResolution = 8, .stabiliseImages = 100, .fadeImages = 50, .batchSizes = {4, 2}},
-            32, 8);
-        struct Row {
-            std::int64_t images;
-            int level;
-            double alpha;
-            bool fading;
-            int batch;
-        };
-        for (const Row& r :
-             {Row{0, 1, 1.0, false, 4}, Row{99, 1, 1.0, false, 4}, Row{100, 2, 0.0, true, 2},
-              Row{125, 2, 0.5, true, 2}, Row{149, 2, 0.98, true, 2}, Row{150, 2, 1.0, false, 2},
-              Row{250, 3, 0.0, true, 8}, Row{290, 3, 0.8, true, 8}, Row{300, 3, 1.0, false, 8},
-              Row{100000, 3, 1.0, false, 8}}) {
-            const auto state = s.at(r.images);
-            QCOMPARE(state.level, r.level);
-            QVERIFY2(std::abs(state.alpha - r.alpha) < 1e-12, std::to_string(r.images).c_str());
-            QCOMPARE(state.fading, r.fading);
-            QCOMPARE(state.batchSize, r.batch);
-            QCOMPARE(state.resolution, 4 << r.level);
-        }
-        const auto phases = s.phases();
-        QCOMPARE(phases.size(), std::size_t(5)); // 8², →16², 16², →32², 32² (open)
-        QVERIFY(phases[1].fade && phases[1].resolution == 16 && phases[1].startImages == 100 &&
+TEST(TestFamilies, growthScheduleExactValues) {
+    // 8 → 16 → 32, 100 images stabilising and 50 fading per level, batch 4 / 2 / default.
+    const GrowthSchedule s(
+        {.startResolution = 8, .stabiliseImages = 100, .fadeImages = 50, .batchSizes = {4, 2}}, 32,
+        8);
+    struct Row {
+        std::int64_t images;
+        int level;
+        double alpha;
+        bool fading;
+        int batch;
+    };
+    for (const Row& r :
+         {Row{0, 1, 1.0, false, 4}, Row{99, 1, 1.0, false, 4}, Row{100, 2, 0.0, true, 2},
+          Row{125, 2, 0.5, true, 2}, Row{149, 2, 0.98, true, 2}, Row{150, 2, 1.0, false, 2},
+          Row{250, 3, 0.0, true, 8}, Row{290, 3, 0.8, true, 8}, Row{300, 3, 1.0, false, 8},
+          Row{100000, 3, 1.0, false, 8}}) {
+        const auto state = s.at(r.images);
+        ASSERT_EQ(state.level, r.level);
+        ASSERT_TRUE(std::abs(state.alpha - r.alpha) < 1e-12) << std::to_string(r.images);
+        ASSERT_EQ(state.fading, r.fading);
+        ASSERT_EQ(state.batchSize, r.batch);
+        ASSERT_EQ(state.resolution, 4 << r.level);
+    }
+    const auto phases = s.phases();
+    ASSERT_EQ(phases.size(), std::size_t(5)); // 8², →16², 16², →32², 32² (open)
+    ASSERT_TRUE(phases[1].fade && phases[1].resolution == 16 && phases[1].startImages == 100 &&
                 phases[1].endImages == 150);
-        QCOMPARE(phases.back().endImages, std::int64_t(-1));
-        // The reference resets Adam when a fade starts and when it ends, never in between.
-        QVERIFY(!GrowthSchedule::resetsOptimizer(s.at(50), s.at(99)));
-        QVERIFY(GrowthSchedule::resetsOptimizer(s.at(99), s.at(101)));
-        QVERIFY(!GrowthSchedule::resetsOptimizer(s.at(101), s.at(140)));
-        QVERIFY(GrowthSchedule::resetsOptimizer(s.at(140), s.at(150)));
-        QVERIFY(validateGrowth(s.settings(), 32).empty());
-        QVERIFY(
-            !validateGrowth(
-                 {.startResolution = 12, .stabiliseImages = 1, .fadeImages = 1, .batchSizes = {}},
-                 32)
-                 .empty());
-    }
+    ASSERT_EQ(phases.back().endImages, std::int64_t(-1));
+    // The reference resets Adam when a fade starts and when it ends, never in between.
+    ASSERT_FALSE(GrowthSchedule::resetsOptimizer(s.at(50), s.at(99)));
+    ASSERT_TRUE(GrowthSchedule::resetsOptimizer(s.at(99), s.at(101)));
+    ASSERT_FALSE(GrowthSchedule::resetsOptimizer(s.at(101), s.at(140)));
+    ASSERT_TRUE(GrowthSchedule::resetsOptimizer(s.at(140), s.at(150)));
+    ASSERT_TRUE(validateGrowth(s.settings(), 32).empty());
+    ASSERT_FALSE(
+        validateGrowth(
+            {.startResolution = 12, .stabiliseImages = 1, .fadeImages = 1, .batchSizes = {}}, 32)
+            .empty());
+}
 
-    void trainerFollowsTheScheduleStepByStep() {
-        TrainConfig c = familyConfig("pggan");
-        c.growth = {.startResolution = 4, .stabiliseImages = 8, .fadeImages = 16, .batchSizes = {}};
-        Trainer t(c, 1, 0); // batch 4, one D step: 4 images per step
-        t.setData(tinyImages(16, 16), {});
-        // Images shown before step k+1 is 4k: α during step k+1 follows from it.
-        const std::vector<std::pair<int, double>> expected = {
-            {0, 1.0},  {0, 1.0}, {1, 0.0}, {1, 0.25}, {1, 0.5},
-            {1, 0.75}, {1, 1.0}, {1, 1.0}, {2, 0.0},  {2, 0.25}};
-        for (std::size_t k = 0; k < expected.size(); ++k) {
-            const auto stats = t.step();
-            QCOMPARE(int(stats.extra.at("growth_level")), expected[k].first);
-            QVERIFY2(std::abs(stats.extra.at("growth_alpha") - expected[k].second) < 1e-12,
-                     std::to_string(k).c_str());
-            const auto g = growthOf(t.generator());
-            QVERIFY(g && g->level == expected[k].first);
-            QVERIFY(growthOf(t.emaGenerator())->level == expected[k].first);
-        }
-        QCOMPARE(t.imagesShown(), std::int64_t(40));
+TEST(TestFamilies, trainerFollowsTheScheduleStepByStep) {
+    TrainConfig c = familyConfig("pggan");
+    c.growth = {.startResolution = 4, .stabiliseImages = 8, .fadeImages = 16, .batchSizes = {}};
+    Trainer t(c, 1, 0); // batch 4, one D step: 4 images per step
+    t.setData(tinyImages(16, 16), {});
+    // Images shown before step k+1 is 4k: α during step k+1 follows from it.
+    const std::vector<std::pair<int, double>> expected = {{0, 1.0}, {0, 1.0},  {1, 0.0}, {1, 0.25},
+                                                          {1, 0.5}, {1, 0.75}, {1, 1.0}, {1, 1.0},
+                                                          {2, 0.0}, {2, 0.25}};
+    for (std::size_t k = 0; k < expected.size(); ++k) {
+        const auto stats = t.step();
+        ASSERT_EQ(int(stats.extra.at("growth_level")), expected[k].first);
+        ASSERT_TRUE(std::abs(stats.extra.at("growth_alpha") - expected[k].second) < 1e-12)
+            << std::to_string(k);
+        const auto g = growthOf(t.generator());
+        ASSERT_TRUE(g && g->level == expected[k].first);
+        ASSERT_TRUE(growthOf(t.emaGenerator())->level == expected[k].first);
     }
+    ASSERT_EQ(t.imagesShown(), std::int64_t(40));
+}
 
-    void checkpointCarriesTheGrowthPosition() {
-        TrainConfig c = familyConfig("pggan");
-        Trainer a(c, 1, 0);
-        a.setData(tinyImages(16, 16), {});
-        for (int i = 0; i < 3; ++i) // 12 images: mid-fade into 8×8
-            a.step();
-        const fs::path path = fs::temp_directory_path() / "ganlab-growth-ckpt.pt";
-        a.saveCheckpoint(path.string());
-        Trainer b(c, 1, 0);
-        b.setData(tinyImages(16, 16), {});
-        b.loadCheckpoint(path.string());
-        QCOMPARE(b.imagesShown(), a.imagesShown());
-        QCOMPARE(b.growthState()->level, a.growthState()->level);
-        QCOMPARE(b.growthState()->alpha, a.growthState()->alpha);
-        QCOMPARE(growthOf(b.generator())->alpha, growthOf(a.generator())->alpha);
-        const auto sa = a.step(), sb = b.step(); // and continues identically
-        QCOMPARE(sa.lossD, sb.lossD);
-        QCOMPARE(sa.extra.at("growth_alpha"), sb.extra.at("growth_alpha"));
-        fs::remove(path);
+TEST(TestFamilies, checkpointCarriesTheGrowthPosition) {
+    TrainConfig c = familyConfig("pggan");
+    Trainer a(c, 1, 0);
+    a.setData(tinyImages(16, 16), {});
+    for (int i = 0; i < 3; ++i) // 12 images: mid-fade into 8×8
+        a.step();
+    const fs::path path = fs::temp_directory_path() / "ganlab-growth-ckpt.pt";
+    a.saveCheckpoint(path.string());
+    Trainer b(c, 1, 0);
+    b.setData(tinyImages(16, 16), {});
+    b.loadCheckpoint(path.string());
+    ASSERT_EQ(b.imagesShown(), a.imagesShown());
+    ASSERT_EQ(b.growthState()->level, a.growthState()->level);
+    ASSERT_DOUBLE_EQ(b.growthState()->alpha, a.growthState()->alpha);
+    ASSERT_DOUBLE_EQ(growthOf(b.generator())->alpha, growthOf(a.generator())->alpha);
+    const auto sa = a.step(), sb = b.step(); // and continues identically
+    ASSERT_DOUBLE_EQ(sa.lossD, sb.lossD);
+    ASSERT_DOUBLE_EQ(sa.extra.at("growth_alpha"), sb.extra.at("growth_alpha"));
+    fs::remove(path);
+}
+
+TEST(TestFamilies, realsAreBlendedAcrossTheFade) {
+    const auto x = torch::rand({2, 1, 16, 16});
+    GrowthState s;
+    s.level = 2; // 16×16 is the top: untouched when stable
+    s.resolution = 16;
+    ASSERT_TRUE(torch::equal(fadeReals(x, s), x));
+    s.fading = true;
+    s.alpha = 0.0; // start of the fade: exactly the 8×8 version, upsampled
+    const auto lower = torch::avg_pool2d(x, 2).repeat_interleave(2, 2).repeat_interleave(2, 3);
+    ASSERT_TRUE(torch::allclose(fadeReals(x, s), lower));
+    s.alpha = 0.25;
+    ASSERT_TRUE(torch::allclose(fadeReals(x, s), x + 0.75 * (lower - x), 1e-6, 1e-6));
+    s = {};
+    s.level = 1; // 8×8 stable inside a 16-px run: pooled by 2 and upsampled back
+    s.resolution = 8;
+    ASSERT_TRUE(torch::allclose(fadeReals(x, s), lower));
+}
+
+TEST(TestFamilies, fadePartsBlendToTheOutput) {
+    TrainConfig c = familyConfig("pggan");
+    Trainer t(c, 1, 0);
+    t.setData(tinyImages(16, 16), {});
+    for (int i = 0; i < 4; ++i) // the 4th step ran at 12 images: α = (12 − 8) / 8
+        t.step();
+    auto& g = t.generator();
+    g.eval();
+    const auto growth = *growthOf(g);
+    ASSERT_TRUE(growth.alpha > 0 && growth.alpha < 1);
+    torch::NoGradGuard guard;
+    const auto z = torch::randn({3, 12});
+    const auto parts = g.fadeParts(z, {});
+    ASSERT_TRUE(parts.has_value());
+    ASSERT_TRUE(torch::allclose(
+        g.forward(z, {}), parts->lower + growth.alpha * (parts->upper - parts->lower), 1e-5, 1e-5));
+}
+
+class ProjectedFrozenParts : public ::testing::TestWithParam<bool> {};
+
+INSTANTIATE_TEST_SUITE_P(TestFamilies, ProjectedFrozenParts, ::testing::Values(false, true),
+                         [](const auto& info) {
+                             return info.param ? "TorchScript_file"
+                                               : "classifier_architecture_random";
+                         });
+
+TEST_P(ProjectedFrozenParts, projectedFrozenPartsNeverChange) {
+    const bool script = GetParam();
+    TrainConfig c = familyConfig("projected");
+    const fs::path scriptPath = fs::temp_directory_path() / "ganlab-features.pt";
+    if (script)
+        c.projectedFeatures = writeFeatureScript(scriptPath);
+    Trainer t(c, 1, 0);
+    t.setData(tinyImages(24, 16), {});
+    std::map<std::string, torch::Tensor> before;
+    for (const auto& [name, tensor] : frozenTensors(t.discriminator()))
+        before[name] = tensor.clone();
+    ASSERT_TRUE(before.size() > 10);
+    for (int i = 0; i < 4; ++i)
+        t.step();
+    for (const auto& [name, tensor] : frozenTensors(t.discriminator())) {
+        ASSERT_TRUE(torch::equal(tensor, before.at(name))) << name;
+        ASSERT_FALSE(tensor.requires_grad()) << name;
     }
-
-    void realsAreBlendedAcrossTheFade() {
-        const auto x = torch::rand({2, 1, 16, 16});
-        GrowthState s;
-        s.level = 2; // 16×16 is the top: untouched when stable
-        s.resolution = 16;
-        QVERIFY(torch::equal(fadeReals(x, s), x));
-        s.fading = true;
-        s.alpha = 0.0; // start of the fade: exactly the 8×8 version, upsampled
-        const auto lower = torch::avg_pool2d(x, 2).repeat_interleave(2, 2).repeat_interleave(2, 3);
-        QVERIFY(torch::allclose(fadeReals(x, s), lower));
-        s.alpha = 0.25;
-        QVERIFY(torch::allclose(fadeReals(x, s), x + 0.75 * (lower - x), 1e-6, 1e-6));
-        s = {};
-        s.level = 1; // 8×8 stable inside a 16-px run: pooled by 2 and upsampled back
-        s.resolution = 8;
-        QVERIFY(torch::allclose(fadeReals(x, s), lower));
+    if (script) {
+        ASSERT_TRUE(before.count("script.mix") && before.count("script.shift"));
+        fs::remove(scriptPath);
     }
+}
 
-    void fadePartsBlendToTheOutput() {
-        TrainConfig c = familyConfig("pggan");
-        Trainer t(c, 1, 0);
-        t.setData(tinyImages(16, 16), {});
-        for (int i = 0; i < 4; ++i) // the 4th step ran at 12 images: α = (12 − 8) / 8
-            t.step();
-        auto& g = t.generator();
-        g.eval();
-        const auto growth = *growthOf(g);
-        QVERIFY(growth.alpha > 0 && growth.alpha < 1);
+TEST(TestFamilies, projectedFeatureFilesAreChecked) {
+    ModelSpec spec;
+    spec.resolution = 16;
+    spec.projectedFeatures = "torchscript:/nonexistent.pt";
+    ASSERT_THROW(makeProjectedDiscriminator(spec), Error);
+    torch::jit::Module few("Few");
+    few.define("def forward(self, x):\n    return [x, x]\n");
+    const fs::path path = fs::temp_directory_path() / "ganlab-few-features.pt";
+    few.save(path.string());
+    spec.projectedFeatures = "torchscript:" + path.string();
+    try {
+        makeProjectedDiscriminator(spec);
+        FAIL() << "two maps must be refused";
+    } catch (const Error& e) {
+        ASSERT_TRUE(contains(e.what(), "at least 4"));
+        ASSERT_TRUE(contains(e.what(), path.string()));
+    }
+    fs::remove(path);
+}
+
+TEST(TestFamilies, acganHeadIgnoresInputLabels) {
+    TrainConfig c = familyConfig("acgan");
+    Trainer t(c, 1, 3);
+    auto& d = t.discriminator();
+    d.eval();
+    const auto x = torch::randn({2, 1, 16, 16});
+    const auto a = d.evaluate(x, torch::tensor({0, 0}, torch::kLong));
+    const auto b = d.evaluate(x, torch::tensor({2, 1}, torch::kLong));
+    ASSERT_TRUE(torch::equal(a.logits, b.logits)); // D is not shown the class…
+    ASSERT_EQ(a.classLogits.sizes().vec(), (std::vector<std::int64_t>{2, 3})); // …it predicts it
+}
+
+TEST(TestFamilies, healthSingularValuesMatchSvd) {
+    // W = U·diag(8, 4, 2, 1, 0.5, …)·Vᵀ with random orthonormal U, V.
+    const auto u = std::get<0>(torch::linalg_qr(torch::randn({20, 12}, torch::kDouble)));
+    const auto v = std::get<0>(torch::linalg_qr(torch::randn({12, 12}, torch::kDouble)));
+    const auto sigma = torch::pow(2.0, 3 - torch::arange(12, torch::kDouble));
+    const auto w = torch::mm(u * sigma, v.t()).to(torch::kFloat);
+    torch::Tensor basis;
+    std::vector<double> sv;
+    for (int i = 0; i < 10; ++i) // the basis carries over, as between health measurements
+        sv = HealthMonitor::topSingularValues(w, basis, 3, 2);
+    ASSERT_EQ(sv.size(), std::size_t(3));
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(std::abs(sv[i] - sigma[i].item<double>()) < 1e-4 * sigma[i].item<double>())
+            << std::to_string(sv[i]);
+}
+
+TEST(TestFamilies, collapseGuardTripsOnInjectedNan) {
+    Trainer t(familyConfig("dcgan"), 1, 0);
+    t.setData(tinyImages(16, 16), {});
+    t.injectNanAtStep(3);
+    ASSERT_TRUE(t.step().collapse.empty());
+    ASSERT_TRUE(t.step().collapse.empty());
+    const auto stats = t.step();
+    ASSERT_FALSE(stats.collapse.empty()) << "NaN must trip the guard";
+    ASSERT_TRUE(contains(stats.collapse, "non-finite"));
+    const fs::path path = fs::temp_directory_path() / "ganlab-nan-ckpt.pt";
+    ASSERT_THROW(t.saveCheckpoint(path.string()), Error);
+    ASSERT_FALSE(fs::exists(path));
+}
+
+TEST(TestFamilies, collapseGuardTripsOnSigmaExplosion) {
+    TrainConfig c = familyConfig("dcgan");
+    c.collapseFactor = 5;
+    Trainer t(c, 1, 0);
+    t.setData(tinyImages(16, 16), {});
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(t.step().collapse.empty());
+    {
         torch::NoGradGuard guard;
-        const auto z = torch::randn({3, 12});
-        const auto parts = g.fadeParts(z, {});
-        QVERIFY(parts.has_value());
-        QVERIFY(torch::allclose(g.forward(z, {}),
-                                parts->lower + growth.alpha * (parts->upper - parts->lower), 1e-5,
-                                1e-5));
+        for (const auto& layer : t.health().layers())
+            if (layer.key == "g_first")
+                layer.weight.mul_(50);
     }
-
-    void projectedFrozenPartsNeverChange_data() {
-        QTest::addColumn<bool>("script");
-        QTest::newRow("classifier architecture (random)") << false;
-        QTest::newRow("TorchScript file") << true;
+    const auto stats = t.step();
+    ASSERT_TRUE(contains(stats.collapse, "jumped")) << stats.collapse;
+    ASSERT_TRUE(stats.extra.at("sigma0_g_first_ratio") > 5);
+    // With the test off (factor 0), the same jump only shows in the curves.
+    c.collapseFactor = 0;
+    Trainer quiet(c, 1, 0);
+    quiet.setData(tinyImages(16, 16), {});
+    for (int i = 0; i < 5; ++i)
+        quiet.step();
+    {
+        torch::NoGradGuard guard;
+        for (const auto& layer : quiet.health().layers())
+            if (layer.key == "g_first")
+                layer.weight.mul_(50);
     }
-    void projectedFrozenPartsNeverChange() {
-        QFETCH(bool, script);
-        TrainConfig c = familyConfig("projected");
-        const fs::path scriptPath = fs::temp_directory_path() / "ganlab-features.pt";
-        if (script)
-            c.projectedFeatures = writeFeatureScript(scriptPath);
-        Trainer t(c, 1, 0);
-        t.setData(tinyImages(24, 16), {});
-        std::map<std::string, torch::Tensor> before;
-        for (const auto& [name, tensor] : frozenTensors(t.discriminator()))
-            before[name] = tensor.clone();
-        QVERIFY(before.size() > 10);
-        for (int i = 0; i < 4; ++i)
-            t.step();
-        for (const auto& [name, tensor] : frozenTensors(t.discriminator())) {
-            QVERIFY2(torch::equal(tensor, before.at(name)), name.c_str());
-            QVERIFY2(!tensor.requires_grad(), name.c_str());
-        }
-        if (script) {
-            QVERIFY(before.count("script.mix") && before.count("script.shift"));
-            fs::remove(scriptPath);
-        }
-    }
-
-    void projectedFeatureFilesAreChecked() {
-        ModelSpec spec;
-        spec.resolution = 16;
-        spec.projectedFeatures = "torchscript:/nonexistent.pt";
-        QVERIFY_THROWS_EXCEPTION(Error, makeProjectedDiscriminator(spec));
-        torch::jit::Module few("Few");
-        few.define("def forward(self, x):\n    return [x, x]\n");
-        const fs::path path = fs::temp_directory_path() / "ganlab-few-features.pt";
-        few.save(path.string());
-        spec.projectedFeatures = "torchscript:" + path.string();
-        try {
-            makeProjectedDiscriminator(spec);
-            QFAIL("two maps must be refused");
-        } catch (const Error& e) {
-            QVERIFY(QString::fromUtf8(e.what()).contains("at least 4"));
-            QVERIFY(QString::fromUtf8(e.what()).contains(QString::fromStdString(path.string())));
-        }
-        fs::remove(path);
-    }
-
-    void acganHeadIgnoresInputLabels() {
-        TrainConfig c = familyConfig("acgan");
-        Trainer t(c, 1, 3);
-        auto& d = t.discriminator();
-        d.eval();
-        const auto x = torch::randn({2, 1, 16, 16});
-        const auto a = d.evaluate(x, torch::tensor({0, 0}, torch::kLong));
-        const auto b = d.evaluate(x, torch::tensor({2, 1}, torch::kLong));
-        QVERIFY(torch::equal(a.logits, b.logits)); // D is not shown the class…
-        QCOMPARE(a.classLogits.sizes().vec(), (std::vector<std::int64_t>{2, 3})); // …it predicts it
-    }
-
-    void healthSingularValuesMatchSvd() {
-        // W = U·diag(8, 4, 2, 1, 0.5, …)·Vᵀ with random orthonormal U, V.
-        const auto u = std::get<0>(torch::linalg_qr(torch::randn({20, 12}, torch::kDouble)));
-        const auto v = std::get<0>(torch::linalg_qr(torch::randn({12, 12}, torch::kDouble)));
-        const auto sigma = torch::pow(2.0, 3 - torch::arange(12, torch::kDouble));
-        const auto w = torch::mm(u * sigma, v.t()).to(torch::kFloat);
-        torch::Tensor basis;
-        std::vector<double> sv;
-        for (int i = 0; i < 10; ++i) // the basis carries over, as between health measurements
-            sv = HealthMonitor::topSingularValues(w, basis, 3, 2);
-        QCOMPARE(sv.size(), std::size_t(3));
-        for (int i = 0; i < 3; ++i)
-            QVERIFY2(std::abs(sv[i] - sigma[i].item<double>()) < 1e-4 * sigma[i].item<double>(),
-                     std::to_string(sv[i]).c_str());
-    }
-
-    void collapseGuardTripsOnInjectedNan() {
-        Trainer t(familyConfig("dcgan"), 1, 0);
-        t.setData(tinyImages(16, 16), {});
-        t.injectNanAtStep(3);
-        QVERIFY(t.step().collapse.empty());
-        QVERIFY(t.step().collapse.empty());
-        const auto stats = t.step();
-        QVERIFY2(!stats.collapse.empty(), "NaN must trip the guard");
-        QVERIFY(QString::fromStdString(stats.collapse).contains("non-finite"));
-        const fs::path path = fs::temp_directory_path() / "ganlab-nan-ckpt.pt";
-        QVERIFY_THROWS_EXCEPTION(Error, t.saveCheckpoint(path.string()));
-        QVERIFY(!fs::exists(path));
-    }
-
-    void collapseGuardTripsOnSigmaExplosion() {
-        TrainConfig c = familyConfig("dcgan");
-        c.collapseFactor = 5;
-        Trainer t(c, 1, 0);
-        t.setData(tinyImages(16, 16), {});
-        for (int i = 0; i < 5; ++i)
-            QVERIFY(t.step().collapse.empty());
-        {
-            torch::NoGradGuard guard;
-            for (const auto& layer : t.health().layers())
-                if (layer.key == "g_first")
-                    layer.weight.mul_(50);
-        }
-        const auto stats = t.step();
-        QVERIFY2(QString::fromStdString(stats.collapse).contains("jumped"), stats.collapse.c_str());
-        QVERIFY(stats.extra.at("sigma0_g_first_ratio") > 5);
-        // With the test off (factor 0), the same jump only shows in the curves.
-        c.collapseFactor = 0;
-        Trainer quiet(c, 1, 0);
-        quiet.setData(tinyImages(16, 16), {});
-        for (int i = 0; i < 5; ++i)
-            quiet.step();
-        {
-            torch::NoGradGuard guard;
-            for (const auto& layer : quiet.health().layers())
-                if (layer.key == "g_first")
-                    layer.weight.mul_(50);
-        }
-        QVERIFY(quiet.step().collapse.empty());
-    }
-};
-
-QTEST_GUILESS_MAIN(TestFamilies)
-#include "tst_families.moc"
+    ASSERT_TRUE(quiet.step().collapse.empty());
+}

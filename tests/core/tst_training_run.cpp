@@ -5,8 +5,9 @@
 #include "api/training_run.h"
 #include "support/test_data.h"
 
-#include <QtTest/QtTest>
+#include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -45,359 +46,353 @@ std::vector<std::string> lines(const std::string& path) {
 
 } // namespace
 
-class TestTrainingRun : public QObject {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase() {
-        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_cache.path()));
+// One cache and one small labelled dataset for the whole suite.
+class TestTrainingRun : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        setenv("GANLAB_CACHE_DIR", m_cache.path().c_str(), 1);
         writeImageFolder(m_data.path(), 2, 12, 20, 3);
     }
 
-    void runLayoutAndFiles() {
-        TempDir out;
-        const std::string dir = out / "run";
-        auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
-        QCOMPARE(run.dataset().count, 24);
-        int sampled = 0;
-        run.train(100, {}, {}, [&](std::int64_t, const Image& grid) {
-            ++sampled;
-            QCOMPARE(grid.width, 8 * 16 + 9 * 2);
-            QCOMPARE(grid.channels, 3);
-        });
-        QCOMPARE(run.step(), 8);
-        QCOMPARE(sampled, 2);
-        for (const char* f : {"config.json", "dataset.json", "metrics.jsonl", "metrics.csv",
-                              "log.txt", "samples/step-00000004.png", "samples/step-00000008.png"})
-            QVERIFY2(fs::exists(fs::path(dir) / f), f);
-        const auto ckpts = run.checkpoints(); // every 2 steps, newest 2 kept
-        QCOMPARE(ckpts.size(), std::size_t(2));
-        QCOMPARE(ckpts[0].step, 8);
-        QCOMPARE(ckpts[1].step, 6);
-        QCOMPARE(lines(dir + "/metrics.csv").size(), std::size_t(9)); // header + 8 rows
-        const Image png = readImage(dir + "/samples/step-00000008.png");
-        QCOMPARE(png.width, 146);
-    }
-
-    void resumeMatchesAnUninterruptedRun() {
-        TempDir out;
-        auto config = tinyConfig(m_data.path());
-        config.model = "resnet";
-        config.loss = "wgan-gp";
-        config.criticSteps = 2;
-        config.checkpointEvery = 0;
-        {
-            auto straight = TrainingRun::create(config, out / "straight");
-            straight.train(8, {});
-        }
-        {
-            auto first = TrainingRun::create(config, out / "split");
-            first.train(3, {});
-            first.saveCheckpoint();
-            first.train(5, {}); // steps 4–5 happen, then a "crash": no checkpoint for them
-        }
-        auto resumed = TrainingRun::open(out / "split");
-        QCOMPARE(resumed.step(), 3);
-        QCOMPARE(lines(out / "split/metrics.csv").size(),
-                 std::size_t(4)); // rows after step 3 dropped
-        resumed.train(8, {});
-        QCOMPARE(resumed.step(), 8);
-        const auto a = lines(out / "straight/metrics.jsonl"),
-                   b = lines(out / "split/metrics.jsonl");
-        QCOMPARE(a.size(), std::size_t(8));
-        QCOMPARE(b.size(), std::size_t(8));
-        auto number = [](const std::string& line, const std::string& key) {
-            const auto at = line.find("\"" + key + "\":");
-            return std::stod(line.substr(at + key.size() + 3));
-        };
-        for (std::size_t i = 0; i < 8; ++i)
-            for (const char* key : {"loss_d", "loss_g", "gp", "grad_norm_d"})
-                QVERIFY2(std::abs(number(a[i], key) - number(b[i], key)) <=
-                             1e-4 * (1 + std::abs(number(a[i], key))),
-                         (std::to_string(i) + " " + key + ": " + a[i] + " vs " + b[i]).c_str());
-        auto straight = TrainingRun::open(out / "straight");
-        SampleRequest r;
-        r.rows = r.cols = 2;
-        QCOMPARE(resumed.sampleGrid(r).pixels, straight.sampleGrid(r).pixels);
-    }
-
-    void brokenNewestCheckpointFallsBack() {
-        TempDir out;
-        const std::string dir = out / "run";
-        {
-            auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
-            run.train(4, {});
-        }
-        std::ofstream(dir + "/checkpoints/step-00000004.pt", std::ios::trunc) << "torn";
-        auto run = TrainingRun::open(dir);
-        QCOMPARE(run.step(), 2);
-        QVERIFY(fs::exists(dir + "/checkpoints/step-00000004.pt")); // evidence kept for the user
-    }
-
-    void conditionalRunSamplesOneRowPerClass() {
-        TempDir out;
-        auto config = tinyConfig(m_data.path());
-        config.conditional = true;
-        config.steps = 2;
-        auto run = TrainingRun::create(config, out / "cond");
-        run.train(2, {});
-        QCOMPARE(run.classNames(), (std::vector<std::string>{"class0", "class1"}));
-        SampleRequest r;
-        r.classes = {1, 0, 1};
-        r.cols = 4;
-        r.padding = 1;
-        const Image grid = run.sampleGrid(r);
-        QCOMPARE(grid.height, 3 * 16 + 4);
-        QCOMPARE(grid.width, 4 * 16 + 5);
-        r.classes = {5};
-        QVERIFY_THROWS_EXCEPTION(Error, run.sampleGrid(r));
-        const Image again = TrainingRun::open(out / "cond").sampleGrid({});
-        QVERIFY(!again.empty());
-    }
-
-    void truncationAndSeedsAreDeterministic() {
-        TempDir out;
-        auto run = TrainingRun::create(tinyConfig(m_data.path()), out / "r");
-        run.train(2, {});
-        SampleRequest r;
-        r.seed = 5;
-        const auto a = run.sampleGrid(r), b = run.sampleGrid(r);
-        QCOMPARE(a.pixels, b.pixels);
-        r.truncation = 0.3;
-        QVERIFY(run.sampleGrid(r).pixels != a.pixels);
-        r.truncation = 0;
-        r.seed = 6;
-        QVERIFY(run.sampleGrid(r).pixels != a.pixels);
-    }
-
-    void snapshotRendersLikeTheRunAndStaysFrozen() {
-        TempDir out;
-        TrainConfig c = tinyConfig(m_data.path());
-        c.conditional = true;
-        auto run = TrainingRun::create(c, out / "run");
-        run.train(2, {});
-        SampleRequest r;
-        r.rows = 2;
-        r.cols = 3;
-        r.seed = 5;
-        r.truncation = 0.7;
-        r.classes = {1, 0};
-        const auto snapshot = run.snapshot();
-        QCOMPARE(snapshot->step(), std::int64_t(2));
-        QCOMPARE(snapshot->numClasses(), 2);
-        const Image fromRun = run.sampleGrid(r);
-        QVERIFY(snapshot->sampleGrid(r).pixels == fromRun.pixels);
-        r.useEma = false;
-        QVERIFY(snapshot->sampleGrid(r).pixels == run.sampleGrid(r).pixels);
-        r.useEma = true;
-        run.train(4, {}); // training moves on; the snapshot does not
-        QVERIFY(snapshot->sampleGrid(r).pixels == fromRun.pixels);
-        QVERIFY(run.sampleGrid(r).pixels != fromRun.pixels);
-        // A snapshot is usable from another thread (the preview thread's situation).
-        Image elsewhere;
-        std::thread([&] { elsewhere = snapshot->sampleGrid(r); }).join();
-        QVERIFY(elsewhere.pixels == fromRun.pixels);
-    }
-
-    void interpolationStartsAndEndsAtTheChosenCells() {
-        TempDir out;
-        auto run = TrainingRun::create(tinyConfig(m_data.path()), out / "run");
-        run.train(2, {});
-        SampleRequest grid;
-        grid.rows = 2;
-        grid.cols = 2;
-        grid.seed = 3;
-        grid.padding = 0;
-        const auto snapshot = run.snapshot();
-        const Image cells = snapshot->sampleGrid(grid);
-        const Image strip = snapshot->interpolate(grid, 1, 2, 5);
-        const int tile = 16;
-        QCOMPARE(strip.width, 5 * tile);
-        QCOMPARE(strip.height, tile);
-        const auto tileOf = [&](const Image& img, int x0, int y0) {
-            std::vector<std::uint8_t> t;
-            for (int y = 0; y < tile; ++y)
-                for (int x = 0; x < tile * img.channels; ++x)
-                    t.push_back(
-                        img.pixels[(y0 + y) * img.width * img.channels + x0 * img.channels + x]);
-            return t;
-        };
-        QVERIFY(tileOf(strip, 0, 0) == tileOf(cells, tile, 0));        // cell 1: row 0, col 1
-        QVERIFY(tileOf(strip, 4 * tile, 0) == tileOf(cells, 0, tile)); // cell 2: row 1, col 0
-        QVERIFY(tileOf(strip, 2 * tile, 0) != tileOf(strip, 0, 0));
-        QVERIFY_THROWS_EXCEPTION(Error, snapshot->interpolate(grid, 0, 4, 5));
-        QVERIFY_THROWS_EXCEPTION(Error, snapshot->interpolate(grid, 0, 1, 1));
-    }
-
-    void metricsHistoryReadsEverySeriesAndSkipsTornLines() {
-        TempDir out;
-        const std::string dir = out / "run";
-        auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
-        run.train(3, {});
-        { std::ofstream(dir + "/metrics.jsonl", std::ios::app) << "{\"step\": 4, \"loss_d"; }
-        const MetricsHistory h = readMetricsHistory(dir);
-        QCOMPARE(h.unreadableLines, 1);
-        std::map<std::string, MetricSeries> byName;
-        for (const auto& s : h.series)
-            byName[s.name] = s;
-        for (const char* name : {"loss_d", "loss_g", "grad_norm_d", "grad_norm_g", "d_real"}) {
-            QVERIFY2(byName.count(name), name);
-            QCOMPARE(byName[name].steps, (std::vector<double>{1, 2, 3}));
-        }
-        QVERIFY(!byName.count("step"));
-        QVERIFY_THROWS_EXCEPTION(Error, readMetricsHistory(out / "nothing"));
-    }
-
-    void datasetPreviewShowsExamplesPerClass() {
-        TrainConfig c = tinyConfig(m_data.path());
-        const DatasetInfo info = inspectDataset(c);
-        QCOMPARE(info.classNames.size(), std::size_t(2));
-        // One row per class, 8 examples each, 1 px padding: 8·16 + 9 wide, 2·16 + 3 high.
-        QCOMPARE(info.preview.width, 8 * 16 + 9);
-        QCOMPARE(info.preview.height, 2 * 16 + 3);
-        QCOMPARE(info.preview.channels, 3);
-    }
-
-    void refusals() {
-        TempDir out;
-        auto bad = tinyConfig(m_data.path());
-        bad.resolution = 48;
-        bad.batchSize = 0;
-        try {
-            TrainingRun::create(bad, out / "x");
-            QFAIL("expected a refusal");
-        } catch (const Error& e) {
-            const std::string what = e.what();
-            QVERIFY(what.find("resolution") != std::string::npos &&
-                    what.find("batch") != std::string::npos);
-        }
-        QVERIFY(!fs::exists(out / "x"));
-        auto missing = tinyConfig(out / "no-such-data");
-        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(missing, out / "y"));
-        QVERIFY(!fs::exists(out / "y")); // nothing half-made left behind
-        std::ofstream(out / "occupied.txt") << "x";
-        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(tinyConfig(m_data.path()), out.path()));
-        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::open(out / "nothing-here"));
-        auto uncond = tinyConfig(m_data.path() + "/class0"); // one folder: unlabelled
-        uncond.conditional = true;
-        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(uncond, out / "z"));
-    }
-
-    void collapseIsNeverSavedAndRollsBack() {
-        TrainConfig c = tinyConfig(m_data.path());
-        c.steps = 20;
-        c.checkpointEvery = 3;
-        c.keepCheckpoints = 5;
-        const std::string dir = m_data.path() + "/../collapse-run";
-        fs::remove_all(dir);
-        TrainingRun run = TrainingRun::create(c, dir);
-        run.injectNanAtStep(5);
-        std::stop_source stop;
-        QCOMPARE(run.train(20, stop.get_token()), std::int64_t(5)); // stops at the collapse
-        QVERIFY(run.collapse().has_value());
-        QCOMPARE(run.collapse()->step, std::int64_t(5));
-        QCOMPARE(run.collapse()->lastGoodStep, std::int64_t(3));
-        QVERIFY(run.collapse()->lastGoodCheckpoint.find("step-00000003") != std::string::npos);
-        QVERIFY_THROWS_EXCEPTION(Error, run.saveCheckpoint());
-        QVERIFY_THROWS_EXCEPTION(Error, run.trainStep());
-        QCOMPARE(run.train(20, stop.get_token()), std::int64_t(0));
-        for (const auto& ckpt : run.checkpoints())
-            QVERIFY(ckpt.step <= 3);
-        const auto restored = run.rollBack();
-        QCOMPARE(restored.step, std::int64_t(3));
-        QCOMPARE(run.step(), std::int64_t(3));
-        QVERIFY(!run.collapse());
-        // metrics.jsonl ends at the restored step; training goes on past the (one-shot) fault.
-        const auto history = readMetricsHistory(dir);
-        for (const auto& series : history.series)
-            if (series.name == "loss_d")
-                QCOMPARE(series.steps.back(), 3.0);
-        QCOMPARE(run.train(8, stop.get_token()), std::int64_t(5));
-        QVERIFY(!run.collapse());
-        fs::remove_all(dir);
-    }
-
-    void growingRunReportsItsScheduleAndFade() {
-        TrainConfig c = tinyConfig(m_data.path());
-        c.model = "pggan";
-        c.loss = "wgan-gp";
-        c.driftWeight = 0.001;
-        c.batchSize = 4;
-        c.growth = {.startResolution = 8, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
-        c.steps = 3;
-        const std::string dir = m_data.path() + "/../growing-run";
-        fs::remove_all(dir);
-        {
-            TrainingRun run = TrainingRun::create(c, dir);
-            QVERIFY(run.growthSchedule().has_value());
-            QCOMPARE(run.growthSchedule()->phases().size(), std::size_t(3));
-            std::stop_source stop;
-            run.train(3, stop.get_token());
-            const auto state = run.growthState();
-            QVERIFY(state && state->fading && state->level == 2 && state->alpha == 0.5);
-            const auto snapshot = run.snapshot();
-            QVERIFY(snapshot->growth().has_value());
-            SampleRequest r;
-            r.cols = 4;
-            const auto fade = snapshot->fadePreview(r, 0.0);
-            QVERIFY(fade.has_value());
-            QCOMPARE(fade->lowerResolution, 8);
-            QCOMPARE(fade->upperResolution, 16);
-            QCOMPARE(fade->blend.width, fade->lower.width);
-            const auto maxDiff = [](const Image& a, const Image& b) {
-                int d = 0;
-                for (std::size_t i = 0; i < a.pixels.size(); ++i)
-                    d = std::max(d, std::abs(int(a.pixels[i]) - int(b.pixels[i])));
-                return d;
-            };
-            QVERIFY(maxDiff(fade->blend, fade->lower) <= 1); // α = 0 shows the lower level
-            QVERIFY(maxDiff(fade->lower, fade->upper) > 1);  // (which differs from the new one)
-            const auto full = snapshot->fadePreview(r, 1.0);
-            QVERIFY(maxDiff(full->blend, full->upper) <= 1);
-        }
-        // Reopened, the schedule position comes back with the checkpoint.
-        TrainingRun again = TrainingRun::open(dir);
-        QCOMPARE(again.growthState()->imagesShown, std::int64_t(12));
-        fs::remove_all(dir);
-        // Non-growing runs have neither.
-        QVERIFY(!TrainingRun::create(tinyConfig(m_data.path()), dir).growthSchedule());
-        fs::remove_all(dir);
-    }
-
-    void configJsonRoundTrip() {
-        for (const auto& name : presetNames())
-            QVERIFY2(validateConfig(presetConfig(name)).empty(), name.c_str());
-        TrainConfig p = presetConfig("pggan");
-        p.growth.batchSizes = {16, 8};
-        p.discriminator = "projected";
-        p.diffAugment = "color,cutout";
-        QCOMPARE(toJson(trainConfigFromJson(toJson(p))), toJson(p));
-        TrainConfig bad = presetConfig("cpu-quick");
-        bad.auxClassifier = true; // without conditional
-        bad.diffAugment = "colour";
-        bad.discriminator = "huge";
-        QCOMPARE(validateConfig(bad).size(), std::size_t(3));
-        TrainConfig projected = presetConfig("projected");
-        projected.loss = "wgan-gp";
-        QCOMPARE(validateConfig(projected).size(), std::size_t(1));
-        TrainConfig c = presetConfig("quality");
-        c.dataPath = "/some/where";
-        c.fit = FitMode::Pad;
-        c.background = {1, 2, 3};
-        c.conditional = true;
-        c.seed = 12345678901ull;
-        const TrainConfig back = trainConfigFromJson(toJson(c));
-        QCOMPARE(toJson(back), toJson(c));
-        QVERIFY(validateConfig(presetConfig("cpu-quick")).empty());
-        QVERIFY(validateConfig(presetConfig("quality")).empty());
-        QVERIFY_THROWS_EXCEPTION(Error, presetConfig("turbo"));
-        QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson("{not json", "cfg.json"));
-        QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson(R"({"fit": "stretch"})", "cfg.json"));
-    }
-
-private:
-    TempDir m_cache, m_data;
+    static inline TempDir m_cache, m_data;
 };
 
-QTEST_GUILESS_MAIN(TestTrainingRun)
-#include "tst_training_run.moc"
+TEST_F(TestTrainingRun, runLayoutAndFiles) {
+    TempDir out;
+    const std::string dir = out / "run";
+    auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
+    ASSERT_EQ(run.dataset().count, 24);
+    int sampled = 0;
+    run.train(100, {}, {}, [&](std::int64_t, const Image& grid) {
+        ++sampled;
+        ASSERT_EQ(grid.width, 8 * 16 + 9 * 2);
+        ASSERT_EQ(grid.channels, 3);
+    });
+    ASSERT_EQ(run.step(), 8);
+    ASSERT_EQ(sampled, 2);
+    for (const char* f : {"config.json", "dataset.json", "metrics.jsonl", "metrics.csv", "log.txt",
+                          "samples/step-00000004.png", "samples/step-00000008.png"})
+        ASSERT_TRUE(fs::exists(fs::path(dir) / f)) << f;
+    const auto ckpts = run.checkpoints(); // every 2 steps, newest 2 kept
+    ASSERT_EQ(ckpts.size(), std::size_t(2));
+    ASSERT_EQ(ckpts[0].step, 8);
+    ASSERT_EQ(ckpts[1].step, 6);
+    ASSERT_EQ(lines(dir + "/metrics.csv").size(), std::size_t(9)); // header + 8 rows
+    const Image png = readImage(dir + "/samples/step-00000008.png");
+    ASSERT_EQ(png.width, 146);
+}
+
+TEST_F(TestTrainingRun, resumeMatchesAnUninterruptedRun) {
+    TempDir out;
+    auto config = tinyConfig(m_data.path());
+    config.model = "resnet";
+    config.loss = "wgan-gp";
+    config.criticSteps = 2;
+    config.checkpointEvery = 0;
+    {
+        auto straight = TrainingRun::create(config, out / "straight");
+        straight.train(8, {});
+    }
+    {
+        auto first = TrainingRun::create(config, out / "split");
+        first.train(3, {});
+        first.saveCheckpoint();
+        first.train(5, {}); // steps 4–5 happen, then a "crash": no checkpoint for them
+    }
+    auto resumed = TrainingRun::open(out / "split");
+    ASSERT_EQ(resumed.step(), 3);
+    ASSERT_EQ(lines(out / "split/metrics.csv").size(), std::size_t(4)); // rows after step 3 dropped
+    resumed.train(8, {});
+    ASSERT_EQ(resumed.step(), 8);
+    const auto a = lines(out / "straight/metrics.jsonl"), b = lines(out / "split/metrics.jsonl");
+    ASSERT_EQ(a.size(), std::size_t(8));
+    ASSERT_EQ(b.size(), std::size_t(8));
+    auto number = [](const std::string& line, const std::string& key) {
+        const auto at = line.find("\"" + key + "\":");
+        return std::stod(line.substr(at + key.size() + 3));
+    };
+    for (std::size_t i = 0; i < 8; ++i)
+        for (const char* key : {"loss_d", "loss_g", "gp", "grad_norm_d"})
+            ASSERT_TRUE(std::abs(number(a[i], key) - number(b[i], key)) <=
+                        1e-4 * (1 + std::abs(number(a[i], key))))
+                << (std::to_string(i) + " " + key + ": " + a[i] + " vs " + b[i]);
+    auto straight = TrainingRun::open(out / "straight");
+    SampleRequest r;
+    r.rows = r.cols = 2;
+    ASSERT_EQ(resumed.sampleGrid(r).pixels, straight.sampleGrid(r).pixels);
+}
+
+TEST_F(TestTrainingRun, brokenNewestCheckpointFallsBack) {
+    TempDir out;
+    const std::string dir = out / "run";
+    {
+        auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
+        run.train(4, {});
+    }
+    std::ofstream(dir + "/checkpoints/step-00000004.pt", std::ios::trunc) << "torn";
+    auto run = TrainingRun::open(dir);
+    ASSERT_EQ(run.step(), 2);
+    ASSERT_TRUE(fs::exists(dir + "/checkpoints/step-00000004.pt")); // evidence kept for the user
+}
+
+TEST_F(TestTrainingRun, conditionalRunSamplesOneRowPerClass) {
+    TempDir out;
+    auto config = tinyConfig(m_data.path());
+    config.conditional = true;
+    config.steps = 2;
+    auto run = TrainingRun::create(config, out / "cond");
+    run.train(2, {});
+    ASSERT_EQ(run.classNames(), (std::vector<std::string>{"class0", "class1"}));
+    SampleRequest r;
+    r.classes = {1, 0, 1};
+    r.cols = 4;
+    r.padding = 1;
+    const Image grid = run.sampleGrid(r);
+    ASSERT_EQ(grid.height, 3 * 16 + 4);
+    ASSERT_EQ(grid.width, 4 * 16 + 5);
+    r.classes = {5};
+    ASSERT_THROW(run.sampleGrid(r), Error);
+    const Image again = TrainingRun::open(out / "cond").sampleGrid({});
+    ASSERT_FALSE(again.empty());
+}
+
+TEST_F(TestTrainingRun, truncationAndSeedsAreDeterministic) {
+    TempDir out;
+    auto run = TrainingRun::create(tinyConfig(m_data.path()), out / "r");
+    run.train(2, {});
+    SampleRequest r;
+    r.seed = 5;
+    const auto a = run.sampleGrid(r), b = run.sampleGrid(r);
+    ASSERT_EQ(a.pixels, b.pixels);
+    r.truncation = 0.3;
+    ASSERT_TRUE(run.sampleGrid(r).pixels != a.pixels);
+    r.truncation = 0;
+    r.seed = 6;
+    ASSERT_TRUE(run.sampleGrid(r).pixels != a.pixels);
+}
+
+TEST_F(TestTrainingRun, snapshotRendersLikeTheRunAndStaysFrozen) {
+    TempDir out;
+    TrainConfig c = tinyConfig(m_data.path());
+    c.conditional = true;
+    auto run = TrainingRun::create(c, out / "run");
+    run.train(2, {});
+    SampleRequest r;
+    r.rows = 2;
+    r.cols = 3;
+    r.seed = 5;
+    r.truncation = 0.7;
+    r.classes = {1, 0};
+    const auto snapshot = run.snapshot();
+    ASSERT_EQ(snapshot->step(), std::int64_t(2));
+    ASSERT_EQ(snapshot->numClasses(), 2);
+    const Image fromRun = run.sampleGrid(r);
+    ASSERT_TRUE(snapshot->sampleGrid(r).pixels == fromRun.pixels);
+    r.useEma = false;
+    ASSERT_TRUE(snapshot->sampleGrid(r).pixels == run.sampleGrid(r).pixels);
+    r.useEma = true;
+    run.train(4, {}); // training moves on; the snapshot does not
+    ASSERT_TRUE(snapshot->sampleGrid(r).pixels == fromRun.pixels);
+    ASSERT_TRUE(run.sampleGrid(r).pixels != fromRun.pixels);
+    // A snapshot is usable from another thread (the preview thread's situation).
+    Image elsewhere;
+    std::thread([&] { elsewhere = snapshot->sampleGrid(r); }).join();
+    ASSERT_TRUE(elsewhere.pixels == fromRun.pixels);
+}
+
+TEST_F(TestTrainingRun, interpolationStartsAndEndsAtTheChosenCells) {
+    TempDir out;
+    auto run = TrainingRun::create(tinyConfig(m_data.path()), out / "run");
+    run.train(2, {});
+    SampleRequest grid;
+    grid.rows = 2;
+    grid.cols = 2;
+    grid.seed = 3;
+    grid.padding = 0;
+    const auto snapshot = run.snapshot();
+    const Image cells = snapshot->sampleGrid(grid);
+    const Image strip = snapshot->interpolate(grid, 1, 2, 5);
+    const int tile = 16;
+    ASSERT_EQ(strip.width, 5 * tile);
+    ASSERT_EQ(strip.height, tile);
+    const auto tileOf = [&](const Image& img, int x0, int y0) {
+        std::vector<std::uint8_t> t;
+        for (int y = 0; y < tile; ++y)
+            for (int x = 0; x < tile * img.channels; ++x)
+                t.push_back(
+                    img.pixels[(y0 + y) * img.width * img.channels + x0 * img.channels + x]);
+        return t;
+    };
+    ASSERT_TRUE(tileOf(strip, 0, 0) == tileOf(cells, tile, 0));        // cell 1: row 0, col 1
+    ASSERT_TRUE(tileOf(strip, 4 * tile, 0) == tileOf(cells, 0, tile)); // cell 2: row 1, col 0
+    ASSERT_TRUE(tileOf(strip, 2 * tile, 0) != tileOf(strip, 0, 0));
+    ASSERT_THROW(snapshot->interpolate(grid, 0, 4, 5), Error);
+    ASSERT_THROW(snapshot->interpolate(grid, 0, 1, 1), Error);
+}
+
+TEST_F(TestTrainingRun, metricsHistoryReadsEverySeriesAndSkipsTornLines) {
+    TempDir out;
+    const std::string dir = out / "run";
+    auto run = TrainingRun::create(tinyConfig(m_data.path()), dir);
+    run.train(3, {});
+    { std::ofstream(dir + "/metrics.jsonl", std::ios::app) << "{\"step\": 4, \"loss_d"; }
+    const MetricsHistory h = readMetricsHistory(dir);
+    ASSERT_EQ(h.unreadableLines, 1);
+    std::map<std::string, MetricSeries> byName;
+    for (const auto& s : h.series)
+        byName[s.name] = s;
+    for (const char* name : {"loss_d", "loss_g", "grad_norm_d", "grad_norm_g", "d_real"}) {
+        ASSERT_TRUE(byName.count(name)) << name;
+        ASSERT_EQ(byName[name].steps, (std::vector<double>{1, 2, 3}));
+    }
+    ASSERT_FALSE(byName.count("step"));
+    ASSERT_THROW(readMetricsHistory(out / "nothing"), Error);
+}
+
+TEST_F(TestTrainingRun, datasetPreviewShowsExamplesPerClass) {
+    TrainConfig c = tinyConfig(m_data.path());
+    const DatasetInfo info = inspectDataset(c);
+    ASSERT_EQ(info.classNames.size(), std::size_t(2));
+    // One row per class, 8 examples each, 1 px padding: 8·16 + 9 wide, 2·16 + 3 high.
+    ASSERT_EQ(info.preview.width, 8 * 16 + 9);
+    ASSERT_EQ(info.preview.height, 2 * 16 + 3);
+    ASSERT_EQ(info.preview.channels, 3);
+}
+
+TEST_F(TestTrainingRun, refusals) {
+    TempDir out;
+    auto bad = tinyConfig(m_data.path());
+    bad.resolution = 48;
+    bad.batchSize = 0;
+    try {
+        TrainingRun::create(bad, out / "x");
+        FAIL() << "expected a refusal";
+    } catch (const Error& e) {
+        const std::string what = e.what();
+        ASSERT_TRUE(what.find("resolution") != std::string::npos &&
+                    what.find("batch") != std::string::npos);
+    }
+    ASSERT_FALSE(fs::exists(out / "x"));
+    auto missing = tinyConfig(out / "no-such-data");
+    ASSERT_THROW(TrainingRun::create(missing, out / "y"), Error);
+    ASSERT_FALSE(fs::exists(out / "y")); // nothing half-made left behind
+    std::ofstream(out / "occupied.txt") << "x";
+    ASSERT_THROW(TrainingRun::create(tinyConfig(m_data.path()), out.path()), Error);
+    ASSERT_THROW(TrainingRun::open(out / "nothing-here"), Error);
+    auto uncond = tinyConfig(m_data.path() + "/class0"); // one folder: unlabelled
+    uncond.conditional = true;
+    ASSERT_THROW(TrainingRun::create(uncond, out / "z"), Error);
+}
+
+TEST_F(TestTrainingRun, collapseIsNeverSavedAndRollsBack) {
+    TrainConfig c = tinyConfig(m_data.path());
+    c.steps = 20;
+    c.checkpointEvery = 3;
+    c.keepCheckpoints = 5;
+    const std::string dir = m_data.path() + "/../collapse-run";
+    fs::remove_all(dir);
+    TrainingRun run = TrainingRun::create(c, dir);
+    run.injectNanAtStep(5);
+    std::stop_source stop;
+    ASSERT_EQ(run.train(20, stop.get_token()), std::int64_t(5)); // stops at the collapse
+    ASSERT_TRUE(run.collapse().has_value());
+    ASSERT_EQ(run.collapse()->step, std::int64_t(5));
+    ASSERT_EQ(run.collapse()->lastGoodStep, std::int64_t(3));
+    ASSERT_TRUE(run.collapse()->lastGoodCheckpoint.find("step-00000003") != std::string::npos);
+    ASSERT_THROW(run.saveCheckpoint(), Error);
+    ASSERT_THROW(run.trainStep(), Error);
+    ASSERT_EQ(run.train(20, stop.get_token()), std::int64_t(0));
+    for (const auto& ckpt : run.checkpoints())
+        ASSERT_TRUE(ckpt.step <= 3);
+    const auto restored = run.rollBack();
+    ASSERT_EQ(restored.step, std::int64_t(3));
+    ASSERT_EQ(run.step(), std::int64_t(3));
+    ASSERT_FALSE(run.collapse());
+    // metrics.jsonl ends at the restored step; training goes on past the (one-shot) fault.
+    const auto history = readMetricsHistory(dir);
+    for (const auto& series : history.series)
+        if (series.name == "loss_d") {
+            ASSERT_DOUBLE_EQ(series.steps.back(), 3.0);
+        }
+    ASSERT_EQ(run.train(8, stop.get_token()), std::int64_t(5));
+    ASSERT_FALSE(run.collapse());
+    fs::remove_all(dir);
+}
+
+TEST_F(TestTrainingRun, growingRunReportsItsScheduleAndFade) {
+    TrainConfig c = tinyConfig(m_data.path());
+    c.model = "pggan";
+    c.loss = "wgan-gp";
+    c.driftWeight = 0.001;
+    c.batchSize = 4;
+    c.growth = {.startResolution = 8, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
+    c.steps = 3;
+    const std::string dir = m_data.path() + "/../growing-run";
+    fs::remove_all(dir);
+    {
+        TrainingRun run = TrainingRun::create(c, dir);
+        ASSERT_TRUE(run.growthSchedule().has_value());
+        ASSERT_EQ(run.growthSchedule()->phases().size(), std::size_t(3));
+        std::stop_source stop;
+        run.train(3, stop.get_token());
+        const auto state = run.growthState();
+        ASSERT_TRUE(state && state->fading && state->level == 2 && state->alpha == 0.5);
+        const auto snapshot = run.snapshot();
+        ASSERT_TRUE(snapshot->growth().has_value());
+        SampleRequest r;
+        r.cols = 4;
+        const auto fade = snapshot->fadePreview(r, 0.0);
+        ASSERT_TRUE(fade.has_value());
+        ASSERT_EQ(fade->lowerResolution, 8);
+        ASSERT_EQ(fade->upperResolution, 16);
+        ASSERT_EQ(fade->blend.width, fade->lower.width);
+        const auto maxDiff = [](const Image& a, const Image& b) {
+            int d = 0;
+            for (std::size_t i = 0; i < a.pixels.size(); ++i)
+                d = std::max(d, std::abs(int(a.pixels[i]) - int(b.pixels[i])));
+            return d;
+        };
+        ASSERT_TRUE(maxDiff(fade->blend, fade->lower) <= 1); // α = 0 shows the lower level
+        ASSERT_TRUE(maxDiff(fade->lower, fade->upper) > 1);  // (which differs from the new one)
+        const auto full = snapshot->fadePreview(r, 1.0);
+        ASSERT_TRUE(maxDiff(full->blend, full->upper) <= 1);
+    }
+    // Reopened, the schedule position comes back with the checkpoint.
+    TrainingRun again = TrainingRun::open(dir);
+    ASSERT_EQ(again.growthState()->imagesShown, std::int64_t(12));
+    fs::remove_all(dir);
+    // Non-growing runs have neither.
+    ASSERT_FALSE(TrainingRun::create(tinyConfig(m_data.path()), dir).growthSchedule());
+    fs::remove_all(dir);
+}
+
+TEST_F(TestTrainingRun, configJsonRoundTrip) {
+    for (const auto& name : presetNames())
+        ASSERT_TRUE(validateConfig(presetConfig(name)).empty()) << name;
+    TrainConfig p = presetConfig("pggan");
+    p.growth.batchSizes = {16, 8};
+    p.discriminator = "projected";
+    p.diffAugment = "color,cutout";
+    ASSERT_EQ(toJson(trainConfigFromJson(toJson(p))), toJson(p));
+    TrainConfig bad = presetConfig("cpu-quick");
+    bad.auxClassifier = true; // without conditional
+    bad.diffAugment = "colour";
+    bad.discriminator = "huge";
+    ASSERT_EQ(validateConfig(bad).size(), std::size_t(3));
+    TrainConfig projected = presetConfig("projected");
+    projected.loss = "wgan-gp";
+    ASSERT_EQ(validateConfig(projected).size(), std::size_t(1));
+    TrainConfig c = presetConfig("quality");
+    c.dataPath = "/some/where";
+    c.fit = FitMode::Pad;
+    c.background = {1, 2, 3};
+    c.conditional = true;
+    c.seed = 12345678901ull;
+    const TrainConfig back = trainConfigFromJson(toJson(c));
+    ASSERT_EQ(toJson(back), toJson(c));
+    ASSERT_TRUE(validateConfig(presetConfig("cpu-quick")).empty());
+    ASSERT_TRUE(validateConfig(presetConfig("quality")).empty());
+    ASSERT_THROW(presetConfig("turbo"), Error);
+    ASSERT_THROW(trainConfigFromJson("{not json", "cfg.json"), Error);
+    ASSERT_THROW(trainConfigFromJson(R"({"fit": "stretch"})", "cfg.json"), Error);
+}

@@ -13,7 +13,7 @@
 #include "train/trainer.h"
 #include "transfer/weight_transfer.h"
 
-#include <QtTest/QtTest>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -72,10 +72,10 @@ double maxDiff(const torch::Tensor& a, const torch::Tensor& b) {
 void expectSameState(torch::nn::Module& a, torch::nn::Module& b) {
     const auto pa = a.named_parameters(), pb = b.named_parameters();
     for (const auto& p : pa)
-        QVERIFY2(torch::equal(p.value(), pb[p.key()]), p.key().c_str());
+        ASSERT_TRUE(torch::equal(p.value(), pb[p.key()])) << p.key();
     const auto ba = a.named_buffers(), bb = b.named_buffers();
     for (const auto& p : ba)
-        QVERIFY2(torch::equal(p.value(), bb[p.key()]), p.key().c_str());
+        ASSERT_TRUE(torch::equal(p.value(), bb[p.key()])) << p.key();
 }
 
 void expectRefused(const TrainConfig& target, int channels, int classes, const std::string& source,
@@ -84,14 +84,14 @@ void expectRefused(const TrainConfig& target, int channels, int classes, const s
     const auto before = t.generator().parameters().front().clone();
     try {
         transferWeights(t, from(source));
-        QFAIL("the transfer was not refused");
+        FAIL() << "the transfer was not refused";
     } catch (const Error& e) {
         const std::string what = e.what();
-        QVERIFY2(what.find(source) != std::string::npos, what.c_str());
+        ASSERT_TRUE(what.find(source) != std::string::npos) << what;
         for (const auto& w : words)
-            QVERIFY2(what.find(w) != std::string::npos, (w + " missing in: " + what).c_str());
+            ASSERT_TRUE(what.find(w) != std::string::npos) << (w + " missing in: " + what);
     }
-    QVERIFY(torch::equal(before, t.generator().parameters().front())); // nothing half-applied
+    ASSERT_TRUE(torch::equal(before, t.generator().parameters().front())); // nothing half-applied
 }
 
 // A labelled folder of two classes with very different statistics: "dark" (values 0–60, smooth
@@ -129,413 +129,405 @@ TrainConfig sourceRunConfig(const std::string& data, const std::string& cls) {
 
 } // namespace
 
-class TransferTest : public QObject {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void roundTripCopiesEveryTensorAndStartsFresh() {
-        TempDir tmp;
-        const auto ckpt = tmp / "source.pt";
-        for (const std::string model : {"dcgan", "resnet", "biggan"}) {
-            TrainConfig c = tinyConfig(model);
-            if (model == "biggan") {
-                c.loss = "hinge";
-                c.conditional = true;
-            }
-            const int classes = model == "biggan" ? 3 : 0;
-            auto source = trainedSource(c, 1, classes, ckpt);
-            TrainConfig target = c;
-            target.seed = 99; // different initial weights
-            Trainer t(target, 1, classes);
-            const auto report = transferWeights(t, from(ckpt));
-            QVERIFY2(report.adapted.empty() && report.fresh.empty() && report.dropped.empty(),
-                     model.c_str());
-            QVERIFY(report.copied > 0);
-            QCOMPARE(report.sourceStep, std::int64_t{2});
-            expectSameState(t.generator(), source->generator());
-            expectSameState(t.discriminator(), source->discriminator());
-            // The EMA G starts from the loaded G (not the source's EMA); training starts at 0
-            // with fresh optimisers, and a step runs.
-            expectSameState(t.emaGenerator(), source->generator());
-            QCOMPARE(t.stepCount(), std::int64_t{0});
-            t.setData(tinyImages(8, 16),
-                      classes ? torch::arange(8).remainder(classes) : torch::Tensor());
-            QVERIFY(std::isfinite(t.step().lossD));
+TEST(TransferTest, roundTripCopiesEveryTensorAndStartsFresh) {
+    TempDir tmp;
+    const auto ckpt = tmp / "source.pt";
+    for (const std::string model : {"dcgan", "resnet", "biggan"}) {
+        TrainConfig c = tinyConfig(model);
+        if (model == "biggan") {
+            c.loss = "hinge";
+            c.conditional = true;
         }
-    }
-
-    void pretrainedGWithScratchD() {
-        TempDir tmp;
-        const auto ckpt = tmp / "source.pt";
-        const TrainConfig c = tinyConfig();
-        auto source = trainedSource(c, 1, 0, ckpt);
+        const int classes = model == "biggan" ? 3 : 0;
+        auto source = trainedSource(c, 1, classes, ckpt);
         TrainConfig target = c;
-        target.seed = 7;
-        Trainer t(target, 1, 0), scratch(target, 1, 0);
-        const auto report = transferWeights(t, from(ckpt, true, false));
-        QVERIFY(report.generator && !report.discriminator);
+        target.seed = 99; // different initial weights
+        Trainer t(target, 1, classes);
+        const auto report = transferWeights(t, from(ckpt));
+        ASSERT_TRUE(report.adapted.empty() && report.fresh.empty() && report.dropped.empty())
+            << model;
+        ASSERT_TRUE(report.copied > 0);
+        ASSERT_EQ(report.sourceStep, std::int64_t{2});
         expectSameState(t.generator(), source->generator());
-        expectSameState(t.discriminator(), scratch.discriminator());
-        Trainer onlyD(target, 1, 0);
-        transferWeights(onlyD, from(ckpt, false, true));
-        expectSameState(onlyD.generator(), scratch.generator());
-        expectSameState(onlyD.discriminator(), source->discriminator());
+        expectSameState(t.discriminator(), source->discriminator());
+        // The EMA G starts from the loaded G (not the source's EMA); training starts at 0
+        // with fresh optimisers, and a step runs.
+        expectSameState(t.emaGenerator(), source->generator());
+        ASSERT_EQ(t.stepCount(), std::int64_t{0});
+        t.setData(tinyImages(8, 16),
+                  classes ? torch::arange(8).remainder(classes) : torch::Tensor());
+        ASSERT_TRUE(std::isfinite(t.step().lossD));
     }
+}
 
-    void refusesMismatchesByNameAndReason() {
-        TempDir tmp;
-        const auto ckpt = tmp / "source.pt";
-        const TrainConfig c = tinyConfig();
-        trainedSource(c, 1, 0, ckpt);
-        TrainConfig other = c;
-        other.width = 0.25;
-        expectRefused(other, 1, 0, ckpt, {"width", "channel count"});
-        other = tinyConfig("resnet");
-        expectRefused(other, 1, 0, ckpt, {"dcgan", "resnet", "family"});
-        other = c;
-        other.resolution = 32;
-        expectRefused(other, 1, 0, ckpt, {"16 px", "32 px", "progressive"});
-        other = c;
-        other.latentDim = 20;
-        expectRefused(other, 1, 0, ckpt, {"latent"});
-        other = c;
-        other.discriminator = "projected";
-        other.projectedFeatures = "random";
-        other.loss = "hinge";
-        expectRefused(other, 1, 0, ckpt, {"discriminator", "projected"});
+TEST(TransferTest, pretrainedGWithScratchD) {
+    TempDir tmp;
+    const auto ckpt = tmp / "source.pt";
+    const TrainConfig c = tinyConfig();
+    auto source = trainedSource(c, 1, 0, ckpt);
+    TrainConfig target = c;
+    target.seed = 7;
+    Trainer t(target, 1, 0), scratch(target, 1, 0);
+    const auto report = transferWeights(t, from(ckpt, true, false));
+    ASSERT_TRUE(report.generator && !report.discriminator);
+    expectSameState(t.generator(), source->generator());
+    expectSameState(t.discriminator(), scratch.discriminator());
+    Trainer onlyD(target, 1, 0);
+    transferWeights(onlyD, from(ckpt, false, true));
+    expectSameState(onlyD.generator(), scratch.generator());
+    expectSameState(onlyD.discriminator(), source->discriminator());
+}
 
-        // Tensor by tensor: a conditional source with 3 classes cannot become one with 4.
-        const auto cond = tmp / "cond.pt";
-        TrainConfig c3 = c;
-        c3.conditional = true;
-        trainedSource(c3, 1, 3, cond);
-        expectRefused(c3, 1, 4, cond, {"G.body.0.weight is [15×", "[16×", "4 classes"});
-        // And an AC head of 3 classes does not fit 4 either (named).
-        const auto ac = tmp / "ac.pt";
-        TrainConfig acConfig = c3;
-        acConfig.auxClassifier = true;
-        trainedSource(acConfig, 1, 3, ac);
-        expectRefused(acConfig, 1, 4, ac, {"D.class_head.weight"});
-        // Not a checkpoint at all.
-        const auto junk = tmp / "junk.pt";
-        writeBytes(junk, {1, 2, 3});
-        expectRefused(c, 1, 0, junk, {"not a readable ganlab checkpoint"});
-        expectRefused(c, 1, 0, tmp / "missing", {"no such run folder"});
-    }
+TEST(TransferTest, refusesMismatchesByNameAndReason) {
+    TempDir tmp;
+    const auto ckpt = tmp / "source.pt";
+    const TrainConfig c = tinyConfig();
+    trainedSource(c, 1, 0, ckpt);
+    TrainConfig other = c;
+    other.width = 0.25;
+    expectRefused(other, 1, 0, ckpt, {"width", "channel count"});
+    other = tinyConfig("resnet");
+    expectRefused(other, 1, 0, ckpt, {"dcgan", "resnet", "family"});
+    other = c;
+    other.resolution = 32;
+    expectRefused(other, 1, 0, ckpt, {"16 px", "32 px", "progressive"});
+    other = c;
+    other.latentDim = 20;
+    expectRefused(other, 1, 0, ckpt, {"latent"});
+    other = c;
+    other.discriminator = "projected";
+    other.projectedFeatures = "random";
+    other.loss = "hinge";
+    expectRefused(other, 1, 0, ckpt, {"discriminator", "projected"});
 
-    void condConcatCopiesOldColumnsExactly() {
-        TempDir tmp;
-        const auto ckpt = tmp / "source.pt";
-        for (const std::string model : {"dcgan", "resnet"}) {
-            const TrainConfig c = tinyConfig(model);
-            auto source = trainedSource(c, 1, 0, ckpt);
-            TrainConfig target = c;
-            target.conditional = true;
-            Trainer t(target, 1, 5), init(target, 1, 5);
-            const auto report = transferWeights(t, from(ckpt));
-            int concat = 0;
-            for (const auto& a : report.adapted)
-                concat += a.find("Cond Concat") != std::string::npos;
-            QCOMPARE(concat, 2); // G's input columns and D's input planes
-            const auto gName = model == "dcgan" ? "body.0.weight" : "linear.weight";
-            const int dim =
-                model == "dcgan" ? 0 : 1; // ConvTranspose2d [in, out] / Linear [out, in]
-            const auto src = source->generator().named_parameters()[gName];
-            const auto dst = t.generator().named_parameters()[gName];
-            const auto fresh = init.generator().named_parameters()[gName];
-            QVERIFY(torch::equal(dst.narrow(dim, 0, 12), src));
-            QVERIFY(torch::equal(dst.narrow(dim, 12, 5), fresh.narrow(dim, 12, 5)));
-            const auto dName = model == "dcgan" ? "body.0.weight" : "from_image.weight";
-            const auto dSrc = source->discriminator().named_parameters()[dName];
-            const auto dDst = t.discriminator().named_parameters()[dName];
-            QVERIFY(torch::equal(dDst.narrow(1, 0, 1), dSrc));
-        }
-    }
+    // Tensor by tensor: a conditional source with 3 classes cannot become one with 4.
+    const auto cond = tmp / "cond.pt";
+    TrainConfig c3 = c;
+    c3.conditional = true;
+    trainedSource(c3, 1, 3, cond);
+    expectRefused(c3, 1, 4, cond, {"G.body.0.weight is [15×", "[16×", "4 classes"});
+    // And an AC head of 3 classes does not fit 4 either (named).
+    const auto ac = tmp / "ac.pt";
+    TrainConfig acConfig = c3;
+    acConfig.auxClassifier = true;
+    trainedSource(acConfig, 1, 3, ac);
+    expectRefused(acConfig, 1, 4, ac, {"D.class_head.weight"});
+    // Not a checkpoint at all.
+    const auto junk = tmp / "junk.pt";
+    writeBytes(junk, {1, 2, 3});
+    expectRefused(c, 1, 0, junk, {"not a readable ganlab checkpoint"});
+    expectRefused(c, 1, 0, tmp / "missing", {"no such run folder"});
+}
 
-    void condBnReproducesTheUnconditionalGForEveryClass() {
-        TempDir tmp;
-        const auto ckpt = tmp / "source.pt";
-        for (const std::string model : {"dcgan", "resnet"}) {
-            const TrainConfig c = tinyConfig(model);
-            auto source = trainedSource(c, 1, 0, ckpt);
-            TrainConfig target = c;
-            target.conditional = true;
-            target.conditioning = "bn";
-            target.seed = 11;
-            Trainer t(target, 1, 4);
-            const auto report = transferWeights(t, from(ckpt, true, false));
-            int condBn = 0;
-            for (const auto& a : report.adapted)
-                condBn += a.find("Cond BN") != std::string::npos;
-            QVERIFY2(condBn >= 4, model.c_str()); // weight and bias of at least two BNs
-            torch::NoGradGuard noGrad;
-            const auto z = torch::randn({6, 12});
-            for (bool training : {false, true}) {
-                source->generator().train(training);
-                t.generator().train(training);
-                const auto expected = source->generator().forward(z, {});
-                for (int k = 0; k < 4; ++k) {
-                    const auto y = torch::full({6}, k, torch::kLong);
-                    const auto got = t.generator().forward(z, y);
-                    QVERIFY2(maxDiff(got, expected) < 1e-5,
-                             (model + " class " + std::to_string(k)).c_str());
-                }
-            }
-            // Once the classes' rows train apart, the classes differ.
-            t.generator().eval();
-            const auto z2 = torch::randn({2, 12});
-            if (model == "dcgan") {
-                t.generator().named_parameters()["body.1.weight"][2].mul_(3.0);
-                QVERIFY(maxDiff(t.generator().forward(z2, torch::full({2}, 2, torch::kLong)),
-                                t.generator().forward(z2, torch::full({2}, 1, torch::kLong))) >
-                        1e-3);
-            }
-        }
-    }
-
-    void grayAndColourAdaptExactlyWhereTheMathsSays() {
-        TempDir tmp;
-        const auto gray = tmp / "gray.pt", colour = tmp / "colour.pt";
-        TrainConfig c = tinyConfig();
-        auto graySource = trainedSource(c, 1, 0, gray);
-        auto colourSource = trainedSource(c, 3, 0, colour);
-        torch::NoGradGuard noGrad;
-        const auto z = torch::randn({4, 12});
-        const auto x = torch::rand({4, 1, 16, 16}) * 2 - 1;
-
-        Trainer toColour(c, 3, 0);
-        TransferReport up;
-        try {
-            up = transferWeights(toColour, from(gray));
-        } catch (const Error& e) {
-            QFAIL(e.what());
-        }
-        QCOMPARE(up.adapted.size(), std::size_t{2}); // G's last layer, D's first
-        for (auto* m :
-             std::vector<torch::nn::Module*>{&graySource->generator(), &graySource->discriminator(),
-                                             &toColour.generator(), &toColour.discriminator()})
-            m->eval();
-        const auto g1 = graySource->generator().forward(z, {});
-        const auto g3 = toColour.generator().forward(z, {});
-        QCOMPARE(g3.size(1), std::int64_t{3});
-        for (int ch = 0; ch < 3; ++ch)
-            QVERIFY(maxDiff(g3.narrow(1, ch, 1), g1) < 1e-6); // gray output in all three
-        const auto d1 = graySource->discriminator().forward(x, {});
-        const auto d3 = toColour.discriminator().forward(x.repeat({1, 3, 1, 1}), {});
-        QVERIFY(maxDiff(d1, d3) < 1e-4); // D sees a gray image in colour as before
-
-        Trainer toGray(c, 1, 0);
-        transferWeights(toGray, from(colour));
-        colourSource->discriminator().eval();
-        toGray.discriminator().eval();
-        const auto dc = colourSource->discriminator().forward(x.repeat({1, 3, 1, 1}), {});
-        const auto dg = toGray.discriminator().forward(x, {});
-        QVERIFY(maxDiff(dc, dg) < 1e-4);
-    }
-
-    void progressiveModelGrowsALevelFromItsSource() {
-        TempDir tmp;
-        const auto ckpt = tmp / "source.pt";
-        TrainConfig c = tinyConfig("pggan");
-        c.driftWeight = 0.001;
+TEST(TransferTest, condConcatCopiesOldColumnsExactly) {
+    TempDir tmp;
+    const auto ckpt = tmp / "source.pt";
+    for (const std::string model : {"dcgan", "resnet"}) {
+        const TrainConfig c = tinyConfig(model);
         auto source = trainedSource(c, 1, 0, ckpt);
         TrainConfig target = c;
-        target.resolution = 32;
-        target.transfer = from(ckpt);
-        std::vector<std::string> notes;
-        const TrainConfig adapted = adaptConfigToSource(target, &notes);
-        QCOMPARE(adapted.growth.startResolution, 16);
-        QCOMPARE(notes.size(), std::size_t{1});
-        Trainer t(adapted, 1, 0);
-        const auto report = transferWeights(t, adapted.transfer);
-        bool newLevelFresh = false;
-        for (const auto& f : report.fresh)
-            newLevelFresh |= f.rfind("G.to_rgb_3", 0) == 0 || f.rfind("G.conv1_3", 0) == 0;
-        QVERIFY(newLevelFresh);
-        QVERIFY(report.dropped.empty());
-        expectSameState(*t.generator().named_children()["conv2_2"],
-                        *source->generator().named_children()["conv2_2"]);
-        // Growth starts with the source's top level stable, before the new one fades in.
-        QCOMPARE(t.growthState()->resolution, 16);
-        QCOMPARE(t.growthState()->alpha, 1.0);
-        // Growing down is refused.
-        const auto big = tmp / "big.pt";
-        trainedSource(target, 1, 0, big);
-        expectRefused(c, 1, 0, big, {"32 px", "does not drop"});
+        target.conditional = true;
+        Trainer t(target, 1, 5), init(target, 1, 5);
+        const auto report = transferWeights(t, from(ckpt));
+        int concat = 0;
+        for (const auto& a : report.adapted)
+            concat += a.find("Cond Concat") != std::string::npos;
+        ASSERT_EQ(concat, 2); // G's input columns and D's input planes
+        const auto gName = model == "dcgan" ? "body.0.weight" : "linear.weight";
+        const int dim = model == "dcgan" ? 0 : 1; // ConvTranspose2d [in, out] / Linear [out, in]
+        const auto src = source->generator().named_parameters()[gName];
+        const auto dst = t.generator().named_parameters()[gName];
+        const auto fresh = init.generator().named_parameters()[gName];
+        ASSERT_TRUE(torch::equal(dst.narrow(dim, 0, 12), src));
+        ASSERT_TRUE(torch::equal(dst.narrow(dim, 12, 5), fresh.narrow(dim, 12, 5)));
+        const auto dName = model == "dcgan" ? "body.0.weight" : "from_image.weight";
+        const auto dSrc = source->discriminator().named_parameters()[dName];
+        const auto dDst = t.discriminator().named_parameters()[dName];
+        ASSERT_TRUE(torch::equal(dDst.narrow(1, 0, 1), dSrc));
     }
+}
 
-    void runStartsFromASourceRunFolder() {
-        TempDir tmp;
-        writeImageFolder(tmp / "data", 2, 12, 16, 1);
-        TrainConfig c = tinyConfig();
-        c.dataPath = tmp / "data";
-        c.steps = 3;
-        c.checkpointEvery = 3;
-        c.sampleEvery = 0;
-        c.conditional = false;
-        {
-            auto source = TrainingRun::create(c, tmp / "source");
-            source.train(3, {});
-        }
+TEST(TransferTest, condBnReproducesTheUnconditionalGForEveryClass) {
+    TempDir tmp;
+    const auto ckpt = tmp / "source.pt";
+    for (const std::string model : {"dcgan", "resnet"}) {
+        const TrainConfig c = tinyConfig(model);
+        auto source = trainedSource(c, 1, 0, ckpt);
         TrainConfig target = c;
         target.conditional = true;
         target.conditioning = "bn";
-        target.transfer = from(tmp / "source", true, true);
-        const TransferReport plan = planTransfer(target, 1, 2);
-        QVERIFY(plan.checkpoint.find("/checkpoints/step-") != std::string::npos);
-        QCOMPARE(plan.sourceStep, std::int64_t{3});
-        auto run = TrainingRun::create(target, tmp / "target");
-        QVERIFY(fs::exists(tmp / "target/transfer.json"));
-        QCOMPARE(run.step(), std::int64_t{0});
-        run.train(2, {});
-        QCOMPARE(run.step(), std::int64_t{2});
-        // A bad source leaves no half-made run behind.
-        TrainConfig bad = target;
-        bad.width = 0.25;
-        QVERIFY_THROWS_EXCEPTION(Error, TrainingRun::create(bad, tmp / "bad"));
-        QVERIFY(!fs::exists(tmp / "bad"));
-    }
-
-    void rankingPutsASourceMadeFromTheTargetFirst() {
-        TempDir tmp;
-        writeContrastFolder(tmp / "data", 24);
-        for (const std::string cls : {"dark", "bright"}) {
-            auto run = TrainingRun::create(sourceRunConfig(tmp / "data", cls), tmp / cls);
-            run.train(60, {});
+        target.seed = 11;
+        Trainer t(target, 1, 4);
+        const auto report = transferWeights(t, from(ckpt, true, false));
+        int condBn = 0;
+        for (const auto& a : report.adapted)
+            condBn += a.find("Cond BN") != std::string::npos;
+        ASSERT_TRUE(condBn >= 4) << model; // weight and bias of at least two BNs
+        torch::NoGradGuard noGrad;
+        const auto z = torch::randn({6, 12});
+        for (bool training : {false, true}) {
+            source->generator().train(training);
+            t.generator().train(training);
+            const auto expected = source->generator().forward(z, {});
+            for (int k = 0; k < 4; ++k) {
+                const auto y = torch::full({6}, k, torch::kLong);
+                const auto got = t.generator().forward(z, y);
+                ASSERT_TRUE(maxDiff(got, expected) < 1e-5)
+                    << (model + " class " + std::to_string(k));
+            }
         }
-        TrainConfig target = sourceRunConfig(tmp / "data", "dark");
-        RankSettings rs;
-        rs.samples = 48;
-        const auto ranking = rankSources(target, {tmp / "bright", tmp / "dark"}, rs);
-        QCOMPARE(ranking.features, std::string("random"));
-        QCOMPARE(ranking.scores.size(), std::size_t{2});
-        QCOMPARE(ranking.scores[0].source, tmp / "dark");
-        QCOMPARE(ranking.scores[0].predictedRank, 1);
-        QVERIFY(ranking.scores[0].fdSamples < ranking.scores[1].fdSamples);
-        // Its own training images are the target's: distance ~0, far below the other's.
-        QVERIFY(std::abs(ranking.scores[0].fdData) < 1e-3);
-        QVERIFY(ranking.scores[1].fdData > 1.0);
-        const auto back = sourceRankingFromJson(toJson(ranking));
-        QCOMPARE(back.scores[1].source, ranking.scores[1].source);
-        QCOMPARE(back.scores[1].fdSamples, ranking.scores[1].fdSamples);
-        // A source that is not a run says so by name.
-        QVERIFY_THROWS_EXCEPTION(Error, rankSources(target, {tmp / "nothing"}, rs));
-    }
-
-    void tinyComparisonProducesAlignedCurvesGridsAndRanking() {
-        TempDir tmp;
-        writeContrastFolder(tmp / "data", 24);
-        for (const std::string cls : {"dark", "bright"}) {
-            auto run = TrainingRun::create(sourceRunConfig(tmp / "data", cls), tmp / cls);
-            run.train(60, {});
-        }
-        CompareSpec spec;
-        spec.target = sourceRunConfig(tmp / "data", "dark");
-        spec.target.steps = 12;
-        spec.target.evalEvery = 4;
-        spec.target.sampleEvery = 4;
-        spec.target.eval.samples = 24;
-        spec.sources = {tmp / "dark", tmp / "bright"};
-        spec.combinations = true;
-        spec.chunkSteps = 3;
-        spec.ranking.samples = 24;
-        {
-            auto c = SourceComparison::create(spec, tmp / "cmp");
-            QCOMPARE(c.arms().size(), std::size_t{5}); // scratch, G+D, G, D of dark; G+D bright
-            QCOMPARE(c.arms()[0].label, std::string("scratch"));
-            QVERIFY(!c.arms()[0].transfer.active());
-            QVERIFY(c.arms()[2].transfer.generator && !c.arms()[2].transfer.discriminator);
-            // Interleaved: after one round every arm is at the same step.
-            c.advance({});
-            for (auto s : c.armSteps())
-                QCOMPARE(s, std::int64_t{3});
-            std::stop_source stop;
-            int rounds = 0;
-            c.train(stop.get_token(), [&] {
-                if (++rounds == 1)
-                    stop.request_stop(); // stop part-way: every arm is saved where it is
-            });
-            QVERIFY(!c.finished());
-        }
-        auto c = SourceComparison::open(tmp / "cmp"); // and continues
-        c.train({});
-        QVERIFY(c.finished());
-        // Every arm has FD at steps 4, 8 and 12 — the same schedule.
-        std::map<std::string, std::vector<double>> fdSteps;
-        for (const auto& curve : c.curves())
-            if (curve.metric == "FD[random]")
-                fdSteps[curve.arm] = curve.steps;
-        QCOMPARE(fdSteps.size(), std::size_t{5});
-        for (const auto& [arm, steps] : fdSteps)
-            QCOMPARE(steps, (std::vector<double>{4, 8, 12}));
-        QCOMPARE(c.rankingMetric(), std::string("FD[random]"));
-        const auto rows = c.ranking();
-        QCOMPARE(rows.size(), std::size_t{5});
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            QCOMPARE(rows[i].achievedRank, static_cast<int>(i + 1));
-            if (i > 0)
-                QVERIFY(rows[i - 1].value <= rows[i].value);
-            QCOMPARE(rows[i].predictedRank > 0, rows[i].arm != "scratch");
-        }
-        // Grids from the same z: every arm has them at every sample step.
-        QCOMPARE(c.sampleSteps(), (std::vector<std::int64_t>{4, 8, 12}));
-        const Image one = c.armGrid(0, 12);
-        const Image all = c.sideBySide(12);
-        QVERIFY(all.width > 5 * one.width && all.height > one.height);
-        c.exportPng(tmp / "cmp.png", 12);
-        c.exportCsv(tmp / "curves.csv");
-        c.exportJson(tmp / "cmp.json");
-        QCOMPARE(readImage(tmp / "cmp.png").width, all.width);
-        std::ifstream csv(tmp / "curves.csv");
-        std::string header;
-        std::getline(csv, header);
-        QCOMPARE(header, std::string("arm,metric,step,value"));
-        QVERIFY(fs::file_size(tmp / "cmp.json") > 500);
-        // A source that cannot start this target is refused before anything trains.
-        CompareSpec bad = spec;
-        bad.target.width = 0.25;
-        QVERIFY_THROWS_EXCEPTION(Error, SourceComparison::create(bad, tmp / "bad"));
-        QVERIFY(!fs::exists(tmp / "bad"));
-    }
-
-    void subsetsSelectClassesAndThinStratified() {
-        DecodedDataset d;
-        d.path = "mem";
-        d.count = 40;
-        d.channels = 1;
-        d.resolution = 2;
-        d.classNames = {"a", "b", "c", "d"};
-        for (int i = 0; i < 40; ++i) {
-            d.labels.push_back(i % 4);
-            for (int p = 0; p < 4; ++p)
-                d.pixels.push_back(static_cast<std::uint8_t>(i));
-        }
-        DecodedDataset s = d;
-        selectSubset(s, {"c", "a"}, 0);
-        QCOMPARE(s.count, std::int64_t{20});
-        QCOMPARE(s.classNames, (std::vector<std::string>{"c", "a"}));
-        for (std::int64_t i = 0; i < s.count; ++i) {
-            const int original = s.pixels[i * 4];
-            QCOMPARE(s.labels[i], original % 4 == 2 ? 0 : 1); // relabelled in the order given
-        }
-        DecodedDataset thin = d;
-        selectSubset(thin, {}, 20);
-        QCOMPARE(thin.count, std::int64_t{20});
-        for (int k = 0; k < 4; ++k)
-            QCOMPARE(std::count(thin.labels.begin(), thin.labels.end(), k), 5l);
-        DecodedDataset again = d;
-        selectSubset(again, {}, 20);
-        QVERIFY(again.pixels == thin.pixels); // the same images every time
-        DecodedDataset unknown = d;
-        try {
-            selectSubset(unknown, {"zebra"}, 0);
-            QFAIL("an unknown class was accepted");
-        } catch (const Error& e) {
-            QVERIFY(std::string(e.what()).find("\"zebra\"") != std::string::npos);
-            QVERIFY(std::string(e.what()).find("\"a\", \"b\"") != std::string::npos);
+        // Once the classes' rows train apart, the classes differ.
+        t.generator().eval();
+        const auto z2 = torch::randn({2, 12});
+        if (model == "dcgan") {
+            t.generator().named_parameters()["body.1.weight"][2].mul_(3.0);
+            ASSERT_TRUE(maxDiff(t.generator().forward(z2, torch::full({2}, 2, torch::kLong)),
+                                t.generator().forward(z2, torch::full({2}, 1, torch::kLong))) >
+                        1e-3);
         }
     }
-};
+}
 
-QTEST_GUILESS_MAIN(TransferTest)
-#include "tst_transfer.moc"
+TEST(TransferTest, grayAndColourAdaptExactlyWhereTheMathsSays) {
+    TempDir tmp;
+    const auto gray = tmp / "gray.pt", colour = tmp / "colour.pt";
+    TrainConfig c = tinyConfig();
+    auto graySource = trainedSource(c, 1, 0, gray);
+    auto colourSource = trainedSource(c, 3, 0, colour);
+    torch::NoGradGuard noGrad;
+    const auto z = torch::randn({4, 12});
+    const auto x = torch::rand({4, 1, 16, 16}) * 2 - 1;
+
+    Trainer toColour(c, 3, 0);
+    TransferReport up;
+    try {
+        up = transferWeights(toColour, from(gray));
+    } catch (const Error& e) {
+        FAIL() << e.what();
+    }
+    ASSERT_EQ(up.adapted.size(), std::size_t{2}); // G's last layer, D's first
+    for (auto* m :
+         std::vector<torch::nn::Module*>{&graySource->generator(), &graySource->discriminator(),
+                                         &toColour.generator(), &toColour.discriminator()})
+        m->eval();
+    const auto g1 = graySource->generator().forward(z, {});
+    const auto g3 = toColour.generator().forward(z, {});
+    ASSERT_EQ(g3.size(1), std::int64_t{3});
+    for (int ch = 0; ch < 3; ++ch)
+        ASSERT_TRUE(maxDiff(g3.narrow(1, ch, 1), g1) < 1e-6); // gray output in all three
+    const auto d1 = graySource->discriminator().forward(x, {});
+    const auto d3 = toColour.discriminator().forward(x.repeat({1, 3, 1, 1}), {});
+    ASSERT_TRUE(maxDiff(d1, d3) < 1e-4); // D sees a gray image in colour as before
+
+    Trainer toGray(c, 1, 0);
+    transferWeights(toGray, from(colour));
+    colourSource->discriminator().eval();
+    toGray.discriminator().eval();
+    const auto dc = colourSource->discriminator().forward(x.repeat({1, 3, 1, 1}), {});
+    const auto dg = toGray.discriminator().forward(x, {});
+    ASSERT_TRUE(maxDiff(dc, dg) < 1e-4);
+}
+
+TEST(TransferTest, progressiveModelGrowsALevelFromItsSource) {
+    TempDir tmp;
+    const auto ckpt = tmp / "source.pt";
+    TrainConfig c = tinyConfig("pggan");
+    c.driftWeight = 0.001;
+    auto source = trainedSource(c, 1, 0, ckpt);
+    TrainConfig target = c;
+    target.resolution = 32;
+    target.transfer = from(ckpt);
+    std::vector<std::string> notes;
+    const TrainConfig adapted = adaptConfigToSource(target, &notes);
+    ASSERT_EQ(adapted.growth.startResolution, 16);
+    ASSERT_EQ(notes.size(), std::size_t{1});
+    Trainer t(adapted, 1, 0);
+    const auto report = transferWeights(t, adapted.transfer);
+    bool newLevelFresh = false;
+    for (const auto& f : report.fresh)
+        newLevelFresh |= f.rfind("G.to_rgb_3", 0) == 0 || f.rfind("G.conv1_3", 0) == 0;
+    ASSERT_TRUE(newLevelFresh);
+    ASSERT_TRUE(report.dropped.empty());
+    expectSameState(*t.generator().named_children()["conv2_2"],
+                    *source->generator().named_children()["conv2_2"]);
+    // Growth starts with the source's top level stable, before the new one fades in.
+    ASSERT_EQ(t.growthState()->resolution, 16);
+    ASSERT_DOUBLE_EQ(t.growthState()->alpha, 1.0);
+    // Growing down is refused.
+    const auto big = tmp / "big.pt";
+    trainedSource(target, 1, 0, big);
+    expectRefused(c, 1, 0, big, {"32 px", "does not drop"});
+}
+
+TEST(TransferTest, runStartsFromASourceRunFolder) {
+    TempDir tmp;
+    writeImageFolder(tmp / "data", 2, 12, 16, 1);
+    TrainConfig c = tinyConfig();
+    c.dataPath = tmp / "data";
+    c.steps = 3;
+    c.checkpointEvery = 3;
+    c.sampleEvery = 0;
+    c.conditional = false;
+    {
+        auto source = TrainingRun::create(c, tmp / "source");
+        source.train(3, {});
+    }
+    TrainConfig target = c;
+    target.conditional = true;
+    target.conditioning = "bn";
+    target.transfer = from(tmp / "source", true, true);
+    const TransferReport plan = planTransfer(target, 1, 2);
+    ASSERT_TRUE(plan.checkpoint.find("/checkpoints/step-") != std::string::npos);
+    ASSERT_EQ(plan.sourceStep, std::int64_t{3});
+    auto run = TrainingRun::create(target, tmp / "target");
+    ASSERT_TRUE(fs::exists(tmp / "target/transfer.json"));
+    ASSERT_EQ(run.step(), std::int64_t{0});
+    run.train(2, {});
+    ASSERT_EQ(run.step(), std::int64_t{2});
+    // A bad source leaves no half-made run behind.
+    TrainConfig bad = target;
+    bad.width = 0.25;
+    ASSERT_THROW(TrainingRun::create(bad, tmp / "bad"), Error);
+    ASSERT_FALSE(fs::exists(tmp / "bad"));
+}
+
+TEST(TransferTest, rankingPutsASourceMadeFromTheTargetFirst) {
+    TempDir tmp;
+    writeContrastFolder(tmp / "data", 24);
+    for (const std::string cls : {"dark", "bright"}) {
+        auto run = TrainingRun::create(sourceRunConfig(tmp / "data", cls), tmp / cls);
+        run.train(60, {});
+    }
+    TrainConfig target = sourceRunConfig(tmp / "data", "dark");
+    RankSettings rs;
+    rs.samples = 48;
+    const auto ranking = rankSources(target, {tmp / "bright", tmp / "dark"}, rs);
+    ASSERT_EQ(ranking.features, std::string("random"));
+    ASSERT_EQ(ranking.scores.size(), std::size_t{2});
+    ASSERT_EQ(ranking.scores[0].source, tmp / "dark");
+    ASSERT_EQ(ranking.scores[0].predictedRank, 1);
+    ASSERT_TRUE(ranking.scores[0].fdSamples < ranking.scores[1].fdSamples);
+    // Its own training images are the target's: distance ~0, far below the other's.
+    ASSERT_TRUE(std::abs(ranking.scores[0].fdData) < 1e-3);
+    ASSERT_TRUE(ranking.scores[1].fdData > 1.0);
+    const auto back = sourceRankingFromJson(toJson(ranking));
+    ASSERT_EQ(back.scores[1].source, ranking.scores[1].source);
+    ASSERT_DOUBLE_EQ(back.scores[1].fdSamples, ranking.scores[1].fdSamples);
+    // A source that is not a run says so by name.
+    ASSERT_THROW(rankSources(target, {tmp / "nothing"}, rs), Error);
+}
+
+TEST(TransferTest, tinyComparisonProducesAlignedCurvesGridsAndRanking) {
+    TempDir tmp;
+    writeContrastFolder(tmp / "data", 24);
+    for (const std::string cls : {"dark", "bright"}) {
+        auto run = TrainingRun::create(sourceRunConfig(tmp / "data", cls), tmp / cls);
+        run.train(60, {});
+    }
+    CompareSpec spec;
+    spec.target = sourceRunConfig(tmp / "data", "dark");
+    spec.target.steps = 12;
+    spec.target.evalEvery = 4;
+    spec.target.sampleEvery = 4;
+    spec.target.eval.samples = 24;
+    spec.sources = {tmp / "dark", tmp / "bright"};
+    spec.combinations = true;
+    spec.chunkSteps = 3;
+    spec.ranking.samples = 24;
+    {
+        auto c = SourceComparison::create(spec, tmp / "cmp");
+        ASSERT_EQ(c.arms().size(), std::size_t{5}); // scratch, G+D, G, D of dark; G+D bright
+        ASSERT_EQ(c.arms()[0].label, std::string("scratch"));
+        ASSERT_FALSE(c.arms()[0].transfer.active());
+        ASSERT_TRUE(c.arms()[2].transfer.generator && !c.arms()[2].transfer.discriminator);
+        // Interleaved: after one round every arm is at the same step.
+        c.advance({});
+        for (auto s : c.armSteps())
+            ASSERT_EQ(s, std::int64_t{3});
+        std::stop_source stop;
+        int rounds = 0;
+        c.train(stop.get_token(), [&] {
+            if (++rounds == 1)
+                stop.request_stop(); // stop part-way: every arm is saved where it is
+        });
+        ASSERT_FALSE(c.finished());
+    }
+    auto c = SourceComparison::open(tmp / "cmp"); // and continues
+    c.train({});
+    ASSERT_TRUE(c.finished());
+    // Every arm has FD at steps 4, 8 and 12 — the same schedule.
+    std::map<std::string, std::vector<double>> fdSteps;
+    for (const auto& curve : c.curves())
+        if (curve.metric == "FD[random]")
+            fdSteps[curve.arm] = curve.steps;
+    ASSERT_EQ(fdSteps.size(), std::size_t{5});
+    for (const auto& [arm, steps] : fdSteps)
+        ASSERT_EQ(steps, (std::vector<double>{4, 8, 12}));
+    ASSERT_EQ(c.rankingMetric(), std::string("FD[random]"));
+    const auto rows = c.ranking();
+    ASSERT_EQ(rows.size(), std::size_t{5});
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        ASSERT_EQ(rows[i].achievedRank, static_cast<int>(i + 1));
+        if (i > 0) {
+            ASSERT_TRUE(rows[i - 1].value <= rows[i].value);
+        }
+        ASSERT_EQ(rows[i].predictedRank > 0, rows[i].arm != "scratch");
+    }
+    // Grids from the same z: every arm has them at every sample step.
+    ASSERT_EQ(c.sampleSteps(), (std::vector<std::int64_t>{4, 8, 12}));
+    const Image one = c.armGrid(0, 12);
+    const Image all = c.sideBySide(12);
+    ASSERT_TRUE(all.width > 5 * one.width && all.height > one.height);
+    c.exportPng(tmp / "cmp.png", 12);
+    c.exportCsv(tmp / "curves.csv");
+    c.exportJson(tmp / "cmp.json");
+    ASSERT_EQ(readImage(tmp / "cmp.png").width, all.width);
+    std::ifstream csv(tmp / "curves.csv");
+    std::string header;
+    std::getline(csv, header);
+    ASSERT_EQ(header, std::string("arm,metric,step,value"));
+    ASSERT_TRUE(fs::file_size(tmp / "cmp.json") > 500);
+    // A source that cannot start this target is refused before anything trains.
+    CompareSpec bad = spec;
+    bad.target.width = 0.25;
+    ASSERT_THROW(SourceComparison::create(bad, tmp / "bad"), Error);
+    ASSERT_FALSE(fs::exists(tmp / "bad"));
+}
+
+TEST(TransferTest, subsetsSelectClassesAndThinStratified) {
+    DecodedDataset d;
+    d.path = "mem";
+    d.count = 40;
+    d.channels = 1;
+    d.resolution = 2;
+    d.classNames = {"a", "b", "c", "d"};
+    for (int i = 0; i < 40; ++i) {
+        d.labels.push_back(i % 4);
+        for (int p = 0; p < 4; ++p)
+            d.pixels.push_back(static_cast<std::uint8_t>(i));
+    }
+    DecodedDataset s = d;
+    selectSubset(s, {"c", "a"}, 0);
+    ASSERT_EQ(s.count, std::int64_t{20});
+    ASSERT_EQ(s.classNames, (std::vector<std::string>{"c", "a"}));
+    for (std::int64_t i = 0; i < s.count; ++i) {
+        const int original = s.pixels[i * 4];
+        ASSERT_EQ(s.labels[i], original % 4 == 2 ? 0 : 1); // relabelled in the order given
+    }
+    DecodedDataset thin = d;
+    selectSubset(thin, {}, 20);
+    ASSERT_EQ(thin.count, std::int64_t{20});
+    for (int k = 0; k < 4; ++k)
+        ASSERT_EQ(std::count(thin.labels.begin(), thin.labels.end(), k), 5l);
+    DecodedDataset again = d;
+    selectSubset(again, {}, 20);
+    ASSERT_TRUE(again.pixels == thin.pixels); // the same images every time
+    DecodedDataset unknown = d;
+    try {
+        selectSubset(unknown, {"zebra"}, 0);
+        FAIL() << "an unknown class was accepted";
+    } catch (const Error& e) {
+        ASSERT_TRUE(std::string(e.what()).find("\"zebra\"") != std::string::npos);
+        ASSERT_TRUE(std::string(e.what()).find("\"a\", \"b\"") != std::string::npos);
+    }
+}
