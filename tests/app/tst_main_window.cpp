@@ -2,6 +2,7 @@
 // training runs on the worker thread, plots and the sample grid fill, the truncation slider
 // re-renders, a grid and the metrics are exported, closing saves a checkpoint, and reopening the
 // run explores it paused and continues it.
+#include "api/presets.h"
 #include "api/training_run.h"
 #include "class_picker.h"
 #include "compare_window.h"

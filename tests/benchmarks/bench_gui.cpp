@@ -7,6 +7,8 @@
 #include "sample_explorer.h"
 #include "truncation_slider.h"
 
+#include "api/presets.h"
+#include "api/runtime.h"
 #include "api/training_run.h"
 
 #include <QApplication>

@@ -1,6 +1,8 @@
 // Benchmark: images/s and ms/step of every preset on Fashion-MNIST (or synthetic data if the
 // Debian package is absent). Prints figures; passes or fails nothing.
 // Usage: bench_presets [--steps N] [--threads N] [--preset NAME] [--width X]
+#include "api/presets.h"
+#include "api/runtime.h"
 #include "api/training_run.h"
 
 #include <algorithm>
@@ -17,7 +19,9 @@ using namespace ganlab;
 int main(int argc, char** argv) {
     int steps = 20, threads = hardwareThreads();
     double width = 0; // 0: the preset's
-    std::vector<std::string> presets = presetNames();
+    std::vector<std::string> names;
+    for (const auto& p : ganlab::presets())
+        names.push_back(p.name);
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
         if (a == "--steps")
@@ -25,7 +29,7 @@ int main(int argc, char** argv) {
         else if (a == "--threads")
             threads = std::atoi(argv[i + 1]);
         else if (a == "--preset")
-            presets = {argv[i + 1]};
+            names = {argv[i + 1]};
         else if (a == "--width")
             width = std::atof(argv[i + 1]);
     }
@@ -40,7 +44,7 @@ int main(int argc, char** argv) {
                 steps, data.c_str());
     std::printf("%-10s %-8s %-14s %5s %5s %7s %10s %10s\n", "preset", "model", "loss", "px",
                 "batch", "critic", "ms/step", "images/s");
-    for (const auto& name : presets) {
+    for (const auto& name : names) {
         TrainConfig c = presetConfig(name);
         if (width > 0)
             c.width = width;
@@ -53,8 +57,8 @@ int main(int argc, char** argv) {
         // features of the classifier's shape, so no classifier is trained first (same speed).
         if (c.model == "pggan")
             c.growth.startResolution = c.resolution;
-        if (c.discriminator == "projected")
-            c.projectedFeatures = "random";
+        if (c.discriminator == DiscriminatorKind::Projected)
+            c.projectedFeatures = {FeatureSource::Random, {}};
         const fs::path dir =
             fs::temp_directory_path() / ("ganlab-bench-" + name + "-" + std::to_string(::getpid()));
         fs::remove_all(dir);

@@ -5,6 +5,8 @@
 #include "torch_prelude.h"
 
 #include "api/error.h"
+#include "api/presets.h"
+#include "api/settings.h"
 #include "models/projected_discriminator.h"
 #include "support/test_util.h"
 #include "train/health_monitor.h"
@@ -15,6 +17,7 @@
 #include <torch/script.h>
 
 #include <filesystem>
+#include <set>
 
 using namespace ganlab;
 using ganlab::testing::contains;
@@ -71,20 +74,20 @@ TrainConfig familyConfig(const std::string& family) {
     } else if (family == "projected-biggan") { // any G: here BigGAN's, class-conditional
         c.model = "biggan";
         c.conditional = true;
-        c.discriminator = "projected";
-        c.projectedFeatures = "random";
+        c.discriminator = DiscriminatorKind::Projected;
+        c.projectedFeatures = {FeatureSource::Random, {}};
         c.diffAugment = "translation";
         c.loss = "hinge";
     } else if (family == "projected-pggan") { // a growing G shows D its upsampled levels
         c.model = "pggan";
         c.loss = "hinge";
-        c.discriminator = "projected";
-        c.projectedFeatures = "random";
+        c.discriminator = DiscriminatorKind::Projected;
+        c.projectedFeatures = {FeatureSource::Random, {}};
         c.growth = {.startResolution = 4, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
     } else if (family == "projected") {
         c.model = "dcgan";
-        c.discriminator = "projected";
-        c.projectedFeatures = "random";
+        c.discriminator = DiscriminatorKind::Projected;
+        c.projectedFeatures = {FeatureSource::Random, {}};
         c.diffAugment = "color,translation,cutout";
         c.loss = "hinge";
     }
@@ -140,7 +143,7 @@ TEST_P(ShortRun, shortRunTrains) {
     for (int i = 0; i < 6; ++i) {
         last = t.step();
         ASSERT_TRUE(std::isfinite(last.lossD) && std::isfinite(last.lossG)) << family;
-        ASSERT_TRUE(last.collapse.empty()) << last.collapse;
+        ASSERT_FALSE(last.collapse) << last.collapse->text();
     }
     int movedG = 0, movedD = 0;
     for (const auto& item : t.generator().named_parameters())
@@ -149,17 +152,22 @@ TEST_P(ShortRun, shortRunTrains) {
         if (item.value().requires_grad())
             movedD += !torch::equal(item.value(), d0.at(item.key()));
     ASSERT_TRUE(movedG > 0 && movedD > 0) << family;
-    ASSERT_TRUE(last.extra.count("sigma0_g_first") && last.extra.count("sigma0_d_last"));
+    ASSERT_TRUE(last.health); // health_every 1 in familyConfig: measured at every step
+    std::set<std::string> layers;
+    for (const auto& layer : last.health->layers)
+        if (!layer.sigmas.empty() && std::isfinite(layer.sigmas.front()))
+            layers.insert(layer.key);
+    ASSERT_TRUE(layers.count("g_first") && layers.count("d_last"));
+    const auto& terms = last.lossTerms;
     if (c.auxClassifier) {
-        ASSERT_TRUE(last.extra.count("ac_real") && last.extra.count("ac_fake") &&
-                    last.extra.count("ac_g"));
+        ASSERT_TRUE(terms.count("ac_real") && terms.count("ac_fake") && terms.count("ac_g"));
         ASSERT_EQ(t.spec().numClasses, classes);
     }
     if (c.orthoReg > 0) {
-        ASSERT_TRUE(last.extra.count("ortho") && last.extra.at("ortho") > 0);
+        ASSERT_TRUE(terms.count("ortho") && terms.at("ortho") > 0);
     }
     if (c.driftWeight > 0) {
-        ASSERT_TRUE(last.extra.count("drift"));
+        ASSERT_TRUE(terms.count("drift"));
     }
     // The EMA generator renders finite images.
     const auto labels = classes ? torch::tensor({0, 1}, torch::kLong) : torch::Tensor();
@@ -204,11 +212,14 @@ TEST(TestFamilies, growthScheduleExactValues) {
     ASSERT_TRUE(GrowthSchedule::resetsOptimizer(s.at(99), s.at(101)));
     ASSERT_FALSE(GrowthSchedule::resetsOptimizer(s.at(101), s.at(140)));
     ASSERT_TRUE(GrowthSchedule::resetsOptimizer(s.at(140), s.at(150)));
-    ASSERT_TRUE(validateGrowth(s.settings(), 32).empty());
-    ASSERT_FALSE(
-        validateGrowth(
-            {.startResolution = 12, .stabiliseImages = 1, .fadeImages = 1, .batchSizes = {}}, 32)
-            .empty());
+    TrainConfig grown = presetConfig("pggan");
+    grown.growth = s.settings();
+    ASSERT_TRUE(validateConfig(grown).empty());
+    grown.growth = {.startResolution = 12, .stabiliseImages = 1, .fadeImages = 1, .batchSizes = {}};
+    const auto problems = validateConfig(grown);
+    ASSERT_EQ(problems.size(), 1u);
+    ASSERT_EQ(problems[0].setting, "grow_start_resolution");
+    ASSERT_EQ(problems[0].message.code, MessageCode::GrowthStartRange);
 }
 
 TEST(TestFamilies, trainerFollowsTheScheduleStepByStep) {
@@ -222,9 +233,11 @@ TEST(TestFamilies, trainerFollowsTheScheduleStepByStep) {
                                                           {2, 0.0}, {2, 0.25}};
     for (std::size_t k = 0; k < expected.size(); ++k) {
         const auto stats = t.step();
-        ASSERT_EQ(int(stats.extra.at("growth_level")), expected[k].first);
-        ASSERT_TRUE(std::abs(stats.extra.at("growth_alpha") - expected[k].second) < 1e-12)
+        ASSERT_TRUE(stats.growth);
+        ASSERT_EQ(stats.growth->level, expected[k].first);
+        ASSERT_TRUE(std::abs(stats.growth->alpha - expected[k].second) < 1e-12)
             << std::to_string(k);
+        ASSERT_EQ(stats.growth->imagesShown, std::int64_t(4 * (k + 1)));
         const auto g = growthOf(t.generator());
         ASSERT_TRUE(g && g->level == expected[k].first);
         ASSERT_TRUE(growthOf(t.emaGenerator())->level == expected[k].first);
@@ -249,7 +262,7 @@ TEST(TestFamilies, checkpointCarriesTheGrowthPosition) {
     ASSERT_DOUBLE_EQ(growthOf(b.generator())->alpha, growthOf(a.generator())->alpha);
     const auto sa = a.step(), sb = b.step(); // and continues identically
     ASSERT_DOUBLE_EQ(sa.lossD, sb.lossD);
-    ASSERT_DOUBLE_EQ(sa.extra.at("growth_alpha"), sb.extra.at("growth_alpha"));
+    ASSERT_DOUBLE_EQ(sa.growth->alpha, sb.growth->alpha);
     fs::remove(path);
 }
 
@@ -302,7 +315,7 @@ TEST_P(ProjectedFrozenParts, projectedFrozenPartsNeverChange) {
     TrainConfig c = familyConfig("projected");
     const fs::path scriptPath = fs::temp_directory_path() / "ganlab-features.pt";
     if (script)
-        c.projectedFeatures = writeFeatureScript(scriptPath);
+        c.projectedFeatures = featureSpec(writeFeatureScript(scriptPath), FeatureUse::Projection);
     Trainer t(c, 1, 0);
     t.setData(tinyImages(24, 16), {});
     std::map<std::string, torch::Tensor> before;
@@ -324,13 +337,13 @@ TEST_P(ProjectedFrozenParts, projectedFrozenPartsNeverChange) {
 TEST(TestFamilies, projectedFeatureFilesAreChecked) {
     ModelSpec spec;
     spec.resolution = 16;
-    spec.projectedFeatures = "torchscript:/nonexistent.pt";
+    spec.projectedFeatures = {FeatureSource::TorchScriptFile, "/nonexistent.pt"};
     ASSERT_THROW(makeProjectedDiscriminator(spec), Error);
     torch::jit::Module few("Few");
     few.define("def forward(self, x):\n    return [x, x]\n");
     const fs::path path = fs::temp_directory_path() / "ganlab-few-features.pt";
     few.save(path.string());
-    spec.projectedFeatures = "torchscript:" + path.string();
+    spec.projectedFeatures = {FeatureSource::TorchScriptFile, path.string()};
     try {
         makeProjectedDiscriminator(spec);
         FAIL() << "two maps must be refused";
@@ -373,11 +386,14 @@ TEST(TestFamilies, collapseGuardTripsOnInjectedNan) {
     Trainer t(familyConfig("dcgan"), 1, 0);
     t.setData(tinyImages(16, 16), {});
     t.injectNanAtStep(3);
-    ASSERT_TRUE(t.step().collapse.empty());
-    ASSERT_TRUE(t.step().collapse.empty());
+    ASSERT_FALSE(t.step().collapse);
+    ASSERT_FALSE(t.step().collapse);
     const auto stats = t.step();
-    ASSERT_FALSE(stats.collapse.empty()) << "NaN must trip the guard";
-    ASSERT_TRUE(contains(stats.collapse, "non-finite"));
+    ASSERT_TRUE(stats.collapse) << "NaN must trip the guard";
+    const auto code = stats.collapse->code;
+    ASSERT_TRUE(code == MessageCode::NonFiniteLoss || code == MessageCode::NonFiniteWeights)
+        << stats.collapse->text();
+    ASSERT_TRUE(contains(stats.collapse->text(), "non-finite"));
     const fs::path path = fs::temp_directory_path() / "ganlab-nan-ckpt.pt";
     ASSERT_THROW(t.saveCheckpoint(path.string()), Error);
     ASSERT_FALSE(fs::exists(path));
@@ -389,7 +405,7 @@ TEST(TestFamilies, collapseGuardTripsOnSigmaExplosion) {
     Trainer t(c, 1, 0);
     t.setData(tinyImages(16, 16), {});
     for (int i = 0; i < 5; ++i)
-        ASSERT_TRUE(t.step().collapse.empty());
+        ASSERT_FALSE(t.step().collapse);
     {
         torch::NoGradGuard guard;
         for (const auto& layer : t.health().layers())
@@ -397,8 +413,9 @@ TEST(TestFamilies, collapseGuardTripsOnSigmaExplosion) {
                 layer.weight.mul_(50);
     }
     const auto stats = t.step();
-    ASSERT_TRUE(contains(stats.collapse, "jumped")) << stats.collapse;
-    ASSERT_TRUE(stats.extra.at("sigma0_g_first_ratio") > 5);
+    ASSERT_TRUE(stats.collapse);
+    ASSERT_EQ(stats.collapse->code, MessageCode::SigmaJumped) << stats.collapse->text();
+    ASSERT_TRUE(stats.health && stats.health->firstLayerRatio > 5);
     // With the test off (factor 0), the same jump only shows in the curves.
     c.collapseFactor = 0;
     Trainer quiet(c, 1, 0);
@@ -411,5 +428,5 @@ TEST(TestFamilies, collapseGuardTripsOnSigmaExplosion) {
             if (layer.key == "g_first")
                 layer.weight.mul_(50);
     }
-    ASSERT_TRUE(quiet.step().collapse.empty());
+    ASSERT_FALSE(quiet.step().collapse);
 }

@@ -8,12 +8,14 @@
 #include "api/classifier.h"
 #include "api/error.h"
 #include "api/metrics_history.h"
+#include "api/presets.h"
 #include "api/training_run.h"
 #include "metrics/classifier_net.h"
 #include "metrics/eval_context.h"
 #include "metrics/metric_functions.h"
 #include "metrics/metric_registry.h"
 #include "support/test_data.h"
+#include "support/test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -330,7 +332,7 @@ TEST_F(TestMetrics, aRunIsEvaluatedAndRecorded) {
 
     EvalSettings all;
     all.metrics = {"fd", "kid", "pr", "ms-ssim", "iw", "accuracy"};
-    all.features = "classifier";
+    all.features = {FeatureSource::RunClassifier, {}};
     all.samples = 40;
     all.iwSteps = 20;
     const auto results = run.evaluate(all);
@@ -345,8 +347,16 @@ TEST_F(TestMetrics, aRunIsEvaluatedAndRecorded) {
         ASSERT_TRUE(byName.count(name)) << name;
         ASSERT_TRUE(std::isfinite(byName[name].value)) << name;
     }
-    ASSERT_TRUE(byName["MS-SSIM (samples)"].note.find("scale") != std::string::npos);
-    ASSERT_TRUE(byName.count("Accuracy[classifier:run-data]/c1"));
+    ASSERT_TRUE(contains(byName["MS-SSIM (samples)"].note.text(), "scale"));
+    // Results say how to read them and which overall result a per-class value belongs to.
+    ASSERT_EQ(byName["FD[classifier:run-data]"].direction, Direction::LowerIsBetter);
+    ASSERT_EQ(byName["IW"].direction, Direction::CloserToZeroIsBetter);
+    ASSERT_EQ(byName["Accuracy[classifier:run-data]"].direction, Direction::HigherIsBetter);
+    const auto& perClass = byName["Accuracy[classifier:run-data]/c1"];
+    ASSERT_EQ(perClass.parent, "Accuracy[classifier:run-data]");
+    ASSERT_EQ(perClass.className, "c1");
+    ASSERT_TRUE(byName["Accuracy[classifier:run-data]"].parent.empty());
+    ASSERT_EQ(byName["MS-SSIM (samples)/c0"].parent, "MS-SSIM (samples)");
 
     // Recorded: metrics.jsonl rows marked as evaluations, evaluations.csv lines.
     const auto history = readMetricsHistory(dir);
@@ -354,16 +364,20 @@ TEST_F(TestMetrics, aRunIsEvaluatedAndRecorded) {
     for (const auto& s : history.series)
         if (s.name == "FD[random]") {
             sawFd = true;
-            ASSERT_TRUE(s.evaluation);
+            ASSERT_EQ(s.kind, SeriesKind::Evaluation);
+            ASSERT_EQ(s.metric, "fd");
+            ASSERT_EQ(s.direction, Direction::LowerIsBetter);
             ASSERT_EQ(s.steps, (std::vector<double>{2, 4}));
         } else if (s.name == "loss_d") {
-            ASSERT_FALSE(s.evaluation);
+            ASSERT_EQ(s.kind, SeriesKind::Loss);
+        } else if (s.name == "Accuracy[classifier:run-data]/c1") {
+            ASSERT_EQ(s.parent, "Accuracy[classifier:run-data]");
         }
     ASSERT_TRUE(sawFd);
     std::ifstream csv(dir + "/evaluations.csv");
     std::string header, line;
     std::getline(csv, header);
-    ASSERT_EQ(header, std::string("step,name,metric,network,value,stddev,samples,seconds,note"));
+    ASSERT_EQ(header, metricCsvHeader());
     int rows = 0;
     while (std::getline(csv, line))
         ++rows;

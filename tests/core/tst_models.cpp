@@ -345,7 +345,7 @@ TEST_F(TestModels, diffAugmentIsSeededAndShapePreserving) {
 
 TEST_F(TestModels, projectedDiscriminatorTapsFourDepths) {
     ModelSpec spec = specOf(32, 1, 16, 0, 0.25, false);
-    spec.projectedFeatures = "random";
+    spec.projectedFeatures = {FeatureSource::Random, {}};
     auto d = makeProjectedDiscriminator(spec);
     d->train();
     const auto out = d->evaluate(torch::randn({3, 1, 32, 32}), {});
@@ -366,6 +366,6 @@ TEST_F(TestModels, projectedDiscriminatorTapsFourDepths) {
         }
     }
     ASSERT_TRUE(featureModules > 5);
-    spec.projectedFeatures = "classifier:/nonexistent/classifier.pt";
+    spec.projectedFeatures = {FeatureSource::ClassifierFile, "/nonexistent/classifier.pt"};
     ASSERT_THROW(makeProjectedDiscriminator(spec), std::exception);
 }

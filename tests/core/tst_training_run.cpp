@@ -2,8 +2,11 @@
 // rotation and fallback, conditional sampling, refusals.
 #include "api/error.h"
 #include "api/metrics_history.h"
+#include "api/presets.h"
+#include "api/settings.h"
 #include "api/training_run.h"
 #include "support/test_data.h"
+#include "support/test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -11,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <thread>
 
 using namespace ganlab;
@@ -367,18 +371,31 @@ TEST_F(TestTrainingRun, growingRunReportsItsScheduleAndFade) {
 }
 
 TEST_F(TestTrainingRun, configJsonRoundTrip) {
-    for (const auto& name : presetNames())
-        ASSERT_TRUE(validateConfig(presetConfig(name)).empty()) << name;
+    for (const auto& preset : presets())
+        ASSERT_TRUE(validateConfig(presetConfig(preset.name)).empty()) << preset.name;
     TrainConfig p = presetConfig("pggan");
     p.growth.batchSizes = {16, 8};
-    p.discriminator = "projected";
+    p.discriminator = DiscriminatorKind::Projected;
     p.diffAugment = "color,cutout";
     ASSERT_EQ(toJson(trainConfigFromJson(toJson(p))), toJson(p));
     TrainConfig bad = presetConfig("cpu-quick");
     bad.auxClassifier = true; // without conditional
     bad.diffAugment = "colour";
-    bad.discriminator = "huge";
-    ASSERT_EQ(validateConfig(bad).size(), std::size_t(3));
+    bad.resolution = 12;
+    const auto problems = validateConfig(bad);
+    ASSERT_EQ(problems.size(), std::size_t(3));
+    std::set<std::string> keys;
+    for (const auto& problem : problems)
+        keys.insert(problem.setting);
+    ASSERT_EQ(keys, (std::set<std::string>{"aux_classifier", "diff_augment", "resolution"}));
+    try { // a value no field can hold is refused while reading, naming its key
+        trainConfigFromJson(R"({"discriminator": "huge"})", "cfg.json");
+        FAIL() << "a discriminator named huge was read";
+    } catch (const Error& e) {
+        ASSERT_EQ(e.problems().size(), 1u);
+        ASSERT_EQ(e.problems()[0].setting, "discriminator");
+        ASSERT_TRUE(contains(e.what(), "cfg.json")) << e.what();
+    }
     TrainConfig projected = presetConfig("projected");
     projected.loss = "wgan-gp";
     ASSERT_EQ(validateConfig(projected).size(), std::size_t(1));
@@ -388,6 +405,7 @@ TEST_F(TestTrainingRun, configJsonRoundTrip) {
     c.background = {1, 2, 3};
     c.conditional = true;
     c.seed = 12345678901ull;
+    c.eval.features = {FeatureSource::ClassifierFile, "/some/classifier.pt"};
     const TrainConfig back = trainConfigFromJson(toJson(c));
     ASSERT_EQ(toJson(back), toJson(c));
     ASSERT_TRUE(validateConfig(presetConfig("cpu-quick")).empty());

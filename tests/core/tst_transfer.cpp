@@ -195,8 +195,8 @@ TEST(TransferTest, refusesMismatchesByNameAndReason) {
     other.latentDim = 20;
     expectRefused(other, 1, 0, ckpt, {"latent"});
     other = c;
-    other.discriminator = "projected";
-    other.projectedFeatures = "random";
+    other.discriminator = DiscriminatorKind::Projected;
+    other.projectedFeatures = {FeatureSource::Random, {}};
     other.loss = "hinge";
     expectRefused(other, 1, 0, ckpt, {"discriminator", "projected"});
 
@@ -255,7 +255,7 @@ TEST(TransferTest, condBnReproducesTheUnconditionalGForEveryClass) {
         auto source = trainedSource(c, 1, 0, ckpt);
         TrainConfig target = c;
         target.conditional = true;
-        target.conditioning = "bn";
+        target.conditioning = Conditioning::ClassBatchNorm;
         target.seed = 11;
         Trainer t(target, 1, 4);
         const auto report = transferWeights(t, from(ckpt, true, false));
@@ -374,7 +374,7 @@ TEST(TransferTest, runStartsFromASourceRunFolder) {
     }
     TrainConfig target = c;
     target.conditional = true;
-    target.conditioning = "bn";
+    target.conditioning = Conditioning::ClassBatchNorm;
     target.transfer = from(tmp / "source", true, true);
     const TransferReport plan = planTransfer(target, 1, 2);
     ASSERT_TRUE(plan.checkpoint.find("/checkpoints/step-") != std::string::npos);
@@ -455,16 +455,21 @@ TEST(TransferTest, tinyComparisonProducesAlignedCurvesGridsAndRanking) {
     auto c = SourceComparison::open(tmp / "cmp"); // and continues
     c.train({});
     ASSERT_TRUE(c.finished());
+    const CompareResults results = c.results();
+    ASSERT_EQ(results.arms.size(), std::size_t{5});
+    ASSERT_EQ(results.armSteps, (std::vector<std::int64_t>(5, 12)));
     // Every arm has FD at steps 4, 8 and 12 — the same schedule.
     std::map<std::string, std::vector<double>> fdSteps;
-    for (const auto& curve : c.curves())
-        if (curve.metric == "FD[random]")
-            fdSteps[curve.arm] = curve.steps;
+    for (const auto& curve : results.curves)
+        if (curve.series.name == "FD[random]") {
+            ASSERT_EQ(curve.series.kind, SeriesKind::Evaluation);
+            fdSteps[curve.arm] = curve.series.steps;
+        }
     ASSERT_EQ(fdSteps.size(), std::size_t{5});
     for (const auto& [arm, steps] : fdSteps)
         ASSERT_EQ(steps, (std::vector<double>{4, 8, 12}));
-    ASSERT_EQ(c.rankingMetric(), std::string("FD[random]"));
-    const auto rows = c.ranking();
+    ASSERT_EQ(results.rankingMetric, std::string("FD[random]"));
+    const auto& rows = results.ranking;
     ASSERT_EQ(rows.size(), std::size_t{5});
     for (std::size_t i = 0; i < rows.size(); ++i) {
         ASSERT_EQ(rows[i].achievedRank, static_cast<int>(i + 1));
@@ -474,13 +479,13 @@ TEST(TransferTest, tinyComparisonProducesAlignedCurvesGridsAndRanking) {
         ASSERT_EQ(rows[i].predictedRank > 0, rows[i].arm != "scratch");
     }
     // Grids from the same z: every arm has them at every sample step.
-    ASSERT_EQ(c.sampleSteps(), (std::vector<std::int64_t>{4, 8, 12}));
+    ASSERT_EQ(results.sampleSteps, (std::vector<std::int64_t>{4, 8, 12}));
     const Image one = c.armGrid(0, 12);
-    const Image all = c.sideBySide(12);
+    const Image all = sideBySide(c, 12);
     ASSERT_TRUE(all.width > 5 * one.width && all.height > one.height);
-    c.exportPng(tmp / "cmp.png", 12);
-    c.exportCsv(tmp / "curves.csv");
-    c.exportJson(tmp / "cmp.json");
+    exportComparisonPng(c, tmp / "cmp.png", 12);
+    exportComparisonCsv(results, tmp / "curves.csv");
+    exportComparisonJson(c, results, tmp / "cmp.json");
     ASSERT_EQ(readImage(tmp / "cmp.png").width, all.width);
     std::ifstream csv(tmp / "curves.csv");
     std::string header;

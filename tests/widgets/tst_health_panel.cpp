@@ -5,6 +5,7 @@
 
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QtTest/QtTest>
 
 using namespace ganlab;
@@ -16,15 +17,23 @@ class TestHealthPanel : public QObject {
 private Q_SLOTS:
     void healthPanelPlotsSigmaAndOffersRollBack() {
         widgets::HealthPanel panel;
-        QVERIFY(widgets::HealthPanel::accepts("sigma0_g_first"));
-        QVERIFY(widgets::HealthPanel::accepts("grad_norm_d"));
-        QVERIFY(!widgets::HealthPanel::accepts("loss_d"));
-        panel.addPoint("sigma0_g_first", 10, 3.5);
-        panel.addPoint("sigma0_g_first", 20, 3.7);
-        panel.addPoint("grad_norm_g", 10, 1.2);
-        panel.addPoint("sigma0_g_first_ratio", 20, 1.06);
+        QVERIFY(widgets::HealthPanel::accepts(SeriesKind::SingularValue));
+        QVERIFY(widgets::HealthPanel::accepts(SeriesKind::GradientNorm));
+        QVERIFY(!widgets::HealthPanel::accepts(SeriesKind::Loss));
+        QVERIFY(!widgets::HealthPanel::accepts(SeriesKind::Evaluation));
+        panel.addPoint(SeriesKind::SingularValue, "sigma0_g_first", 10, 3.5);
+        panel.addPoint(SeriesKind::SingularValue, "sigma0_g_first", 20, 3.7);
+        panel.addPoint(SeriesKind::GradientNorm, "grad_norm_g", 10, 1.2);
+        panel.addPoint(SeriesKind::SigmaRatio, "sigma0_g_first_ratio", 20, 1.06);
+        panel.addPoint(SeriesKind::Loss, "loss_d", 20, 0.7); // not the panel's: dropped
         QCOMPARE(panel.sigmaPlot()->pointCount("sigma0_g_first"), 2);
         QCOMPARE(panel.gradientPlot()->pointCount("grad_norm_g"), 1);
+        QCOMPARE(panel.sigmaPlot()->seriesLabels().size() + panel.gradientPlot()->seriesLabels().size(),
+                 2); // the ratio is the state line, not a curve
+        bool ratioShown = false;
+        for (auto* label : panel.findChildren<QLabel*>())
+            ratioShown |= label->text().contains("1.06");
+        QVERIFY(ratioShown);
         QVERIFY(panel.sigmaPlot()->logScale());
         QVERIFY(!panel.collapseShown());
         QSignalSpy rollBack(&panel, &widgets::HealthPanel::rollBackRequested);

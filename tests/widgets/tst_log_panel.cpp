@@ -12,13 +12,13 @@ class TestLogPanel : public QObject {
 private Q_SLOTS:
     void logPanelFiltersAndStaysBounded() {
         LogPanel log;
-        log.appendLine(1, "debug detail"); // below the default "info" filter
-        log.appendLine(2, "step 10");
-        log.appendLine(3, "skipped a file");
+        log.appendLine(LogLevel::Debug, "debug detail"); // below the default "info" filter
+        log.appendLine(LogLevel::Info, "step 10");
+        log.appendLine(LogLevel::Warning, "skipped a file");
         QCOMPARE(log.lineCount(), 2);
         QVERIFY(log.text().contains("skipped a file"));
         for (int i = 0; i < LogPanel::kMaxLines + 100; ++i)
-            log.appendLine(2, QString::number(i));
+            log.appendLine(LogLevel::Info, QString::number(i));
         QCOMPARE(log.lineCount(), LogPanel::kMaxLines);
     }
 };

@@ -28,9 +28,17 @@ private Q_SLOTS:
         acc.value = 0.8;
         MetricResult perClass = acc;
         perClass.name = "Accuracy[classifier:shapes]/circle";
+        perClass.parent = acc.name; // a per-class row is known by its parent, not by its name
+        perClass.className = "circle";
         perClass.value = 0.95;
-        table.showResults({fd, kid, acc, perClass});
-        QCOMPARE(table.table()->rowCount(), 4);
+        acc.note = message(MessageCode::NoteClassifierAccuracy, 0.9);
+        MetricResult slashed = fd; // a "/" in an overall result's name is just a character
+        slashed.name = "FD[inception:a/b]";
+        table.showResults({fd, kid, acc, perClass, slashed});
+        QCOMPARE(table.table()->rowCount(), 5);
+        QCOMPARE(table.table()->item(4, 0)->text(), QStringLiteral("FD[inception:a/b]"));
+        QCOMPARE(table.table()->item(2, 4)->text(),
+                 QStringLiteral("the classifier scores 0.9 on held-out real images"));
         QCOMPARE(table.valueText("FD[random]"), QStringLiteral("12.5"));
         QVERIFY(table.valueText("KID[random]").contains("±"));
         QCOMPARE(table.valueText("Accuracy[classifier:shapes]/circle"), QStringLiteral("0.95"));

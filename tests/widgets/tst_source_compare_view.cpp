@@ -19,12 +19,25 @@ private Q_SLOTS:
         SourceCompareView view;
         view.resize(900, 700);
         QSignalSpy steps(&view, &SourceCompareView::stepRequested);
-        CompareSnapshot s;
+        const auto series = [](const char* name, SeriesKind kind, std::vector<double> steps,
+                               std::vector<double> values, const char* parent = "") {
+            MetricSeries m;
+            m.name = name;
+            m.kind = kind;
+            m.parent = parent;
+            m.steps = std::move(steps);
+            m.values = std::move(values);
+            return m;
+        };
+        CompareResults s;
         s.arms = {"scratch", "G+D ← tops"};
-        s.curves = {{"scratch", "loss_d", {1, 2}, {0.9, 0.8}},
-                    {"scratch", "FD[random]", {10, 20}, {50, 40}},
-                    {"G+D ← tops", "FD[random]", {10, 20}, {30, 20}},
-                    {"G+D ← tops", "loss_d", {1, 2}, {0.7, 0.6}}};
+        // loss_d first: the view still lists evaluations first, by their kind, and leaves
+        // per-class values to the tables.
+        s.curves = {{"scratch", series("loss_d", SeriesKind::Loss, {1, 2}, {0.9, 0.8})},
+                    {"scratch", series("FD[random]", SeriesKind::Evaluation, {10, 20}, {50, 40})},
+                    {"scratch", series("Acc/c1", SeriesKind::Evaluation, {10}, {1}, "Acc")},
+                    {"G+D ← tops", series("FD[random]", SeriesKind::Evaluation, {10, 20}, {30, 20})},
+                    {"G+D ← tops", series("loss_d", SeriesKind::Loss, {1, 2}, {0.7, 0.6})}};
         CompareRow best{"G+D ← tops", "/runs/tops", 1, 1, 20, {{"FD[random]", 20}}};
         CompareRow scratch{"scratch", "", 0, 2, 40, {{"FD[random]", 40}}};
         s.ranking = {best, scratch};
