@@ -1,5 +1,6 @@
 // End-to-end tests of the real ganlab-cli binary: help, exit codes, train → sample → info.
 #include "api/image.h"
+#include "api/settings.h"
 #include "support/process.h"
 #include "support/test_data.h"
 #include "support/test_util.h"
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 using namespace ganlab;
 using namespace ganlab::testing;
@@ -57,13 +59,31 @@ protected:
 };
 
 TEST_F(TestCli, helpForEveryVerb) {
-    for (const char* verb : {"train", "resume", "sample", "info", "eval", "train-classifier",
-                             "pretrain", "rank-sources", "compare"}) {
+    // The verbs come from the tool's own table, the same one its help and dispatch use.
+    const Result list = runCli({"--list-verbs"});
+    ASSERT_EQ(list.code, 0);
+    std::istringstream names(list.out);
+    std::vector<std::string> verbs;
+    for (std::string verb; std::getline(names, verb);)
+        verbs.push_back(verb);
+    ASSERT_EQ(verbs.size(), 9u) << list.out;
+    const Result main = runCli({"--help"});
+    ASSERT_EQ(main.code, 0);
+    for (const auto& verb : verbs) {
+        ASSERT_TRUE(contains(main.out, "\n  " + verb + " ")) << verb;
         const Result r = runCli({verb, "--help"});
-        ASSERT_EQ(r.code, 0);
-        ASSERT_TRUE(contains(r.out, "Usage: ganlab-cli")) << verb;
+        ASSERT_EQ(r.code, 0) << verb;
+        ASSERT_TRUE(contains(r.out, "Usage: ganlab-cli " + verb)) << verb;
     }
+    // train's options are the settings table's: every setting with an option, with its help.
     const Result train = runCli({"train", "--help"});
+    for (const auto& s : settings())
+        if (!s.option.empty()) {
+            ASSERT_TRUE(contains(train.out, "--" + s.option + " ")) << s.option;
+            ASSERT_TRUE(contains(train.out, std::string(s.help).substr(0, 30))) << s.key;
+        }
+    for (const auto& shorthand : settingShorthands())
+        ASSERT_TRUE(contains(train.out, "--" + shorthand.option + " ")) << shorthand.option;
     ASSERT_TRUE(contains(train.out, "dcgan") && contains(train.out, "resnet") &&
                 contains(train.out, "wgan-gp"));
     ASSERT_TRUE(contains(train.out, "cpu-quick"));
@@ -86,6 +106,15 @@ TEST_F(TestCli, usageErrorsExitTwo) {
         {"train", "--data", m_tmp / "data", "--model", "stylegan9", "--out", m_tmp / "never"});
     ASSERT_EQ(badModel.code, 2);
     ASSERT_TRUE(contains(badModel.err, "stylegan9"));
+    // Every refused value is named at once, by its option, with the declared range — a number
+    // its field cannot hold included (never narrowed to another value).
+    const Result several = runCli({"train", "--data", m_tmp / "data", "--lr-g", "5", "--batch",
+                                   "4294967298", "--out", m_tmp / "never"});
+    ASSERT_EQ(several.code, 2);
+    ASSERT_TRUE(contains(several.err, "--lr-g: must be above 0 and below 1, not 5")) << several.err;
+    ASSERT_TRUE(contains(several.err, "--batch: must be from 2 to 4096, not 4294967298"))
+        << several.err;
+    ASSERT_FALSE(fs::exists(m_tmp / "never"));
 }
 
 TEST_F(TestCli, badDataExitsThreeNamingThePath) {
