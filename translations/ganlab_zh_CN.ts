@@ -2,6 +2,1291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Message</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>evaluation cancelled</source>
+        <translation>评估已取消</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (registered: %3)</source>
+        <translation>未知的 %1 &quot;%2&quot;（已注册：%3）</translation>
+    </message>
+    <message>
+        <source>invalid configuration</source>
+        <translation>配置无效</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>无法创建</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>无法列出文件夹内容：%1</translation>
+    </message>
+    <message>
+        <source>write failed (disk full?)</source>
+        <translation>写入失败（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>未写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot open for fsync</source>
+        <translation>无法打开以执行 fsync</translation>
+    </message>
+    <message>
+        <source>fsync failed (disk full or I/O error?)</source>
+        <translation>fsync 失败（磁盘已满或 I/O 错误？）</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG 编码失败</translation>
+    </message>
+    <message>
+        <source>nothing to write (empty image)</source>
+        <translation>没有可写入的内容（空图像）</translation>
+    </message>
+    <message>
+        <source>cannot read as an image</source>
+        <translation>无法作为图像读取</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>is a single image; give the folder that holds it</source>
+        <translation>是单张图像；请指定包含它的文件夹</translation>
+    </message>
+    <message>
+        <source>unknown dataset format (expected %1)</source>
+        <translation>未知的数据集格式（应为 %1）</translation>
+    </message>
+    <message>
+        <source>no usable image found</source>
+        <translation>未找到可用的图像</translation>
+    </message>
+    <message>
+        <source>no usable image found (%1 skipped, first: %2)</source>
+        <translation>未找到可用的图像（跳过了 %1 个，第一个：%2）</translation>
+    </message>
+    <message>
+        <source>some images have no class label</source>
+        <translation>部分图像没有类别标签</translation>
+    </message>
+    <message>
+        <source>no CIFAR batches (data_batch_*.bin or train.bin) here</source>
+        <translation>此处没有 CIFAR 批文件（data_batch_*.bin 或 train.bin）</translation>
+    </message>
+    <message>
+        <source>size %1 is not a whole number of %2-byte %3 records</source>
+        <translation>大小 %1 不是 %2 字节 %3 记录的整数倍</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream: %1</source>
+        <translation>gzip 数据流已损坏：%1</translation>
+    </message>
+    <message>
+        <source>not an IDX file (bad magic number)</source>
+        <translation>不是 IDX 文件（魔数错误）</translation>
+    </message>
+    <message>
+        <source>IDX element type must be unsigned byte (0x08)</source>
+        <translation>IDX 元素类型必须是无符号字节（0x08）</translation>
+    </message>
+    <message>
+        <source>IDX header is truncated or has a bad rank</source>
+        <translation>IDX 文件头被截断或维数错误</translation>
+    </message>
+    <message>
+        <source>IDX dimensions are implausibly large</source>
+        <translation>IDX 维度大得不合理</translation>
+    </message>
+    <message>
+        <source>IDX data is truncated: header promises %1 bytes, file holds %2</source>
+        <translation>IDX 数据被截断：文件头声明 %1 字节，文件只有 %2</translation>
+    </message>
+    <message>
+        <source>no *-images-idx3-ubyte file in this folder</source>
+        <translation>此文件夹中没有 *-images-idx3-ubyte 文件</translation>
+    </message>
+    <message>
+        <source>IDX images need rank 3 (N,H,W) or 4 (N,H,W,C)</source>
+        <translation>IDX 图像的维数必须为 3 (N,H,W) 或 4 (N,H,W,C)</translation>
+    </message>
+    <message>
+        <source>IDX image shape is not usable</source>
+        <translation>IDX 图像形状不可用</translation>
+    </message>
+    <message>
+        <source>labels do not match the images (%1 labels for %2 images)</source>
+        <translation>标签与图像不匹配（%1 个标签，%2 张图像）</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive: %1</source>
+        <translation>不是可读取的 zip 压缩文件：%1</translation>
+    </message>
+    <message>
+        <source>a class selection needs labelled images (class subfolders, IDX labels or CIFAR)</source>
+        <translation>选择类别需要带标签的图像（类别子文件夹、IDX 标签或 CIFAR）</translation>
+    </message>
+    <message>
+        <source>no class &quot;%1&quot; in this dataset (it has %2)</source>
+        <translation>此数据集中没有类别 &quot;%1&quot;（现有：%2）</translation>
+    </message>
+    <message>
+        <source>a class-conditional run needs labelled images (class subfolders, IDX labels or CIFAR)</source>
+        <translation>类别条件训练需要带标签的图像（类别子文件夹、IDX 标签或 CIFAR）</translation>
+    </message>
+    <message>
+        <source>the dataset no longer matches this run (channels, resolution or classes changed)</source>
+        <translation>数据集与本次训练不再匹配（通道数、分辨率或类别已改变）</translation>
+    </message>
+    <message>
+        <source>invalid dataset description: %1</source>
+        <translation>数据集描述无效：%1</translation>
+    </message>
+    <message>
+        <source>not a ganlab run folder (no config.json)</source>
+        <translation>不是 ganlab 训练文件夹（没有 config.json）</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>already holds a run (use `resume` to continue it)</source>
+        <translation>已包含一次训练（请用 `resume` 继续）</translation>
+    </message>
+    <message>
+        <source>folder is not empty</source>
+        <translation>文件夹不为空</translation>
+    </message>
+    <message>
+        <source>cannot create run folder: %1</source>
+        <translation>无法创建训练文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot append to the metrics files (disk full?)</source>
+        <translation>无法追加写入指标文件（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>cannot append evaluation results (disk full?)</source>
+        <translation>无法追加写入评估结果（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>the run is already at step %1; cannot end it at %2</source>
+        <translation>训练已到第 %1 步；无法在第 %2 步结束</translation>
+    </message>
+    <message>
+        <source>the run collapsed at step %1 (%2); roll back or continue anyway first</source>
+        <translation>训练在第 %1 步崩溃（%2）；请先回滚或选择仍然继续</translation>
+    </message>
+    <message>
+        <source>not writing a checkpoint of a collapsed run (step %1: %2)</source>
+        <translation>不为已崩溃的训练写入检查点（第 %1 步：%2）</translation>
+    </message>
+    <message>
+        <source>has no checkpoint to sample from yet</source>
+        <translation>还没有可用于采样的检查点</translation>
+    </message>
+    <message>
+        <source>training images do not match the model&apos;s shape</source>
+        <translation>训练图像与模型的形状不匹配</translation>
+    </message>
+    <message>
+        <source>a class-conditional model needs labelled images</source>
+        <translation>类别条件模型需要带标签的图像</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s size changed since this checkpoint was written</source>
+        <translation>自写入此检查点以来，数据集的大小已改变</translation>
+    </message>
+    <message>
+        <source>no training data attached</source>
+        <translation>未附加训练数据</translation>
+    </message>
+    <message>
+        <source>the AC-GAN term needs a discriminator with a class head</source>
+        <translation>AC-GAN 项需要带类别头的判别器</translation>
+    </message>
+    <message>
+        <source>non-finite loss (loss_d %1, loss_g %2)</source>
+        <translation>损失不是有限值（loss_d %1，loss_g %2）</translation>
+    </message>
+    <message>
+        <source>non-finite weights in %1 (%2)</source>
+        <translation>%1 的权重含有非有限值（%2）</translation>
+    </message>
+    <message>
+        <source>σ0 of G&apos;s first layer (%1) jumped to %2× its running level (collapse factor %3)</source>
+        <translation>G 第一层（%1）的 σ0 跃升到其滑动水平的 %2×（崩溃倍数 %3）</translation>
+    </message>
+    <message>
+        <source>%1 collapsed at step %2: %3</source>
+        <translation>%1 在第 %2 步崩溃：%3</translation>
+    </message>
+    <message>
+        <source>tensor shapes differ (%1 tensors; different family, width, resolution, channels or classes?): %2</source>
+        <translation>张量形状不同（%1 个张量；模型族、宽度、分辨率、通道数或类别不同？）：%2</translation>
+    </message>
+    <message>
+        <source>refusing to write a checkpoint: the model has non-finite weights (training diverged)</source>
+        <translation>拒绝写入检查点：模型的权重含有非有限值（训练已发散）</translation>
+    </message>
+    <message>
+        <source>verification of the written checkpoint failed</source>
+        <translation>已写入的检查点校验失败</translation>
+    </message>
+    <message>
+        <source>checkpoint format %1 is not supported (this build reads 1 to %2)</source>
+        <translation>不支持检查点格式 %1（此版本可读取 1 到 %2）</translation>
+    </message>
+    <message>
+        <source>not a readable ganlab checkpoint of this model: %1</source>
+        <translation>不是此模型可读取的 ganlab 检查点：%1</translation>
+    </message>
+    <message>
+        <source>a grid must have 1–4096 cells</source>
+        <translation>网格必须有 1–4096 个单元格</translation>
+    </message>
+    <message>
+        <source>class %1 is out of range 0–%2</source>
+        <translation>类别 %1 超出范围 0–%2</translation>
+    </message>
+    <message>
+        <source>interpolation cells must lie inside the grid</source>
+        <translation>插值的单元格必须位于网格内</translation>
+    </message>
+    <message>
+        <source>an interpolation needs 2–64 frames</source>
+        <translation>插值需要 2–64 帧</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>必须是 %1 之一，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a file: %1:FILE</source>
+        <translation>&quot;%1&quot; 需要一个文件：%1:FILE</translation>
+    </message>
+    <message>
+        <source>%1 features cannot serve here (use %2)</source>
+        <translation>%1 特征不能用于此处（请使用 %2）</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript file: %1</source>
+        <translation>不是可加载的 TorchScript 文件：%1</translation>
+    </message>
+    <message>
+        <source>the module does not map [N,3,299,299] to features: %1</source>
+        <translation>该模块不能将 [N,3,299,299] 映射为特征：%1</translation>
+    </message>
+    <message>
+        <source>the module must return [N, D] features, not %1-d output</source>
+        <translation>该模块必须返回 [N, D] 特征，而不是 %1 维输出</translation>
+    </message>
+    <message>
+        <source>no such Inception file</source>
+        <translation>Inception 文件不存在</translation>
+    </message>
+    <message>
+        <source>no such classifier file</source>
+        <translation>分类器文件不存在</translation>
+    </message>
+    <message>
+        <source>not a ganlab classifier (or a newer version)</source>
+        <translation>不是 ganlab 分类器（或版本较新）</translation>
+    </message>
+    <message>
+        <source>unreadable classifier file: %1</source>
+        <translation>无法读取分类器文件：%1</translation>
+    </message>
+    <message>
+        <source>a classifier needs a labelled dataset with at least two classes</source>
+        <translation>分类器需要至少有两个类别的带标签数据集</translation>
+    </message>
+    <message>
+        <source>classifier training cancelled</source>
+        <translation>分类器训练已取消</translation>
+    </message>
+    <message>
+        <source>the classifier feature network needs a labelled dataset (or use classifier:FILE from ganlab-cli train-classifier)</source>
+        <translation>classifier 特征网络需要带标签的数据集（或使用由 ganlab-cli train-classifier 生成的 classifier:FILE）</translation>
+    </message>
+    <message>
+        <source>class accuracy needs a classifier</source>
+        <translation>类别准确率需要分类器</translation>
+    </message>
+    <message>
+        <source>the classifier knows %1 classes but the run has %2</source>
+        <translation>分类器识别 %1 个类别，但本次训练有 %2 个</translation>
+    </message>
+    <message>
+        <source>IW needs a held-out split (validation fraction &gt; 0)</source>
+        <translation>IW 需要留出部分数据（验证比例 &gt; 0）</translation>
+    </message>
+    <message>
+        <source>%1 real (train split) vs %2 generated</source>
+        <translation>%1 张真实图像（训练集）对比 %2 张生成图像</translation>
+    </message>
+    <message>
+        <source>100 subsets of %1</source>
+        <translation>100 个子集，每个 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 critic steps (batch 64, DCGAN critic ×0.5, WGAN-GP λ 10); scored on %2 held-out reals vs fresh samples</source>
+        <translation>%1 步判别器训练（批大小 64，DCGAN 判别器 ×0.5，WGAN-GP λ 10）；在 %2 张留出的真实图像与新生成的样本上评分</translation>
+    </message>
+    <message>
+        <source>%1 random pairs; %2; higher = less diverse</source>
+        <translation>%1 个随机样本对；%2；越高 = 多样性越低</translation>
+    </message>
+    <message>
+        <source>mean over %1 classes of %2 same-class pairs; %3</source>
+        <translation>%1 个类别的平均值，每类 %2 个同类样本对；%3</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>the classifier scores %1 on held-out real images</source>
+        <translation>分类器在留出的真实图像上得分 %1</translation>
+    </message>
+    <message>
+        <source>skipped: needs a class-conditional run</source>
+        <translation>已跳过：需要类别条件训练</translation>
+    </message>
+    <message>
+        <source>the projected discriminator needs a feature network of at least 16 px</source>
+        <translation>投影判别器要求特征网络的输入至少为 16 px</translation>
+    </message>
+    <message>
+        <source>the feature network failed on a probe: %1</source>
+        <translation>特征网络在试探输入上出错：%1</translation>
+    </message>
+    <message>
+        <source>every output of the feature network must be a [N, C, H, W] map</source>
+        <translation>特征网络的每个输出都必须是 [N, C, H, W] 特征图</translation>
+    </message>
+    <message>
+        <source>the feature network must return a list or tuple of at least 4 feature maps (it returned %1)</source>
+        <translation>特征网络必须返回至少包含 4 个特征图的列表或元组（它返回了 %1）</translation>
+    </message>
+    <message>
+        <source>this older checkpoint does not say its image channels or classes, and has no run folder (dataset.json) around it</source>
+        <translation>这个旧版检查点没有记录图像通道数或类别，旁边也没有训练文件夹（dataset.json）</translation>
+    </message>
+    <message>
+        <source>not a readable ganlab checkpoint: %1</source>
+        <translation>不是可读取的 ganlab 检查点：%1</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: it is a %1 model and this run is %2; weights map only within one model family</source>
+        <translation>无法从它开始本次训练：它是 %1 模型，而本次训练是 %2；权重只能在同一模型族内对应</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its width is %1 and this run&apos;s is %2, so every layer&apos;s channel count differs</source>
+        <translation>无法从它开始本次训练：它的宽度是 %1，本次训练是 %2，因此每一层的通道数都不同</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its latent size is %1 and this run&apos;s %2, so G&apos;s first layer cannot be copied</source>
+        <translation>无法从它开始本次训练：它的隐变量维度是 %1，本次训练是 %2，因此无法复制 G 的第一层</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its discriminator is %1 and this run&apos;s is %2</source>
+        <translation>无法从它开始本次训练：它的判别器是 %1，本次训练是 %2</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: it was trained at %1 px and this run is %2 px; %3&apos;s layers depend on the resolution (number of stages and their widths), so only a progressive family (pggan) can grow from a smaller source</source>
+        <translation>无法从它开始本次训练：它以 %1 px 训练，而本次训练是 %2 px；%3 的各层取决于分辨率（阶段数及其宽度），因此只有渐进式模型族（pggan）才能从较小的源生长</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: it was trained at %1 px, above this run&apos;s %2 px; a progressive model grows levels but does not drop them</source>
+        <translation>无法从它开始本次训练：它以 %1 px 训练，高于本次训练的 %2 px；渐进式模型只会增加层级，不会去掉层级</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its G has Cond BN for %1 classes and this run&apos;s G for %2</source>
+        <translation>无法从它开始本次训练：它的 G 的 Cond BN 对应 %1 个类别，而本次训练的 G 对应 %2 个</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: %1 tensors fit no transfer rule (source: %2; this run: %3): %4</source>
+        <translation>无法从它开始本次训练：%1 个张量不符合任何迁移规则（源：%2；本次训练：%3）：%4</translation>
+    </message>
+    <message>
+        <source>no transfer source given</source>
+        <translation>未指定迁移源</translation>
+    </message>
+    <message>
+        <source>not a ganlab run folder (no config.json) nor a checkpoint file</source>
+        <translation>既不是 ganlab 训练文件夹（没有 config.json），也不是检查点文件</translation>
+    </message>
+    <message>
+        <source>this run has no checkpoint yet to transfer from</source>
+        <translation>此训练还没有可供迁移的检查点</translation>
+    </message>
+    <message>
+        <source>no such run folder or checkpoint file</source>
+        <translation>训练文件夹或检查点文件不存在</translation>
+    </message>
+    <message>
+        <source>its generator does not match its own config at %1</source>
+        <translation>它的生成器在 %1 处与其自身的配置不匹配</translation>
+    </message>
+    <message>
+        <source>source ranking needs a feature network file: classifier:FILE (from ganlab-cli train-classifier), inception:FILE, or random</source>
+        <translation>源排名需要特征网络文件：classifier:FILE（由 ganlab-cli train-classifier 生成）、inception:FILE 或 random</translation>
+    </message>
+    <message>
+        <source>source ranking cancelled</source>
+        <translation>源排名已取消</translation>
+    </message>
+    <message>
+        <source>Wang et al. (Transferring GANs, 2018) found the distance between a source and the target an imperfect predictor of the best source: treat this ranking as a hint, not a result.</source>
+        <translation>Wang 等人（Transferring GANs，2018）发现，源与目标之间的距离并不能准确预测最佳的源：请将此排名视为参考，而非结论。</translation>
+    </message>
+    <message>
+        <source>the source&apos;s training images are not readable here: %1</source>
+        <translation>在此处无法读取源的训练图像：%1</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least one source or scratch</source>
+        <translation>比较至少需要一个源或一组从零开始的训练</translation>
+    </message>
+    <message>
+        <source>the comparison folder exists and is not empty</source>
+        <translation>比较文件夹已存在且不为空</translation>
+    </message>
+    <message>
+        <source>not a source comparison (no compare.json)</source>
+        <translation>不是源比较（没有 compare.json）</translation>
+    </message>
+    <message>
+        <source>training the comparison&apos;s classifier</source>
+        <translation>正在训练比较用的分类器</translation>
+    </message>
+    <message>
+        <source>ranking the sources before training</source>
+        <translation>正在训练前为源排名</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>正在创建 %1</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation>必须在 %1 到 %2 之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be above %1, not %2</source>
+        <translation>必须大于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>must be above %1 and below %2, not %3</source>
+        <translation>必须大于 %1 且小于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be above %1 and at most %2, not %3</source>
+        <translation>必须大于 %1 且不超过 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be from %1 and below %2, not %3</source>
+        <translation>必须不小于 %1 且小于 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>必须至少为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>must be 0 (%1) or from %2 to %3, not %4</source>
+        <translation>必须为 0（%1）或在 %2 到 %3 之间，而不是 %4</translation>
+    </message>
+    <message>
+        <source>expects a number, not &quot;%1&quot;</source>
+        <translation>应为数字，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expects a whole number, not &quot;%1&quot;</source>
+        <translation>应为整数，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expects true or false, not &quot;%1&quot;</source>
+        <translation>应为 true 或 false，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs exactly %1 values, not %2</source>
+        <translation>需要正好 %1 个值，而不是 %2 个</translation>
+    </message>
+    <message>
+        <source>has the wrong type in the JSON file (%1 expected)</source>
+        <translation>在 JSON 文件中的类型错误（应为 %1）</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; twice</source>
+        <translation>重复列出了 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has no item &quot;%1&quot; (use %2)</source>
+        <translation>没有 &quot;%1&quot; 这一项（请使用 %2）</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <source>must be a power of two from 8 to 256 (32, 64 and 128 are the usual), not %1</source>
+        <translation>必须是 8 到 256 之间的 2 的幂（常用 32、64 和 128），而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be above 1 (or 0 to test only for non-finite values), not %1</source>
+        <translation>必须大于 1（或为 0，表示只检测非有限值），而不是 %1</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no class-conditional variant</source>
+        <translation>模型 &quot;%1&quot; 没有类别条件变体</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no Cond BN variant (%2 have)</source>
+        <translation>模型 &quot;%1&quot; 没有 Cond BN 变体（%2 有）</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no AC-GAN head (%2 have)</source>
+        <translation>模型 &quot;%1&quot; 没有 AC-GAN 类别头（%2 有）</translation>
+    </message>
+    <message>
+        <source>the AC-GAN classifier head needs a class-conditional run (conditional: true)</source>
+        <translation>AC-GAN 分类头需要类别条件训练（conditional: true）</translation>
+    </message>
+    <message>
+        <source>the projected discriminator needs a resolution of at least 16</source>
+        <translation>投影判别器需要至少 16 的分辨率</translation>
+    </message>
+    <message>
+        <source>the projected discriminator has BatchNorm in its heads: use the hinge or non-saturating loss, not wgan-gp</source>
+        <translation>投影判别器的头部含有 BatchNorm：请使用 hinge 或非饱和损失，而不是 wgan-gp</translation>
+    </message>
+    <message>
+        <source>the projected discriminator has no AC-GAN head</source>
+        <translation>投影判别器没有 AC-GAN 类别头</translation>
+    </message>
+    <message>
+        <source>the growth must start at a power of two from 4 to %1, not %2</source>
+        <translation>生长必须从 4 到 %1 之间的某个 2 的幂开始，而不是 %2</translation>
+    </message>
+    <message>
+        <source>give one batch size per resolution from %1 to %2 px (%3), not %4</source>
+        <translation>请为 %1 到 %2 px 的每个分辨率各给出一个批大小（%3），而不是 %4</translation>
+    </message>
+    <message>
+        <source>growth batch sizes must be 2–4096</source>
+        <translation>生长阶段的批大小必须为 2–4096</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (try %2)</source>
+        <translation>未知的预设 &quot;%1&quot;（可尝试 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>small DCGAN, non-saturating loss, 32 px: recognisable Fashion-MNIST in minutes on a CPU</source>
+        <translation>小型 DCGAN，非饱和损失，32 px：在 CPU 上几分钟即可生成可辨认的 Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>ResNet WGAN-GP of Transferring GANs (LayerNorm critic, 5 critic steps), 64 px, full width</source>
+        <translation>Transferring GANs 的 ResNet WGAN-GP（LayerNorm 判别器，每步 5 次判别器更新），64 px，全宽度</translation>
+    </message>
+    <message>
+        <source>PG-GAN: grows 8→16→32 px with fade-ins (20k images each phase), WGAN-GP with drift, 1 D step, Adam reset per level</source>
+        <translation>PG-GAN：以淡入方式按 8→16→32 px 生长（每阶段 2 万张图像），带漂移项的 WGAN-GP，1 个 D 步，每个层级重置 Adam</translation>
+    </message>
+    <message>
+        <source>BigGAN-style class-conditional GAN: CBN, self-attention, projection D, spectral norm, hinge, 2 D steps, orthogonal regularisation (needs class labels)</source>
+        <translation>BigGAN 风格的类别条件 GAN：CBN、自注意力、projection 判别器、谱归一化、hinge、2 个 D 步、正交正则化（需要类别标签）</translation>
+    </message>
+    <message>
+        <source>AC-GAN: conditional DCGAN G, D with an auxiliary classifier head (needs class labels)</source>
+        <translation>AC-GAN：条件 DCGAN G，带辅助分类头的 D（需要类别标签）</translation>
+    </message>
+    <message>
+        <source>Projected GAN: DCGAN G, frozen classifier features with random CCM/CSM projections, four SN discriminators, hinge, DiffAugment</source>
+        <translation>Projected GAN：DCGAN G，冻结的分类器特征加随机 CCM/CSM 投影，四个 SN 判别器，hinge，DiffAugment</translation>
+    </message>
+    <message>
+        <source>transfer source: cpu-quick on every Fashion-MNIST class (broad), 3000 steps</source>
+        <translation>迁移源：在 Fashion-MNIST 全部类别上训练的 cpu-quick（范围广），3000 步</translation>
+    </message>
+    <message>
+        <source>transfer source: cpu-quick on T-shirt/top, Pullover, Coat and Shirt (narrow), 3000 steps</source>
+        <translation>迁移源：在 T-shirt/top、Pullover、Coat 和 Shirt 上训练的 cpu-quick（范围窄），3000 步</translation>
+    </message>
+    <message>
+        <source>transfer source: cpu-quick on Sandal, Sneaker and Ankle boot (narrow), 3000 steps</source>
+        <translation>迁移源：在 Sandal、Sneaker 和 Ankle boot 上训练的 cpu-quick（范围窄），3000 步</translation>
+    </message>
+    <message>
+        <source>small transfer target: 1000 Fashion-MNIST dresses, cpu-quick model, 600 steps evaluated every 100 (start it from a source)</source>
+        <translation>小型迁移目标：1000 张 Fashion-MNIST 连衣裙图像，cpu-quick 模型，共 600 步，每 100 步评估一次（请从某个源开始）</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>; 0: %1</source>
+        <translation>；0：%1</translation>
+    </message>
+    <message>
+        <source> (for %1)</source>
+        <translation>（适用于 %1）</translation>
+    </message>
+    <message>
+        <source>a fixed-seed, untrained CNN: always available, reproducible, comparable only with itself</source>
+        <translation>固定种子、未经训练的 CNN：始终可用、可复现，但只能与自身比较</translation>
+    </message>
+    <message>
+        <source>the run&apos;s own classifier (classifier.pt), trained on first use from its labelled dataset</source>
+        <translation>本次训练自己的分类器（classifier.pt），首次使用时用其带标签的数据集训练</translation>
+    </message>
+    <message>
+        <source>a classifier file from ganlab-cli train-classifier</source>
+        <translation>由 ganlab-cli train-classifier 生成的分类器文件</translation>
+    </message>
+    <message>
+        <source>a TorchScript Inception-v3 returning [N, 2048] pool3 features (see the README)</source>
+        <translation>返回 [N, 2048] pool3 特征的 TorchScript Inception-v3（见 README）</translation>
+    </message>
+    <message>
+        <source>a TorchScript network returning at least four feature maps</source>
+        <translation>返回至少四个特征图的 TorchScript 网络</translation>
+    </message>
+    <message>
+        <source>what to load from the transfer source: g,d (default), g, d or none (sets transfer_g and transfer_d)</source>
+        <translation>从迁移源加载哪些部分：g,d（默认）、g、d 或 none（设置 transfer_g 和 transfer_d）</translation>
+    </message>
+    <message>
+        <source>pggan: real images per stabilise and per fade phase (sets both)</source>
+        <translation>pggan：每个稳定阶段和每个淡入阶段的真实图像数（同时设置两者）</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Seed papers</source>
+        <translation>论文方法</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>an image folder (class subfolders become labels), a .zip of one, an IDX file or folder, CIFAR .bin batches, or &quot;fashion-mnist&quot;</source>
+        <translation>图像文件夹（子文件夹即类别标签）、其 .zip 压缩文件、IDX 文件或文件夹、CIFAR .bin 批文件，或 &quot;fashion-mnist&quot;</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>image size in pixels, a power of two (32, 64, 128 usual)</source>
+        <translation>图像尺寸（像素），须为 2 的幂（常用 32、64、128）</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <source>1 (gray) or 3 (colour): images are converted on import</source>
+        <translation>1（灰度）或 3（彩色）：导入时转换图像</translation>
+    </message>
+    <message>
+        <source>from the dataset</source>
+        <translation>取自数据集</translation>
+    </message>
+    <message>
+        <source>centre crop</source>
+        <translation>居中裁剪</translation>
+    </message>
+    <message>
+        <source>crop non-square images to their centre square</source>
+        <translation>将非正方形图像裁剪为中央的正方形</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>pad non-square images with the background colour</source>
+        <translation>用背景色将非正方形图像填充为正方形</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配方式</translation>
+    </message>
+    <message>
+        <source>how non-square images become square</source>
+        <translation>非正方形图像如何变为正方形</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景色</translation>
+    </message>
+    <message>
+        <source>the colour transparent images are composited on</source>
+        <translation>透明图像合成时使用的底色</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>留出比例</translation>
+    </message>
+    <message>
+        <source>share of the images held out for evaluation (IW, classifier)</source>
+        <translation>留出用于评估的图像比例（IW、分类器）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>train on these classes only, by name or index, e.g. &quot;Sandal,Sneaker&quot; (relabelled in the order given)</source>
+        <translation>只在这些类别上训练，按名称或索引指定，例如 &quot;Sandal,Sneaker&quot;（按给定顺序重新编号）</translation>
+    </message>
+    <message>
+        <source>Max images</source>
+        <translation>最多图像数</translation>
+    </message>
+    <message>
+        <source>at most this many training images, the same share of every class</source>
+        <translation>最多使用这么多张训练图像，每个类别取相同比例</translation>
+    </message>
+    <message>
+        <source>from scratch</source>
+        <translation>从零开始</translation>
+    </message>
+    <message>
+        <source>Transfer from</source>
+        <translation>迁移自</translation>
+    </message>
+    <message>
+        <source>start from a source run folder or checkpoint (Transferring GANs): weights are copied by name, adapted where sound (unconditional → conditional, gray ↔ colour, pggan growing a level), refused otherwise</source>
+        <translation>从源训练文件夹或检查点开始（Transferring GANs）：按名称复制权重，在合理时加以适配（无条件 → 条件、灰度 ↔ 彩色、pggan 增加一个层级），否则拒绝</translation>
+    </message>
+    <message>
+        <source>Load G</source>
+        <translation>加载 G</translation>
+    </message>
+    <message>
+        <source>start G from the source&apos;s (EMA) generator</source>
+        <translation>用源的（EMA）生成器初始化 G</translation>
+    </message>
+    <message>
+        <source>a transfer source</source>
+        <translation>迁移源</translation>
+    </message>
+    <message>
+        <source>Load D</source>
+        <translation>加载 D</translation>
+    </message>
+    <message>
+        <source>start D from the source&apos;s discriminator</source>
+        <translation>用源的判别器初始化 D</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>无增强</translation>
+    </message>
+    <message>
+        <source>DiffAugment</source>
+        <translation>DiffAugment</translation>
+    </message>
+    <message>
+        <source>differentiable augmentation of D&apos;s inputs: color,translation,cutout or a subset</source>
+        <translation>对 D 的输入做可微分数据增强：color,translation,cutout 或其子集</translation>
+    </message>
+    <message>
+        <source>AC-GAN class head on D</source>
+        <translation>判别器上的 AC-GAN 类别头</translation>
+    </message>
+    <message>
+        <source>AC-GAN: D predicts the class instead of being shown it (dcgan, resnet; implies class-conditional)</source>
+        <translation>AC-GAN：D 预测类别，而不是被告知类别（dcgan、resnet；隐含类别条件）</translation>
+    </message>
+    <message>
+        <source>dcgan and resnet</source>
+        <translation>dcgan 和 resnet</translation>
+    </message>
+    <message>
+        <source>AC-GAN weight</source>
+        <translation>AC-GAN 权重</translation>
+    </message>
+    <message>
+        <source>weight of the class loss in D and G</source>
+        <translation>D 和 G 中类别损失的权重</translation>
+    </message>
+    <message>
+        <source>the AC-GAN head</source>
+        <translation>AC-GAN 类别头</translation>
+    </message>
+    <message>
+        <source>Class loss on fakes in D</source>
+        <translation>D 对生成图像的类别损失</translation>
+    </message>
+    <message>
+        <source>D&apos;s class loss on generated images too (off: real images only, as Transferring GANs)</source>
+        <translation>D 的类别损失也计入生成图像（关闭：只计入真实图像，同 Transferring GANs）</translation>
+    </message>
+    <message>
+        <source>Orthogonal reg. β</source>
+        <translation>正交正则 β</translation>
+    </message>
+    <message>
+        <source>BigGAN&apos;s orthogonal regularisation of G (1e-4 in the paper; default with biggan)</source>
+        <translation>BigGAN 对 G 的正交正则化（论文中为 1e-4；biggan 的默认值）</translation>
+    </message>
+    <message>
+        <source>Drift ε</source>
+        <translation>漂移 ε</translation>
+    </message>
+    <message>
+        <source>PG-GAN&apos;s drift ε·E[D(x)²] (0.001 in the paper; default with pggan)</source>
+        <translation>PG-GAN 的漂移项 ε·E[D(x)²]（论文中为 0.001；pggan 的默认值）</translation>
+    </message>
+    <message>
+        <source>wgan-gp</source>
+        <translation>wgan-gp</translation>
+    </message>
+    <message>
+        <source>Grow from</source>
+        <translation>生长起点</translation>
+    </message>
+    <message>
+        <source>the resolution growth starts at</source>
+        <translation>分辨率生长的起点</translation>
+    </message>
+    <message>
+        <source>progressive models (pggan)</source>
+        <translation>渐进式模型（pggan）</translation>
+    </message>
+    <message>
+        <source>Stabilise phase</source>
+        <translation>稳定阶段</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>张图像</translation>
+    </message>
+    <message>
+        <source>real images shown per stabilisation at a resolution</source>
+        <translation>每个分辨率的稳定阶段展示的真实图像数</translation>
+    </message>
+    <message>
+        <source>Fade phase</source>
+        <translation>淡入阶段</translation>
+    </message>
+    <message>
+        <source>real images shown while a new resolution fades in</source>
+        <translation>新分辨率淡入期间展示的真实图像数</translation>
+    </message>
+    <message>
+        <source>the run&apos;s batch size</source>
+        <translation>本次训练的批大小</translation>
+    </message>
+    <message>
+        <source>Batch per level</source>
+        <translation>各层级批大小</translation>
+    </message>
+    <message>
+        <source>batch size per resolution from the start, e.g. 64,48,32</source>
+        <translation>从起始分辨率开始每个分辨率的批大小，例如 64,48,32</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>starting settings; the other options change them</source>
+        <translation>初始设置；其他选项会修改它们</translation>
+    </message>
+    <message>
+        <source>model family (brings its own loss and regularisers)</source>
+        <translation>模型族（自带损失和正则项）</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>objective (default: the model&apos;s own)</source>
+        <translation>目标函数（默认：模型自带）</translation>
+    </message>
+    <message>
+        <source>Class-conditional</source>
+        <translation>类别条件</translation>
+    </message>
+    <message>
+        <source>G and D see the class (needs labelled data)</source>
+        <translation>G 和 D 都能看到类别（需要带标签的数据）</translation>
+    </message>
+    <message>
+        <source>models with a class-conditional variant</source>
+        <translation>有类别条件变体的模型</translation>
+    </message>
+    <message>
+        <source>Cond Concat (one-hot planes)</source>
+        <translation>Cond Concat（独热平面）</translation>
+    </message>
+    <message>
+        <source>one-hot columns in G&apos;s input and planes on D&apos;s input</source>
+        <translation>在 G 的输入中加入独热列，在 D 的输入上加入独热平面</translation>
+    </message>
+    <message>
+        <source>Cond BN (per-class γ, β)</source>
+        <translation>Cond BN（每类 γ、β）</translation>
+    </message>
+    <message>
+        <source>a batch-norm scale and offset per class in G</source>
+        <translation>G 中每个类别各有一组批归一化缩放和偏移</translation>
+    </message>
+    <message>
+        <source>Conditioning</source>
+        <translation>条件方式</translation>
+    </message>
+    <message>
+        <source>how dcgan and resnet see the class (Transferring GANs §4)</source>
+        <translation>dcgan 和 resnet 获取类别信息的方式（Transferring GANs §4）</translation>
+    </message>
+    <message>
+        <source>class-conditional runs</source>
+        <translation>类别条件训练</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>隐变量维度</translation>
+    </message>
+    <message>
+        <source>size of z</source>
+        <translation>z 的维度</translation>
+    </message>
+    <message>
+        <source>Width ×</source>
+        <translation>宽度 ×</translation>
+    </message>
+    <message>
+        <source>channel multiplier of the family&apos;s reference widths</source>
+        <translation>模型族参考宽度的通道倍数</translation>
+    </message>
+    <message>
+        <source>model&apos;s own</source>
+        <translation>模型自带</translation>
+    </message>
+    <message>
+        <source>the model family&apos;s discriminator</source>
+        <translation>模型族自带的判别器</translation>
+    </message>
+    <message>
+        <source>projected (frozen features)</source>
+        <translation>投影式（冻结特征）</translation>
+    </message>
+    <message>
+        <source>Projected GANs: a frozen feature network with random projections and four small discriminators, with any G</source>
+        <translation>Projected GAN：冻结的特征网络加随机投影和四个小判别器，可配任意生成器</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>判别器</translation>
+    </message>
+    <message>
+        <source>the family&apos;s own, or Projected GAN&apos;s with any generator</source>
+        <translation>模型族自带的判别器，或可配任意生成器的 Projected GAN 判别器</translation>
+    </message>
+    <message>
+        <source>Projected features</source>
+        <translation>投影特征</translation>
+    </message>
+    <message>
+        <source>the frozen network: classifier (the run&apos;s own, trained first), classifier:FILE, torchscript:FILE or random</source>
+        <translation>冻结的网络：classifier（本次训练自己的，先行训练）、classifier:FILE、torchscript:FILE 或 random</translation>
+    </message>
+    <message>
+        <source>the projected discriminator</source>
+        <translation>投影判别器</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>images per D and per G step</source>
+        <translation>每个 D 步和每个 G 步的图像数</translation>
+    </message>
+    <message>
+        <source>D steps per G step</source>
+        <translation>每步 G 的 D 步数</translation>
+    </message>
+    <message>
+        <source>discriminator updates per generator update</source>
+        <translation>生成器每更新一次，判别器的更新次数</translation>
+    </message>
+    <message>
+        <source>Learning rate G</source>
+        <translation>学习率 G</translation>
+    </message>
+    <message>
+        <source>G&apos;s Adam learning rate</source>
+        <translation>G 的 Adam 学习率</translation>
+    </message>
+    <message>
+        <source>Learning rate D</source>
+        <translation>学习率 D</translation>
+    </message>
+    <message>
+        <source>D&apos;s Adam learning rate</source>
+        <translation>D 的 Adam 学习率</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s first-moment decay</source>
+        <translation>Adam 的一阶矩衰减率</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s second-moment decay</source>
+        <translation>Adam 的二阶矩衰减率</translation>
+    </message>
+    <message>
+        <source>Gradient penalty λ</source>
+        <translation>梯度惩罚 λ</translation>
+    </message>
+    <message>
+        <source>weight of WGAN-GP&apos;s gradient penalty</source>
+        <translation>WGAN-GP 梯度惩罚的权重</translation>
+    </message>
+    <message>
+        <source>EMA β (G)</source>
+        <translation>EMA β (G)</translation>
+    </message>
+    <message>
+        <source>decay of the generator&apos;s moving average</source>
+        <translation>生成器滑动平均的衰减率</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>generator steps</source>
+        <translation>生成器步数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>random seed of weights, data order and samples</source>
+        <translation>用于权重、数据顺序和样本的随机种子</translation>
+    </message>
+    <message>
+        <source>Samples every</source>
+        <translation>样本间隔</translation>
+    </message>
+    <message>
+        <source>steps between the fixed-latent sample grids</source>
+        <translation>两次生成固定隐变量样本网格之间的步数</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>steps between checkpoints</source>
+        <translation>两次检查点之间的步数</translation>
+    </message>
+    <message>
+        <source>only at the end</source>
+        <translation>仅在结束时</translation>
+    </message>
+    <message>
+        <source>Checkpoints kept</source>
+        <translation>保留检查点数</translation>
+    </message>
+    <message>
+        <source>the newest checkpoints kept</source>
+        <translation>保留的最新检查点数量</translation>
+    </message>
+    <message>
+        <source>Log every</source>
+        <translation>日志间隔</translation>
+    </message>
+    <message>
+        <source>steps between rows of metrics.jsonl</source>
+        <translation>metrics.jsonl 中两行记录之间的步数</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <source>steps between evaluations, and one at the end</source>
+        <translation>两次评估之间的步数，结束时另评估一次</translation>
+    </message>
+    <message>
+        <source>… or every</source>
+        <translation>… 或每隔</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>minutes of training between evaluations</source>
+        <translation>两次评估之间的训练分钟数</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>comma-separated metric names, e.g. fd,kid</source>
+        <translation>以逗号分隔的指标名称，例如 fd,kid</translation>
+    </message>
+    <message>
+        <source>Feature network</source>
+        <translation>特征网络</translation>
+    </message>
+    <message>
+        <source>random, classifier (the run&apos;s own), classifier:FILE or inception:FILE; every number is named with it</source>
+        <translation>random、classifier（本次训练自己的）、classifier:FILE 或 inception:FILE；每个数值都会注明所用的特征网络</translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation>评估样本数</translation>
+    </message>
+    <message>
+        <source>generated samples (and real images) per metric</source>
+        <translation>每个指标使用的生成样本数（及真实图像数）</translation>
+    </message>
+    <message>
+        <source>IW critic steps</source>
+        <translation>IW 判别器步数</translation>
+    </message>
+    <message>
+        <source>the independent critic&apos;s fixed budget</source>
+        <translation>独立判别器的固定训练步数</translation>
+    </message>
+    <message>
+        <source>Evaluation seed</source>
+        <translation>评估随机种子</translation>
+    </message>
+    <message>
+        <source>sampling seed of evaluations</source>
+        <translation>评估时采样用的随机种子</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s seed and step</source>
+        <translation>由训练的随机种子和步数决定</translation>
+    </message>
+    <message>
+        <source>Evaluation budget</source>
+        <translation>评估预算</translation>
+    </message>
+    <message>
+        <source>the share of training time scheduled evaluations may take (over it they are skipped, the last one never)</source>
+        <translation>定期评估可占用的训练时间比例（超出时跳过评估，但最后一次从不跳过）</translation>
+    </message>
+    <message>
+        <source>Health every</source>
+        <translation>健康检查间隔</translation>
+    </message>
+    <message>
+        <source>steps between singular values of G&apos;s and D&apos;s first and last layers</source>
+        <translation>两次计算 G 和 D 首层与末层奇异值之间的步数</translation>
+    </message>
+    <message>
+        <source>Collapse factor</source>
+        <translation>崩溃倍数</translation>
+    </message>
+    <message>
+        <source>trip the guard when σ0 of G&apos;s first layer jumps this many times above its running level</source>
+        <translation>当 G 第一层的 σ0 跃升到其滑动水平的这么多倍时触发保护</translation>
+    </message>
+    <message>
+        <source>NaN/Inf only</source>
+        <translation>仅 NaN/Inf</translation>
+    </message>
+</context>
+<context>
     <name>ganlab::app</name>
     <message>
         <source>System language</source>
@@ -160,6 +1445,10 @@
     <message>
         <source>Training every arm, interleaved…</source>
         <translation>正在交替训练每一组…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -530,301 +1819,6 @@
     <message>
         <source>Classes (one row each)</source>
         <translation>类别（每类一行）</translation>
-    </message>
-</context>
-<context>
-    <name>ganlab::widgets::ConfigPanel</name>
-    <message>
-        <source>Class-conditional</source>
-        <translation>类别条件</translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation>%1 像素</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从不</translation>
-    </message>
-    <message>
-        <source>only at the end</source>
-        <translation>仅在结束时</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>预设</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>分辨率</translation>
-    </message>
-    <message>
-        <source>Width ×</source>
-        <translation>宽度 ×</translation>
-    </message>
-    <message>
-        <source>Latent size</source>
-        <translation>隐变量维度</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <source>D steps per G step</source>
-        <translation>每步 G 的 D 步数</translation>
-    </message>
-    <message>
-        <source>Learning rate G</source>
-        <translation>学习率 G</translation>
-    </message>
-    <message>
-        <source>Learning rate D</source>
-        <translation>学习率 D</translation>
-    </message>
-    <message>
-        <source>Adam β1</source>
-        <translation>Adam β1</translation>
-    </message>
-    <message>
-        <source>Adam β2</source>
-        <translation>Adam β2</translation>
-    </message>
-    <message>
-        <source>EMA β (G)</source>
-        <translation>EMA β (G)</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步数</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Samples every</source>
-        <translation>样本间隔</translation>
-    </message>
-    <message>
-        <source>Checkpoint every</source>
-        <translation>检查点间隔</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1：“%2”不是数字</translation>
-    </message>
-    <message>
-        <source>EMA β</source>
-        <translation>EMA β</translation>
-    </message>
-    <message>
-        <source>Seed: “%1” is not a whole number ≥ 0</source>
-        <translation>随机种子：“%1”不是 ≥ 0 的整数</translation>
-    </message>
-    <message>
-        <source>Comma-separated: %1</source>
-        <translation>用逗号分隔：%1</translation>
-    </message>
-    <message>
-        <source>random: fixed untrained CNN (always available); classifier: the run&apos;s own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
-        <translation>random：固定的未训练卷积网络（始终可用）；classifier：本次训练自己的分类器（首次使用时训练）；classifier:文件 或 inception:文件 使用指定文件。每个数值都标明所用的网络。</translation>
-    </message>
-    <message>
-        <source>Evaluate every</source>
-        <translation>评估间隔</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Feature network</source>
-        <translation>特征网络</translation>
-    </message>
-    <message>
-        <source>Evaluation samples</source>
-        <translation>评估样本数</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>… or every</source>
-        <translation>… 或每隔</translation>
-    </message>
-    <message>
-        <source>AC-GAN class head on D</source>
-        <translation>判别器上的 AC-GAN 类别头</translation>
-    </message>
-    <message>
-        <source>model&apos;s own</source>
-        <translation>模型自带</translation>
-    </message>
-    <message>
-        <source>projected (frozen features)</source>
-        <translation>投影式（冻结特征）</translation>
-    </message>
-    <message>
-        <source>Projected GANs: a frozen feature network with random projections and four small discriminators, with any G</source>
-        <translation>Projected GAN：冻结的特征网络加随机投影和四个小判别器，可配任意生成器</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>DiffAugment on D&apos;s inputs: color,translation,cutout</source>
-        <translation>对判别器输入做 DiffAugment：color,translation,cutout</translation>
-    </message>
-    <message>
-        <source>AC-GAN: D predicts the class instead of being shown it (dcgan, resnet)</source>
-        <translation>AC-GAN：判别器预测类别而不是接收类别（dcgan、resnet）</translation>
-    </message>
-    <message>
-        <source>BigGAN&apos;s orthogonal regularisation β on G (1e-4 in the paper; 0 = off)</source>
-        <translation>BigGAN 对生成器的正交正则化 β（论文中为 1e-4；0 = 关闭）</translation>
-    </message>
-    <message>
-        <source>PG-GAN&apos;s drift ε·E[D(x)²] with wgan-gp (0.001 in the paper)</source>
-        <translation>PG-GAN 的漂移项 ε·E[D(x)²]，配合 wgan-gp（论文中为 0.001）</translation>
-    </message>
-    <message>
-        <source>Progressive models: the resolution growth starts at</source>
-        <translation>渐进式模型：生长起始的分辨率</translation>
-    </message>
-    <message>
-        <source> images</source>
-        <translation> 张图像</translation>
-    </message>
-    <message>
-        <source>Progressive models: real images per stabilise and per fade phase</source>
-        <translation>渐进式模型：每个稳定阶段和每个淡入阶段的真实图像数</translation>
-    </message>
-    <message>
-        <source>Singular values of G&apos;s and D&apos;s first and last layers</source>
-        <translation>生成器和判别器第一层与最后一层的奇异值</translation>
-    </message>
-    <message>
-        <source>NaN/Inf only</source>
-        <translation>仅 NaN/Inf</translation>
-    </message>
-    <message>
-        <source>Pause when σ0 of G&apos;s first layer jumps this many times above its running level</source>
-        <translation>当生成器第一层的 σ0 跃升到其滑动水平的这么多倍时暂停</translation>
-    </message>
-    <message>
-        <source>Discriminator</source>
-        <translation>判别器</translation>
-    </message>
-    <message>
-        <source>Projected features</source>
-        <translation>投影特征</translation>
-    </message>
-    <message>
-        <source>DiffAugment</source>
-        <translation>DiffAugment</translation>
-    </message>
-    <message>
-        <source>Orthogonal reg. β</source>
-        <translation>正交正则 β</translation>
-    </message>
-    <message>
-        <source>Drift ε</source>
-        <translation>漂移 ε</translation>
-    </message>
-    <message>
-        <source>Grow from</source>
-        <translation>生长起点</translation>
-    </message>
-    <message>
-        <source>Phase length</source>
-        <translation>阶段长度</translation>
-    </message>
-    <message>
-        <source>Health every</source>
-        <translation>健康检查间隔</translation>
-    </message>
-    <message>
-        <source>Collapse factor</source>
-        <translation>崩溃倍数</translation>
-    </message>
-    <message>
-        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; torchscript:FILE (a network returning feature maps); random: an untrained network (ablation)</source>
-        <translation>classifier：本次运行自己的分类器（先训练）；classifier:文件；torchscript:文件（返回特征图的网络）；random：未训练的网络（消融实验）</translation>
-    </message>
-    <message>
-        <source>Load G</source>
-        <translation>加载 G</translation>
-    </message>
-    <message>
-        <source>Load D</source>
-        <translation>加载 D</translation>
-    </message>
-    <message>
-        <source>Cond Concat (one-hot planes)</source>
-        <translation>Cond Concat（独热平面）</translation>
-    </message>
-    <message>
-        <source>Cond BN (per-class γ, β)</source>
-        <translation>Cond BN（每类 γ、β）</translation>
-    </message>
-    <message>
-        <source>How dcgan and resnet see the class: one-hot columns in G&apos;s input and planes on D&apos;s input, or class-conditional batch norm in G (Transferring GANs, section 4)</source>
-        <translation>dcgan 和 resnet 如何接收类别：生成器输入中的独热列和判别器输入上的平面，或生成器中的类别条件批归一化（Transferring GANs 第 4 节）</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Train on these classes only: comma-separated names or indices</source>
-        <translation>只在这些类别上训练：用逗号分隔的名称或序号</translation>
-    </message>
-    <message>
-        <source>At most this many training images, the same share of each class</source>
-        <translation>最多使用这么多训练图像，各类别比例相同</translation>
-    </message>
-    <message>
-        <source>none (from scratch)</source>
-        <translation>无（从零开始）</translation>
-    </message>
-    <message>
-        <source>A run folder or checkpoint file to start from. Weights are matched by name and shape; conditioning, gray↔colour and PG-GAN growth are adapted, and anything else that differs is refused with the reason. transfer.json lists what was copied.</source>
-        <translation>作为起点的训练文件夹或检查点文件。权重按名称和形状匹配；条件方式、灰度↔彩色和 PG-GAN 生长会被适配，其他不一致之处会被拒绝并说明原因。transfer.json 列出了复制的内容。</translation>
-    </message>
-    <message>
-        <source>Start G from the source&apos;s (EMA) generator</source>
-        <translation>从源的（EMA）生成器开始训练 G</translation>
-    </message>
-    <message>
-        <source>Start D from the source&apos;s discriminator</source>
-        <translation>从源的判别器开始训练 D</translation>
-    </message>
-    <message>
-        <source>Conditioning</source>
-        <translation>条件方式</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Max images</source>
-        <translation>最多图像数</translation>
-    </message>
-    <message>
-        <source>Transfer from</source>
-        <translation>迁移自</translation>
     </message>
 </context>
 <context>

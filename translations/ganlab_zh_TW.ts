@@ -2,6 +2,1291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Message</name>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>evaluation cancelled</source>
+        <translation>評估已取消</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>匯入已取消</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (registered: %3)</source>
+        <translation>未知的 %1 &quot;%2&quot;（已註冊：%3）</translation>
+    </message>
+    <message>
+        <source>invalid configuration</source>
+        <translation>組態無效</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>無法開啟</translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation>無法建立</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>無法列出資料夾內容：%1</translation>
+    </message>
+    <message>
+        <source>write failed (disk full?)</source>
+        <translation>寫入失敗（磁碟已滿？）</translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>未寫入：%1</translation>
+    </message>
+    <message>
+        <source>cannot open for fsync</source>
+        <translation>無法開啟以執行 fsync</translation>
+    </message>
+    <message>
+        <source>fsync failed (disk full or I/O error?)</source>
+        <translation>fsync 失敗（磁碟已滿或 I/O 錯誤？）</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG 編碼失敗</translation>
+    </message>
+    <message>
+        <source>nothing to write (empty image)</source>
+        <translation>沒有可寫入的內容（空白影像）</translation>
+    </message>
+    <message>
+        <source>cannot read as an image</source>
+        <translation>無法當作影像讀取</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 無效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>is a single image; give the folder that holds it</source>
+        <translation>是單一影像；請指定包含它的資料夾</translation>
+    </message>
+    <message>
+        <source>unknown dataset format (expected %1)</source>
+        <translation>未知的資料集格式（應為 %1）</translation>
+    </message>
+    <message>
+        <source>no usable image found</source>
+        <translation>找不到可用的影像</translation>
+    </message>
+    <message>
+        <source>no usable image found (%1 skipped, first: %2)</source>
+        <translation>找不到可用的影像（略過了 %1 個，第一個：%2）</translation>
+    </message>
+    <message>
+        <source>some images have no class label</source>
+        <translation>部分影像沒有類別標籤</translation>
+    </message>
+    <message>
+        <source>no CIFAR batches (data_batch_*.bin or train.bin) here</source>
+        <translation>此處沒有 CIFAR 批檔案（data_batch_*.bin 或 train.bin）</translation>
+    </message>
+    <message>
+        <source>size %1 is not a whole number of %2-byte %3 records</source>
+        <translation>大小 %1 不是 %2 位元組 %3 記錄的整數倍</translation>
+    </message>
+    <message>
+        <source>corrupt gzip stream: %1</source>
+        <translation>gzip 資料流已損毀：%1</translation>
+    </message>
+    <message>
+        <source>not an IDX file (bad magic number)</source>
+        <translation>不是 IDX 檔案（魔術數字錯誤）</translation>
+    </message>
+    <message>
+        <source>IDX element type must be unsigned byte (0x08)</source>
+        <translation>IDX 元素型別必須是無號位元組（0x08）</translation>
+    </message>
+    <message>
+        <source>IDX header is truncated or has a bad rank</source>
+        <translation>IDX 標頭被截斷或維數錯誤</translation>
+    </message>
+    <message>
+        <source>IDX dimensions are implausibly large</source>
+        <translation>IDX 維度大得不合理</translation>
+    </message>
+    <message>
+        <source>IDX data is truncated: header promises %1 bytes, file holds %2</source>
+        <translation>IDX 資料被截斷：標頭宣告 %1 位元組，檔案只有 %2</translation>
+    </message>
+    <message>
+        <source>no *-images-idx3-ubyte file in this folder</source>
+        <translation>此資料夾中沒有 *-images-idx3-ubyte 檔案</translation>
+    </message>
+    <message>
+        <source>IDX images need rank 3 (N,H,W) or 4 (N,H,W,C)</source>
+        <translation>IDX 影像的維數必須為 3 (N,H,W) 或 4 (N,H,W,C)</translation>
+    </message>
+    <message>
+        <source>IDX image shape is not usable</source>
+        <translation>IDX 影像形狀無法使用</translation>
+    </message>
+    <message>
+        <source>labels do not match the images (%1 labels for %2 images)</source>
+        <translation>標籤與影像不符（%1 個標籤，%2 張影像）</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive: %1</source>
+        <translation>不是可讀取的 zip 壓縮檔：%1</translation>
+    </message>
+    <message>
+        <source>a class selection needs labelled images (class subfolders, IDX labels or CIFAR)</source>
+        <translation>選擇類別需要有標籤的影像（類別子資料夾、IDX 標籤或 CIFAR）</translation>
+    </message>
+    <message>
+        <source>no class &quot;%1&quot; in this dataset (it has %2)</source>
+        <translation>此資料集中沒有類別 &quot;%1&quot;（現有：%2）</translation>
+    </message>
+    <message>
+        <source>a class-conditional run needs labelled images (class subfolders, IDX labels or CIFAR)</source>
+        <translation>類別條件訓練需要有標籤的影像（類別子資料夾、IDX 標籤或 CIFAR）</translation>
+    </message>
+    <message>
+        <source>the dataset no longer matches this run (channels, resolution or classes changed)</source>
+        <translation>資料集與本次訓練不再相符（通道數、解析度或類別已變更）</translation>
+    </message>
+    <message>
+        <source>invalid dataset description: %1</source>
+        <translation>資料集描述無效：%1</translation>
+    </message>
+    <message>
+        <source>not a ganlab run folder (no config.json)</source>
+        <translation>不是 ganlab 訓練資料夾（沒有 config.json）</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>已存在且不是資料夾</translation>
+    </message>
+    <message>
+        <source>already holds a run (use `resume` to continue it)</source>
+        <translation>已包含一次訓練（請用 `resume` 繼續）</translation>
+    </message>
+    <message>
+        <source>folder is not empty</source>
+        <translation>資料夾不是空的</translation>
+    </message>
+    <message>
+        <source>cannot create run folder: %1</source>
+        <translation>無法建立訓練資料夾：%1</translation>
+    </message>
+    <message>
+        <source>cannot append to the metrics files (disk full?)</source>
+        <translation>無法附加寫入指標檔案（磁碟已滿？）</translation>
+    </message>
+    <message>
+        <source>cannot append evaluation results (disk full?)</source>
+        <translation>無法附加寫入評估結果（磁碟已滿？）</translation>
+    </message>
+    <message>
+        <source>the run is already at step %1; cannot end it at %2</source>
+        <translation>訓練已到第 %1 步；無法在第 %2 步結束</translation>
+    </message>
+    <message>
+        <source>the run collapsed at step %1 (%2); roll back or continue anyway first</source>
+        <translation>訓練在第 %1 步崩潰（%2）；請先回溯或選擇仍然繼續</translation>
+    </message>
+    <message>
+        <source>not writing a checkpoint of a collapsed run (step %1: %2)</source>
+        <translation>不為已崩潰的訓練寫入檢查點（第 %1 步：%2）</translation>
+    </message>
+    <message>
+        <source>has no checkpoint to sample from yet</source>
+        <translation>還沒有可用於取樣的檢查點</translation>
+    </message>
+    <message>
+        <source>training images do not match the model&apos;s shape</source>
+        <translation>訓練影像與模型的形狀不符</translation>
+    </message>
+    <message>
+        <source>a class-conditional model needs labelled images</source>
+        <translation>類別條件模型需要有標籤的影像</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s size changed since this checkpoint was written</source>
+        <translation>自寫入此檢查點以來，資料集的大小已變更</translation>
+    </message>
+    <message>
+        <source>no training data attached</source>
+        <translation>未附加訓練資料</translation>
+    </message>
+    <message>
+        <source>the AC-GAN term needs a discriminator with a class head</source>
+        <translation>AC-GAN 項需要帶有類別頭的判別器</translation>
+    </message>
+    <message>
+        <source>non-finite loss (loss_d %1, loss_g %2)</source>
+        <translation>損失不是有限值（loss_d %1，loss_g %2）</translation>
+    </message>
+    <message>
+        <source>non-finite weights in %1 (%2)</source>
+        <translation>%1 的權重含有非有限值（%2）</translation>
+    </message>
+    <message>
+        <source>σ0 of G&apos;s first layer (%1) jumped to %2× its running level (collapse factor %3)</source>
+        <translation>G 第一層（%1）的 σ0 躍升到其滑動水準的 %2×（崩潰倍數 %3）</translation>
+    </message>
+    <message>
+        <source>%1 collapsed at step %2: %3</source>
+        <translation>%1 在第 %2 步崩潰：%3</translation>
+    </message>
+    <message>
+        <source>tensor shapes differ (%1 tensors; different family, width, resolution, channels or classes?): %2</source>
+        <translation>張量形狀不同（%1 個張量；模型家族、寬度、解析度、通道數或類別不同？）：%2</translation>
+    </message>
+    <message>
+        <source>refusing to write a checkpoint: the model has non-finite weights (training diverged)</source>
+        <translation>拒絕寫入檢查點：模型的權重含有非有限值（訓練已發散）</translation>
+    </message>
+    <message>
+        <source>verification of the written checkpoint failed</source>
+        <translation>已寫入的檢查點驗證失敗</translation>
+    </message>
+    <message>
+        <source>checkpoint format %1 is not supported (this build reads 1 to %2)</source>
+        <translation>不支援檢查點格式 %1（此版本可讀取 1 到 %2）</translation>
+    </message>
+    <message>
+        <source>not a readable ganlab checkpoint of this model: %1</source>
+        <translation>不是此模型可讀取的 ganlab 檢查點：%1</translation>
+    </message>
+    <message>
+        <source>a grid must have 1–4096 cells</source>
+        <translation>網格必須有 1–4096 個格子</translation>
+    </message>
+    <message>
+        <source>class %1 is out of range 0–%2</source>
+        <translation>類別 %1 超出範圍 0–%2</translation>
+    </message>
+    <message>
+        <source>interpolation cells must lie inside the grid</source>
+        <translation>內插的格子必須位於網格內</translation>
+    </message>
+    <message>
+        <source>an interpolation needs 2–64 frames</source>
+        <translation>內插需要 2–64 個影格</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>必須是 %1 之一，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a file: %1:FILE</source>
+        <translation>&quot;%1&quot; 需要一個檔案：%1:FILE</translation>
+    </message>
+    <message>
+        <source>%1 features cannot serve here (use %2)</source>
+        <translation>%1 特徵無法用於此處（請使用 %2）</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript file: %1</source>
+        <translation>不是可載入的 TorchScript 檔案：%1</translation>
+    </message>
+    <message>
+        <source>the module does not map [N,3,299,299] to features: %1</source>
+        <translation>該模組無法將 [N,3,299,299] 對應為特徵：%1</translation>
+    </message>
+    <message>
+        <source>the module must return [N, D] features, not %1-d output</source>
+        <translation>該模組必須傳回 [N, D] 特徵，而不是 %1 維輸出</translation>
+    </message>
+    <message>
+        <source>no such Inception file</source>
+        <translation>Inception 檔案不存在</translation>
+    </message>
+    <message>
+        <source>no such classifier file</source>
+        <translation>分類器檔案不存在</translation>
+    </message>
+    <message>
+        <source>not a ganlab classifier (or a newer version)</source>
+        <translation>不是 ganlab 分類器（或版本較新）</translation>
+    </message>
+    <message>
+        <source>unreadable classifier file: %1</source>
+        <translation>無法讀取分類器檔案：%1</translation>
+    </message>
+    <message>
+        <source>a classifier needs a labelled dataset with at least two classes</source>
+        <translation>分類器需要至少有兩個類別的有標籤資料集</translation>
+    </message>
+    <message>
+        <source>classifier training cancelled</source>
+        <translation>分類器訓練已取消</translation>
+    </message>
+    <message>
+        <source>the classifier feature network needs a labelled dataset (or use classifier:FILE from ganlab-cli train-classifier)</source>
+        <translation>classifier 特徵網路需要有標籤的資料集（或使用由 ganlab-cli train-classifier 產生的 classifier:FILE）</translation>
+    </message>
+    <message>
+        <source>class accuracy needs a classifier</source>
+        <translation>類別準確率需要分類器</translation>
+    </message>
+    <message>
+        <source>the classifier knows %1 classes but the run has %2</source>
+        <translation>分類器辨識 %1 個類別，但本次訓練有 %2 個</translation>
+    </message>
+    <message>
+        <source>IW needs a held-out split (validation fraction &gt; 0)</source>
+        <translation>IW 需要預留部分資料（驗證比例 &gt; 0）</translation>
+    </message>
+    <message>
+        <source>%1 real (train split) vs %2 generated</source>
+        <translation>%1 張真實影像（訓練集）對比 %2 張生成影像</translation>
+    </message>
+    <message>
+        <source>100 subsets of %1</source>
+        <translation>100 個子集，每個 %1 張</translation>
+    </message>
+    <message>
+        <source>%1 critic steps (batch 64, DCGAN critic ×0.5, WGAN-GP λ 10); scored on %2 held-out reals vs fresh samples</source>
+        <translation>%1 步判別器訓練（批次大小 64，DCGAN 判別器 ×0.5，WGAN-GP λ 10）；以 %2 張預留的真實影像與新產生的樣本評分</translation>
+    </message>
+    <message>
+        <source>%1 random pairs; %2; higher = less diverse</source>
+        <translation>%1 個隨機樣本對；%2；越高 = 多樣性越低</translation>
+    </message>
+    <message>
+        <source>mean over %1 classes of %2 same-class pairs; %3</source>
+        <translation>%1 個類別的平均值，每類 %2 個同類樣本對；%3</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>the classifier scores %1 on held-out real images</source>
+        <translation>分類器在預留的真實影像上得分 %1</translation>
+    </message>
+    <message>
+        <source>skipped: needs a class-conditional run</source>
+        <translation>已略過：需要類別條件訓練</translation>
+    </message>
+    <message>
+        <source>the projected discriminator needs a feature network of at least 16 px</source>
+        <translation>投影判別器要求特徵網路的輸入至少為 16 px</translation>
+    </message>
+    <message>
+        <source>the feature network failed on a probe: %1</source>
+        <translation>特徵網路在試探輸入上出錯：%1</translation>
+    </message>
+    <message>
+        <source>every output of the feature network must be a [N, C, H, W] map</source>
+        <translation>特徵網路的每個輸出都必須是 [N, C, H, W] 特徵圖</translation>
+    </message>
+    <message>
+        <source>the feature network must return a list or tuple of at least 4 feature maps (it returned %1)</source>
+        <translation>特徵網路必須傳回至少包含 4 個特徵圖的串列或元組（它傳回了 %1）</translation>
+    </message>
+    <message>
+        <source>this older checkpoint does not say its image channels or classes, and has no run folder (dataset.json) around it</source>
+        <translation>這個舊版檢查點沒有記錄影像通道數或類別，旁邊也沒有訓練資料夾（dataset.json）</translation>
+    </message>
+    <message>
+        <source>not a readable ganlab checkpoint: %1</source>
+        <translation>不是可讀取的 ganlab 檢查點：%1</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: it is a %1 model and this run is %2; weights map only within one model family</source>
+        <translation>無法從它開始本次訓練：它是 %1 模型，而本次訓練是 %2；權重只能在同一模型家族內對應</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its width is %1 and this run&apos;s is %2, so every layer&apos;s channel count differs</source>
+        <translation>無法從它開始本次訓練：它的寬度是 %1，本次訓練是 %2，因此每一層的通道數都不同</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its latent size is %1 and this run&apos;s %2, so G&apos;s first layer cannot be copied</source>
+        <translation>無法從它開始本次訓練：它的隱變數維度是 %1，本次訓練是 %2，因此無法複製 G 的第一層</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its discriminator is %1 and this run&apos;s is %2</source>
+        <translation>無法從它開始本次訓練：它的判別器是 %1，本次訓練是 %2</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: it was trained at %1 px and this run is %2 px; %3&apos;s layers depend on the resolution (number of stages and their widths), so only a progressive family (pggan) can grow from a smaller source</source>
+        <translation>無法從它開始本次訓練：它以 %1 px 訓練，而本次訓練是 %2 px；%3 的各層取決於解析度（階段數及其寬度），因此只有漸進式模型家族（pggan）才能從較小的來源成長</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: it was trained at %1 px, above this run&apos;s %2 px; a progressive model grows levels but does not drop them</source>
+        <translation>無法從它開始本次訓練：它以 %1 px 訓練，高於本次訓練的 %2 px；漸進式模型只會增加層級，不會移除層級</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: its G has Cond BN for %1 classes and this run&apos;s G for %2</source>
+        <translation>無法從它開始本次訓練：它的 G 的 Cond BN 對應 %1 個類別，而本次訓練的 G 對應 %2 個</translation>
+    </message>
+    <message>
+        <source>cannot start this run from it: %1 tensors fit no transfer rule (source: %2; this run: %3): %4</source>
+        <translation>無法從它開始本次訓練：%1 個張量不符合任何遷移規則（來源：%2；本次訓練：%3）：%4</translation>
+    </message>
+    <message>
+        <source>no transfer source given</source>
+        <translation>未指定遷移來源</translation>
+    </message>
+    <message>
+        <source>not a ganlab run folder (no config.json) nor a checkpoint file</source>
+        <translation>既不是 ganlab 訓練資料夾（沒有 config.json），也不是檢查點檔案</translation>
+    </message>
+    <message>
+        <source>this run has no checkpoint yet to transfer from</source>
+        <translation>此訓練還沒有可供遷移的檢查點</translation>
+    </message>
+    <message>
+        <source>no such run folder or checkpoint file</source>
+        <translation>訓練資料夾或檢查點檔案不存在</translation>
+    </message>
+    <message>
+        <source>its generator does not match its own config at %1</source>
+        <translation>它的生成器在 %1 處與其自身的組態不符</translation>
+    </message>
+    <message>
+        <source>source ranking needs a feature network file: classifier:FILE (from ganlab-cli train-classifier), inception:FILE, or random</source>
+        <translation>來源排名需要特徵網路檔案：classifier:FILE（由 ganlab-cli train-classifier 產生）、inception:FILE 或 random</translation>
+    </message>
+    <message>
+        <source>source ranking cancelled</source>
+        <translation>來源排名已取消</translation>
+    </message>
+    <message>
+        <source>Wang et al. (Transferring GANs, 2018) found the distance between a source and the target an imperfect predictor of the best source: treat this ranking as a hint, not a result.</source>
+        <translation>Wang 等人（Transferring GANs，2018）發現，來源與目標之間的距離並不能準確預測最佳的來源：請將此排名視為參考，而非結論。</translation>
+    </message>
+    <message>
+        <source>the source&apos;s training images are not readable here: %1</source>
+        <translation>在此處無法讀取來源的訓練影像：%1</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least one source or scratch</source>
+        <translation>比較至少需要一個來源或一組從零開始的訓練</translation>
+    </message>
+    <message>
+        <source>the comparison folder exists and is not empty</source>
+        <translation>比較資料夾已存在且不是空的</translation>
+    </message>
+    <message>
+        <source>not a source comparison (no compare.json)</source>
+        <translation>不是來源比較（沒有 compare.json）</translation>
+    </message>
+    <message>
+        <source>training the comparison&apos;s classifier</source>
+        <translation>正在訓練比較用的分類器</translation>
+    </message>
+    <message>
+        <source>ranking the sources before training</source>
+        <translation>正在訓練前為來源排名</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>正在建立 %1</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation>必須介於 %1 到 %2 之間，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be above %1, not %2</source>
+        <translation>必須大於 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>must be above %1 and below %2, not %3</source>
+        <translation>必須大於 %1 且小於 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be above %1 and at most %2, not %3</source>
+        <translation>必須大於 %1 且不超過 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be from %1 and below %2, not %3</source>
+        <translation>必須不小於 %1 且小於 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>必須至少為 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>must be 0 (%1) or from %2 to %3, not %4</source>
+        <translation>必須為 0（%1）或介於 %2 到 %3 之間，而不是 %4</translation>
+    </message>
+    <message>
+        <source>expects a number, not &quot;%1&quot;</source>
+        <translation>應為數字，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expects a whole number, not &quot;%1&quot;</source>
+        <translation>應為整數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expects true or false, not &quot;%1&quot;</source>
+        <translation>應為 true 或 false，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs exactly %1 values, not %2</source>
+        <translation>需要剛好 %1 個值，而不是 %2 個</translation>
+    </message>
+    <message>
+        <source>has the wrong type in the JSON file (%1 expected)</source>
+        <translation>在 JSON 檔案中的型別錯誤（應為 %1）</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; twice</source>
+        <translation>重複列出了 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has no item &quot;%1&quot; (use %2)</source>
+        <translation>沒有 &quot;%1&quot; 這一項（請使用 %2）</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <source>must be a power of two from 8 to 256 (32, 64 and 128 are the usual), not %1</source>
+        <translation>必須是 8 到 256 之間的 2 的冪次（常用 32、64 和 128），而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be above 1 (or 0 to test only for non-finite values), not %1</source>
+        <translation>必須大於 1（或為 0，表示只偵測非有限值），而不是 %1</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no class-conditional variant</source>
+        <translation>模型 &quot;%1&quot; 沒有類別條件變體</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no Cond BN variant (%2 have)</source>
+        <translation>模型 &quot;%1&quot; 沒有 Cond BN 變體（%2 有）</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; has no AC-GAN head (%2 have)</source>
+        <translation>模型 &quot;%1&quot; 沒有 AC-GAN 類別頭（%2 有）</translation>
+    </message>
+    <message>
+        <source>the AC-GAN classifier head needs a class-conditional run (conditional: true)</source>
+        <translation>AC-GAN 分類頭需要類別條件訓練（conditional: true）</translation>
+    </message>
+    <message>
+        <source>the projected discriminator needs a resolution of at least 16</source>
+        <translation>投影判別器需要至少 16 的解析度</translation>
+    </message>
+    <message>
+        <source>the projected discriminator has BatchNorm in its heads: use the hinge or non-saturating loss, not wgan-gp</source>
+        <translation>投影判別器的頭部含有 BatchNorm：請使用 hinge 或非飽和損失，而不是 wgan-gp</translation>
+    </message>
+    <message>
+        <source>the projected discriminator has no AC-GAN head</source>
+        <translation>投影判別器沒有 AC-GAN 類別頭</translation>
+    </message>
+    <message>
+        <source>the growth must start at a power of two from 4 to %1, not %2</source>
+        <translation>成長必須從 4 到 %1 之間的某個 2 的冪次開始，而不是 %2</translation>
+    </message>
+    <message>
+        <source>give one batch size per resolution from %1 to %2 px (%3), not %4</source>
+        <translation>請為 %1 到 %2 px 的每個解析度各指定一個批次大小（%3），而不是 %4</translation>
+    </message>
+    <message>
+        <source>growth batch sizes must be 2–4096</source>
+        <translation>成長階段的批次大小必須為 2–4096</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (try %2)</source>
+        <translation>未知的預設 &quot;%1&quot;（可試試 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>small DCGAN, non-saturating loss, 32 px: recognisable Fashion-MNIST in minutes on a CPU</source>
+        <translation>小型 DCGAN，非飽和損失，32 px：在 CPU 上幾分鐘即可產生可辨識的 Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>ResNet WGAN-GP of Transferring GANs (LayerNorm critic, 5 critic steps), 64 px, full width</source>
+        <translation>Transferring GANs 的 ResNet WGAN-GP（LayerNorm 判別器，每步 5 次判別器更新），64 px，完整寬度</translation>
+    </message>
+    <message>
+        <source>PG-GAN: grows 8→16→32 px with fade-ins (20k images each phase), WGAN-GP with drift, 1 D step, Adam reset per level</source>
+        <translation>PG-GAN：以淡入方式依 8→16→32 px 成長（每階段 2 萬張影像），帶漂移項的 WGAN-GP，1 個 D 步，每個層級重設 Adam</translation>
+    </message>
+    <message>
+        <source>BigGAN-style class-conditional GAN: CBN, self-attention, projection D, spectral norm, hinge, 2 D steps, orthogonal regularisation (needs class labels)</source>
+        <translation>BigGAN 風格的類別條件 GAN：CBN、自注意力、projection 判別器、頻譜正規化、hinge、2 個 D 步、正交正則化（需要類別標籤）</translation>
+    </message>
+    <message>
+        <source>AC-GAN: conditional DCGAN G, D with an auxiliary classifier head (needs class labels)</source>
+        <translation>AC-GAN：條件 DCGAN G，帶輔助分類頭的 D（需要類別標籤）</translation>
+    </message>
+    <message>
+        <source>Projected GAN: DCGAN G, frozen classifier features with random CCM/CSM projections, four SN discriminators, hinge, DiffAugment</source>
+        <translation>Projected GAN：DCGAN G，凍結的分類器特徵加隨機 CCM/CSM 投影，四個 SN 判別器，hinge，DiffAugment</translation>
+    </message>
+    <message>
+        <source>transfer source: cpu-quick on every Fashion-MNIST class (broad), 3000 steps</source>
+        <translation>遷移來源：在 Fashion-MNIST 全部類別上訓練的 cpu-quick（範圍廣），3000 步</translation>
+    </message>
+    <message>
+        <source>transfer source: cpu-quick on T-shirt/top, Pullover, Coat and Shirt (narrow), 3000 steps</source>
+        <translation>遷移來源：在 T-shirt/top、Pullover、Coat 和 Shirt 上訓練的 cpu-quick（範圍窄），3000 步</translation>
+    </message>
+    <message>
+        <source>transfer source: cpu-quick on Sandal, Sneaker and Ankle boot (narrow), 3000 steps</source>
+        <translation>遷移來源：在 Sandal、Sneaker 和 Ankle boot 上訓練的 cpu-quick（範圍窄），3000 步</translation>
+    </message>
+    <message>
+        <source>small transfer target: 1000 Fashion-MNIST dresses, cpu-quick model, 600 steps evaluated every 100 (start it from a source)</source>
+        <translation>小型遷移目標：1000 張 Fashion-MNIST 洋裝影像，cpu-quick 模型，共 600 步，每 100 步評估一次（請從某個來源開始）</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>; 0: %1</source>
+        <translation>；0：%1</translation>
+    </message>
+    <message>
+        <source> (for %1)</source>
+        <translation>（適用於 %1）</translation>
+    </message>
+    <message>
+        <source>a fixed-seed, untrained CNN: always available, reproducible, comparable only with itself</source>
+        <translation>固定種子、未經訓練的 CNN：隨時可用、可重現，但只能與自身比較</translation>
+    </message>
+    <message>
+        <source>the run&apos;s own classifier (classifier.pt), trained on first use from its labelled dataset</source>
+        <translation>本次訓練自己的分類器（classifier.pt），首次使用時以其有標籤的資料集訓練</translation>
+    </message>
+    <message>
+        <source>a classifier file from ganlab-cli train-classifier</source>
+        <translation>由 ganlab-cli train-classifier 產生的分類器檔案</translation>
+    </message>
+    <message>
+        <source>a TorchScript Inception-v3 returning [N, 2048] pool3 features (see the README)</source>
+        <translation>傳回 [N, 2048] pool3 特徵的 TorchScript Inception-v3（見 README）</translation>
+    </message>
+    <message>
+        <source>a TorchScript network returning at least four feature maps</source>
+        <translation>傳回至少四個特徵圖的 TorchScript 網路</translation>
+    </message>
+    <message>
+        <source>what to load from the transfer source: g,d (default), g, d or none (sets transfer_g and transfer_d)</source>
+        <translation>從遷移來源載入哪些部分：g,d（預設值）、g、d 或 none（設定 transfer_g 和 transfer_d）</translation>
+    </message>
+    <message>
+        <source>pggan: real images per stabilise and per fade phase (sets both)</source>
+        <translation>pggan：每個穩定階段和每個淡入階段的真實影像數（同時設定兩者）</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>遷移</translation>
+    </message>
+    <message>
+        <source>Seed papers</source>
+        <translation>論文方法</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>最佳化</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>an image folder (class subfolders become labels), a .zip of one, an IDX file or folder, CIFAR .bin batches, or &quot;fashion-mnist&quot;</source>
+        <translation>影像資料夾（子資料夾即類別標籤）、其 .zip 壓縮檔、IDX 檔案或資料夾、CIFAR .bin 批檔案，或 &quot;fashion-mnist&quot;</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解析度</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>image size in pixels, a power of two (32, 64, 128 usual)</source>
+        <translation>影像尺寸（像素），須為 2 的冪次（常用 32、64、128）</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道數</translation>
+    </message>
+    <message>
+        <source>1 (gray) or 3 (colour): images are converted on import</source>
+        <translation>1（灰階）或 3（彩色）：匯入時轉換影像</translation>
+    </message>
+    <message>
+        <source>from the dataset</source>
+        <translation>取自資料集</translation>
+    </message>
+    <message>
+        <source>centre crop</source>
+        <translation>置中裁切</translation>
+    </message>
+    <message>
+        <source>crop non-square images to their centre square</source>
+        <translation>將非正方形影像裁切為中央的正方形</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>補邊</translation>
+    </message>
+    <message>
+        <source>pad non-square images with the background colour</source>
+        <translation>以背景色將非正方形影像補邊為正方形</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>調整方式</translation>
+    </message>
+    <message>
+        <source>how non-square images become square</source>
+        <translation>非正方形影像如何變成正方形</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景色</translation>
+    </message>
+    <message>
+        <source>the colour transparent images are composited on</source>
+        <translation>透明影像合成時使用的底色</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>預留比例</translation>
+    </message>
+    <message>
+        <source>share of the images held out for evaluation (IW, classifier)</source>
+        <translation>預留給評估使用的影像比例（IW、分類器）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>train on these classes only, by name or index, e.g. &quot;Sandal,Sneaker&quot; (relabelled in the order given)</source>
+        <translation>只在這些類別上訓練，依名稱或索引指定，例如 &quot;Sandal,Sneaker&quot;（依指定順序重新編號）</translation>
+    </message>
+    <message>
+        <source>Max images</source>
+        <translation>最多影像數</translation>
+    </message>
+    <message>
+        <source>at most this many training images, the same share of every class</source>
+        <translation>最多使用這麼多張訓練影像，每個類別取相同比例</translation>
+    </message>
+    <message>
+        <source>from scratch</source>
+        <translation>從零開始</translation>
+    </message>
+    <message>
+        <source>Transfer from</source>
+        <translation>遷移自</translation>
+    </message>
+    <message>
+        <source>start from a source run folder or checkpoint (Transferring GANs): weights are copied by name, adapted where sound (unconditional → conditional, gray ↔ colour, pggan growing a level), refused otherwise</source>
+        <translation>從來源訓練資料夾或檢查點開始（Transferring GANs）：依名稱複製權重，在合理時加以調整（無條件 → 條件、灰階 ↔ 彩色、pggan 增加一個層級），否則拒絕</translation>
+    </message>
+    <message>
+        <source>Load G</source>
+        <translation>載入 G</translation>
+    </message>
+    <message>
+        <source>start G from the source&apos;s (EMA) generator</source>
+        <translation>以來源的（EMA）生成器初始化 G</translation>
+    </message>
+    <message>
+        <source>a transfer source</source>
+        <translation>遷移來源</translation>
+    </message>
+    <message>
+        <source>Load D</source>
+        <translation>載入 D</translation>
+    </message>
+    <message>
+        <source>start D from the source&apos;s discriminator</source>
+        <translation>以來源的判別器初始化 D</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>無擴增</translation>
+    </message>
+    <message>
+        <source>DiffAugment</source>
+        <translation>DiffAugment</translation>
+    </message>
+    <message>
+        <source>differentiable augmentation of D&apos;s inputs: color,translation,cutout or a subset</source>
+        <translation>對 D 的輸入進行可微分資料擴增：color,translation,cutout 或其子集</translation>
+    </message>
+    <message>
+        <source>AC-GAN class head on D</source>
+        <translation>判別器上的 AC-GAN 類別頭</translation>
+    </message>
+    <message>
+        <source>AC-GAN: D predicts the class instead of being shown it (dcgan, resnet; implies class-conditional)</source>
+        <translation>AC-GAN：D 預測類別，而不是被告知類別（dcgan、resnet；隱含類別條件）</translation>
+    </message>
+    <message>
+        <source>dcgan and resnet</source>
+        <translation>dcgan 和 resnet</translation>
+    </message>
+    <message>
+        <source>AC-GAN weight</source>
+        <translation>AC-GAN 權重</translation>
+    </message>
+    <message>
+        <source>weight of the class loss in D and G</source>
+        <translation>D 和 G 中類別損失的權重</translation>
+    </message>
+    <message>
+        <source>the AC-GAN head</source>
+        <translation>AC-GAN 類別頭</translation>
+    </message>
+    <message>
+        <source>Class loss on fakes in D</source>
+        <translation>D 對生成影像的類別損失</translation>
+    </message>
+    <message>
+        <source>D&apos;s class loss on generated images too (off: real images only, as Transferring GANs)</source>
+        <translation>D 的類別損失也計入生成影像（關閉：只計入真實影像，同 Transferring GANs）</translation>
+    </message>
+    <message>
+        <source>Orthogonal reg. β</source>
+        <translation>正交正則 β</translation>
+    </message>
+    <message>
+        <source>BigGAN&apos;s orthogonal regularisation of G (1e-4 in the paper; default with biggan)</source>
+        <translation>BigGAN 對 G 的正交正則化（論文中為 1e-4；biggan 的預設值）</translation>
+    </message>
+    <message>
+        <source>Drift ε</source>
+        <translation>漂移 ε</translation>
+    </message>
+    <message>
+        <source>PG-GAN&apos;s drift ε·E[D(x)²] (0.001 in the paper; default with pggan)</source>
+        <translation>PG-GAN 的漂移項 ε·E[D(x)²]（論文中為 0.001；pggan 的預設值）</translation>
+    </message>
+    <message>
+        <source>wgan-gp</source>
+        <translation>wgan-gp</translation>
+    </message>
+    <message>
+        <source>Grow from</source>
+        <translation>成長起點</translation>
+    </message>
+    <message>
+        <source>the resolution growth starts at</source>
+        <translation>解析度成長的起點</translation>
+    </message>
+    <message>
+        <source>progressive models (pggan)</source>
+        <translation>漸進式模型（pggan）</translation>
+    </message>
+    <message>
+        <source>Stabilise phase</source>
+        <translation>穩定階段</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>張影像</translation>
+    </message>
+    <message>
+        <source>real images shown per stabilisation at a resolution</source>
+        <translation>每個解析度的穩定階段展示的真實影像數</translation>
+    </message>
+    <message>
+        <source>Fade phase</source>
+        <translation>淡入階段</translation>
+    </message>
+    <message>
+        <source>real images shown while a new resolution fades in</source>
+        <translation>新解析度淡入期間展示的真實影像數</translation>
+    </message>
+    <message>
+        <source>the run&apos;s batch size</source>
+        <translation>本次訓練的批次大小</translation>
+    </message>
+    <message>
+        <source>Batch per level</source>
+        <translation>各層級批次大小</translation>
+    </message>
+    <message>
+        <source>batch size per resolution from the start, e.g. 64,48,32</source>
+        <translation>從起始解析度開始每個解析度的批次大小，例如 64,48,32</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>starting settings; the other options change them</source>
+        <translation>初始設定；其他選項會修改它們</translation>
+    </message>
+    <message>
+        <source>model family (brings its own loss and regularisers)</source>
+        <translation>模型家族（自帶損失和正則項）</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>objective (default: the model&apos;s own)</source>
+        <translation>目標函數（預設值：模型自帶）</translation>
+    </message>
+    <message>
+        <source>Class-conditional</source>
+        <translation>類別條件</translation>
+    </message>
+    <message>
+        <source>G and D see the class (needs labelled data)</source>
+        <translation>G 和 D 都能看到類別（需要有標籤的資料）</translation>
+    </message>
+    <message>
+        <source>models with a class-conditional variant</source>
+        <translation>有類別條件變體的模型</translation>
+    </message>
+    <message>
+        <source>Cond Concat (one-hot planes)</source>
+        <translation>Cond Concat（獨熱平面）</translation>
+    </message>
+    <message>
+        <source>one-hot columns in G&apos;s input and planes on D&apos;s input</source>
+        <translation>在 G 的輸入中加入獨熱欄，在 D 的輸入上加入獨熱平面</translation>
+    </message>
+    <message>
+        <source>Cond BN (per-class γ, β)</source>
+        <translation>Cond BN（每類 γ、β）</translation>
+    </message>
+    <message>
+        <source>a batch-norm scale and offset per class in G</source>
+        <translation>G 中每個類別各有一組批次正規化縮放與偏移</translation>
+    </message>
+    <message>
+        <source>Conditioning</source>
+        <translation>條件方式</translation>
+    </message>
+    <message>
+        <source>how dcgan and resnet see the class (Transferring GANs §4)</source>
+        <translation>dcgan 和 resnet 取得類別資訊的方式（Transferring GANs §4）</translation>
+    </message>
+    <message>
+        <source>class-conditional runs</source>
+        <translation>類別條件訓練</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>隱變數維度</translation>
+    </message>
+    <message>
+        <source>size of z</source>
+        <translation>z 的維度</translation>
+    </message>
+    <message>
+        <source>Width ×</source>
+        <translation>寬度 ×</translation>
+    </message>
+    <message>
+        <source>channel multiplier of the family&apos;s reference widths</source>
+        <translation>模型家族參考寬度的通道倍數</translation>
+    </message>
+    <message>
+        <source>model&apos;s own</source>
+        <translation>模型自帶</translation>
+    </message>
+    <message>
+        <source>the model family&apos;s discriminator</source>
+        <translation>模型家族自帶的判別器</translation>
+    </message>
+    <message>
+        <source>projected (frozen features)</source>
+        <translation>投影式（凍結特徵）</translation>
+    </message>
+    <message>
+        <source>Projected GANs: a frozen feature network with random projections and four small discriminators, with any G</source>
+        <translation>Projected GAN：凍結的特徵網路加隨機投影和四個小判別器，可搭配任意生成器</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>判別器</translation>
+    </message>
+    <message>
+        <source>the family&apos;s own, or Projected GAN&apos;s with any generator</source>
+        <translation>模型家族自帶的判別器，或可搭配任意生成器的 Projected GAN 判別器</translation>
+    </message>
+    <message>
+        <source>Projected features</source>
+        <translation>投影特徵</translation>
+    </message>
+    <message>
+        <source>the frozen network: classifier (the run&apos;s own, trained first), classifier:FILE, torchscript:FILE or random</source>
+        <translation>凍結的網路：classifier（本次訓練自己的，先行訓練）、classifier:FILE、torchscript:FILE 或 random</translation>
+    </message>
+    <message>
+        <source>the projected discriminator</source>
+        <translation>投影判別器</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>images per D and per G step</source>
+        <translation>每個 D 步和每個 G 步的影像數</translation>
+    </message>
+    <message>
+        <source>D steps per G step</source>
+        <translation>每步 G 的 D 步數</translation>
+    </message>
+    <message>
+        <source>discriminator updates per generator update</source>
+        <translation>生成器每更新一次，判別器的更新次數</translation>
+    </message>
+    <message>
+        <source>Learning rate G</source>
+        <translation>學習率 G</translation>
+    </message>
+    <message>
+        <source>G&apos;s Adam learning rate</source>
+        <translation>G 的 Adam 學習率</translation>
+    </message>
+    <message>
+        <source>Learning rate D</source>
+        <translation>學習率 D</translation>
+    </message>
+    <message>
+        <source>D&apos;s Adam learning rate</source>
+        <translation>D 的 Adam 學習率</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s first-moment decay</source>
+        <translation>Adam 的一階動差衰減率</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s second-moment decay</source>
+        <translation>Adam 的二階動差衰減率</translation>
+    </message>
+    <message>
+        <source>Gradient penalty λ</source>
+        <translation>梯度懲罰 λ</translation>
+    </message>
+    <message>
+        <source>weight of WGAN-GP&apos;s gradient penalty</source>
+        <translation>WGAN-GP 梯度懲罰的權重</translation>
+    </message>
+    <message>
+        <source>EMA β (G)</source>
+        <translation>EMA β (G)</translation>
+    </message>
+    <message>
+        <source>decay of the generator&apos;s moving average</source>
+        <translation>生成器移動平均的衰減率</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>generator steps</source>
+        <translation>生成器步數</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>random seed of weights, data order and samples</source>
+        <translation>用於權重、資料順序和樣本的隨機種子</translation>
+    </message>
+    <message>
+        <source>Samples every</source>
+        <translation>樣本間隔</translation>
+    </message>
+    <message>
+        <source>steps between the fixed-latent sample grids</source>
+        <translation>兩次產生固定隱變數樣本網格之間的步數</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>檢查點間隔</translation>
+    </message>
+    <message>
+        <source>steps between checkpoints</source>
+        <translation>兩次檢查點之間的步數</translation>
+    </message>
+    <message>
+        <source>only at the end</source>
+        <translation>僅在結束時</translation>
+    </message>
+    <message>
+        <source>Checkpoints kept</source>
+        <translation>保留檢查點數</translation>
+    </message>
+    <message>
+        <source>the newest checkpoints kept</source>
+        <translation>保留的最新檢查點數量</translation>
+    </message>
+    <message>
+        <source>Log every</source>
+        <translation>日誌間隔</translation>
+    </message>
+    <message>
+        <source>steps between rows of metrics.jsonl</source>
+        <translation>metrics.jsonl 中兩筆記錄之間的步數</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>評估間隔</translation>
+    </message>
+    <message>
+        <source>steps between evaluations, and one at the end</source>
+        <translation>兩次評估之間的步數，結束時另評估一次</translation>
+    </message>
+    <message>
+        <source>… or every</source>
+        <translation>… 或每隔</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>minutes of training between evaluations</source>
+        <translation>兩次評估之間的訓練分鐘數</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>comma-separated metric names, e.g. fd,kid</source>
+        <translation>以逗號分隔的指標名稱，例如 fd,kid</translation>
+    </message>
+    <message>
+        <source>Feature network</source>
+        <translation>特徵網路</translation>
+    </message>
+    <message>
+        <source>random, classifier (the run&apos;s own), classifier:FILE or inception:FILE; every number is named with it</source>
+        <translation>random、classifier（本次訓練自己的）、classifier:FILE 或 inception:FILE；每個數值都會註明所用的特徵網路</translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation>評估樣本數</translation>
+    </message>
+    <message>
+        <source>generated samples (and real images) per metric</source>
+        <translation>每個指標使用的生成樣本數（及真實影像數）</translation>
+    </message>
+    <message>
+        <source>IW critic steps</source>
+        <translation>IW 判別器步數</translation>
+    </message>
+    <message>
+        <source>the independent critic&apos;s fixed budget</source>
+        <translation>獨立判別器的固定訓練步數</translation>
+    </message>
+    <message>
+        <source>Evaluation seed</source>
+        <translation>評估隨機種子</translation>
+    </message>
+    <message>
+        <source>sampling seed of evaluations</source>
+        <translation>評估時取樣用的隨機種子</translation>
+    </message>
+    <message>
+        <source>from the run&apos;s seed and step</source>
+        <translation>由訓練的隨機種子和步數決定</translation>
+    </message>
+    <message>
+        <source>Evaluation budget</source>
+        <translation>評估預算</translation>
+    </message>
+    <message>
+        <source>the share of training time scheduled evaluations may take (over it they are skipped, the last one never)</source>
+        <translation>定期評估可佔用的訓練時間比例（超出時略過評估，但最後一次絕不略過）</translation>
+    </message>
+    <message>
+        <source>Health every</source>
+        <translation>健康檢查間隔</translation>
+    </message>
+    <message>
+        <source>steps between singular values of G&apos;s and D&apos;s first and last layers</source>
+        <translation>兩次計算 G 和 D 第一層與最後一層奇異值之間的步數</translation>
+    </message>
+    <message>
+        <source>Collapse factor</source>
+        <translation>崩潰倍數</translation>
+    </message>
+    <message>
+        <source>trip the guard when σ0 of G&apos;s first layer jumps this many times above its running level</source>
+        <translation>當 G 第一層的 σ0 躍升到其滑動水準的這麼多倍時觸發保護</translation>
+    </message>
+    <message>
+        <source>NaN/Inf only</source>
+        <translation>僅 NaN/Inf</translation>
+    </message>
+</context>
+<context>
     <name>ganlab::app</name>
     <message>
         <source>System language</source>
@@ -160,6 +1445,10 @@
     <message>
         <source>Training every arm, interleaved…</source>
         <translation>正在交替訓練每一組…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已寫入：%1</translation>
     </message>
 </context>
 <context>
@@ -530,301 +1819,6 @@
     <message>
         <source>Classes (one row each)</source>
         <translation>類別（每類一行）</translation>
-    </message>
-</context>
-<context>
-    <name>ganlab::widgets::ConfigPanel</name>
-    <message>
-        <source>Class-conditional</source>
-        <translation>類別條件</translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation>%1 像素</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>從不</translation>
-    </message>
-    <message>
-        <source>only at the end</source>
-        <translation>僅在結束時</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>預設</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>解析度</translation>
-    </message>
-    <message>
-        <source>Width ×</source>
-        <translation>寬度 ×</translation>
-    </message>
-    <message>
-        <source>Latent size</source>
-        <translation>隱變數維度</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次大小</translation>
-    </message>
-    <message>
-        <source>D steps per G step</source>
-        <translation>每步 G 的 D 步數</translation>
-    </message>
-    <message>
-        <source>Learning rate G</source>
-        <translation>學習率 G</translation>
-    </message>
-    <message>
-        <source>Learning rate D</source>
-        <translation>學習率 D</translation>
-    </message>
-    <message>
-        <source>Adam β1</source>
-        <translation>Adam β1</translation>
-    </message>
-    <message>
-        <source>Adam β2</source>
-        <translation>Adam β2</translation>
-    </message>
-    <message>
-        <source>EMA β (G)</source>
-        <translation>EMA β (G)</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步數</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>隨機種子</translation>
-    </message>
-    <message>
-        <source>Samples every</source>
-        <translation>樣本間隔</translation>
-    </message>
-    <message>
-        <source>Checkpoint every</source>
-        <translation>檢查點間隔</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a number</source>
-        <translation>%1：“%2”不是數字</translation>
-    </message>
-    <message>
-        <source>EMA β</source>
-        <translation>EMA β</translation>
-    </message>
-    <message>
-        <source>Seed: “%1” is not a whole number ≥ 0</source>
-        <translation>隨機種子：“%1”不是 ≥ 0 的整數</translation>
-    </message>
-    <message>
-        <source>Comma-separated: %1</source>
-        <translation>用逗號分隔：%1</translation>
-    </message>
-    <message>
-        <source>random: fixed untrained CNN (always available); classifier: the run&apos;s own classifier (trained on first use); classifier:FILE or inception:FILE for a file. Every number is named with its network.</source>
-        <translation>random：固定的未訓練卷積網路（始終可用）；classifier：本次訓練自己的分類器（首次使用時訓練）；classifier:檔案 或 inception:檔案 使用指定檔案。每個數值都標明所用的網路。</translation>
-    </message>
-    <message>
-        <source>Evaluate every</source>
-        <translation>評估間隔</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>指標</translation>
-    </message>
-    <message>
-        <source>Feature network</source>
-        <translation>特徵網路</translation>
-    </message>
-    <message>
-        <source>Evaluation samples</source>
-        <translation>評估樣本數</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分鐘</translation>
-    </message>
-    <message>
-        <source>… or every</source>
-        <translation>… 或每隔</translation>
-    </message>
-    <message>
-        <source>AC-GAN class head on D</source>
-        <translation>判別器上的 AC-GAN 類別頭</translation>
-    </message>
-    <message>
-        <source>model&apos;s own</source>
-        <translation>模型自帶</translation>
-    </message>
-    <message>
-        <source>projected (frozen features)</source>
-        <translation>投影式（凍結特徵）</translation>
-    </message>
-    <message>
-        <source>Projected GANs: a frozen feature network with random projections and four small discriminators, with any G</source>
-        <translation>Projected GAN：凍結的特徵網路加隨機投影和四個小判別器，可搭配任意生成器</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>DiffAugment on D&apos;s inputs: color,translation,cutout</source>
-        <translation>對判別器輸入做 DiffAugment：color,translation,cutout</translation>
-    </message>
-    <message>
-        <source>AC-GAN: D predicts the class instead of being shown it (dcgan, resnet)</source>
-        <translation>AC-GAN：判別器預測類別而不是接收類別（dcgan、resnet）</translation>
-    </message>
-    <message>
-        <source>BigGAN&apos;s orthogonal regularisation β on G (1e-4 in the paper; 0 = off)</source>
-        <translation>BigGAN 對生成器的正交正則化 β（論文中為 1e-4；0 = 關閉）</translation>
-    </message>
-    <message>
-        <source>PG-GAN&apos;s drift ε·E[D(x)²] with wgan-gp (0.001 in the paper)</source>
-        <translation>PG-GAN 的漂移項 ε·E[D(x)²]，搭配 wgan-gp（論文中為 0.001）</translation>
-    </message>
-    <message>
-        <source>Progressive models: the resolution growth starts at</source>
-        <translation>漸進式模型：成長起始的解析度</translation>
-    </message>
-    <message>
-        <source> images</source>
-        <translation> 張影像</translation>
-    </message>
-    <message>
-        <source>Progressive models: real images per stabilise and per fade phase</source>
-        <translation>漸進式模型：每個穩定階段和每個淡入階段的真實影像數</translation>
-    </message>
-    <message>
-        <source>Singular values of G&apos;s and D&apos;s first and last layers</source>
-        <translation>生成器和判別器第一層與最後一層的奇異值</translation>
-    </message>
-    <message>
-        <source>NaN/Inf only</source>
-        <translation>僅 NaN/Inf</translation>
-    </message>
-    <message>
-        <source>Pause when σ0 of G&apos;s first layer jumps this many times above its running level</source>
-        <translation>當生成器第一層的 σ0 躍升到其滑動水準的這麼多倍時暫停</translation>
-    </message>
-    <message>
-        <source>Discriminator</source>
-        <translation>判別器</translation>
-    </message>
-    <message>
-        <source>Projected features</source>
-        <translation>投影特徵</translation>
-    </message>
-    <message>
-        <source>DiffAugment</source>
-        <translation>DiffAugment</translation>
-    </message>
-    <message>
-        <source>Orthogonal reg. β</source>
-        <translation>正交正則 β</translation>
-    </message>
-    <message>
-        <source>Drift ε</source>
-        <translation>漂移 ε</translation>
-    </message>
-    <message>
-        <source>Grow from</source>
-        <translation>成長起點</translation>
-    </message>
-    <message>
-        <source>Phase length</source>
-        <translation>階段長度</translation>
-    </message>
-    <message>
-        <source>Health every</source>
-        <translation>健康檢查間隔</translation>
-    </message>
-    <message>
-        <source>Collapse factor</source>
-        <translation>崩潰倍數</translation>
-    </message>
-    <message>
-        <source>classifier: the run&apos;s own classifier (trained first); classifier:FILE; torchscript:FILE (a network returning feature maps); random: an untrained network (ablation)</source>
-        <translation>classifier：本次執行自己的分類器（先訓練）；classifier:檔案；torchscript:檔案（回傳特徵圖的網路）；random：未訓練的網路（消融實驗）</translation>
-    </message>
-    <message>
-        <source>Load G</source>
-        <translation>載入 G</translation>
-    </message>
-    <message>
-        <source>Load D</source>
-        <translation>載入 D</translation>
-    </message>
-    <message>
-        <source>Cond Concat (one-hot planes)</source>
-        <translation>Cond Concat（獨熱平面）</translation>
-    </message>
-    <message>
-        <source>Cond BN (per-class γ, β)</source>
-        <translation>Cond BN（每類 γ、β）</translation>
-    </message>
-    <message>
-        <source>How dcgan and resnet see the class: one-hot columns in G&apos;s input and planes on D&apos;s input, or class-conditional batch norm in G (Transferring GANs, section 4)</source>
-        <translation>dcgan 與 resnet 如何接收類別：生成器輸入中的獨熱欄與判別器輸入上的平面，或生成器中的類別條件批次正規化（Transferring GANs 第 4 節）</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Train on these classes only: comma-separated names or indices</source>
-        <translation>只在這些類別上訓練：以逗號分隔的名稱或序號</translation>
-    </message>
-    <message>
-        <source>At most this many training images, the same share of each class</source>
-        <translation>最多使用這麼多訓練影像，各類別比例相同</translation>
-    </message>
-    <message>
-        <source>none (from scratch)</source>
-        <translation>無（從零開始）</translation>
-    </message>
-    <message>
-        <source>A run folder or checkpoint file to start from. Weights are matched by name and shape; conditioning, gray↔colour and PG-GAN growth are adapted, and anything else that differs is refused with the reason. transfer.json lists what was copied.</source>
-        <translation>作為起點的訓練資料夾或檢查點檔案。權重依名稱與形狀比對；條件方式、灰階↔彩色與 PG-GAN 成長會被調適，其他不一致之處會被拒絕並說明原因。transfer.json 列出複製的內容。</translation>
-    </message>
-    <message>
-        <source>Start G from the source&apos;s (EMA) generator</source>
-        <translation>從來源的（EMA）生成器開始訓練 G</translation>
-    </message>
-    <message>
-        <source>Start D from the source&apos;s discriminator</source>
-        <translation>從來源的判別器開始訓練 D</translation>
-    </message>
-    <message>
-        <source>Conditioning</source>
-        <translation>條件方式</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Max images</source>
-        <translation>最多影像數</translation>
-    </message>
-    <message>
-        <source>Transfer from</source>
-        <translation>遷移自</translation>
     </message>
 </context>
 <context>

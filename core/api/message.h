@@ -19,6 +19,12 @@ enum class MessageCode : std::uint16_t {
 #undef GANLAB_MESSAGE
 };
 
+inline constexpr std::size_t kMessageCodeCount = 0
+#define GANLAB_MESSAGE(code, text) +1
+#include "message_catalog.h"
+#undef GANLAB_MESSAGE
+    ;
+
 struct Message {
     MessageCode code = MessageCode::Text;
     std::vector<std::string> args;

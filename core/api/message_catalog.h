@@ -90,7 +90,6 @@ GANLAB_MESSAGE(InterpolationCellsOutside, GANLAB_TR("Message", "interpolation ce
 GANLAB_MESSAGE(InterpolationFrames, GANLAB_TR("Message", "an interpolation needs 2–64 frames"))
 
 // Feature networks and metrics
-GANLAB_MESSAGE(FeatureSpecUnknown, GANLAB_TR("Message", "must be one of %1, not \"%2\""))
 GANLAB_MESSAGE(FeatureSpecNeedsFile, GANLAB_TR("Message", "\"%1\" needs a file: %1:FILE"))
 GANLAB_MESSAGE(FeatureSpecNotHere, GANLAB_TR("Message", "%1 features cannot serve here (use %2)"))
 GANLAB_MESSAGE(NotTorchScript, GANLAB_TR("Message", "not a loadable TorchScript file: %1"))

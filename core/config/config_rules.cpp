@@ -55,6 +55,8 @@ std::optional<Message> applyLoad(TrainConfig& c, std::string_view what) {
     const std::string text(what);
     if (text != "g,d" && text != "d,g" && text != "g" && text != "d" && text != "none")
         return message(MessageCode::SettingChoice, "g,d, g, d, none", text);
+    if (c.transfer.source.empty()) // shorthands apply after the settings: the source is known
+        return message(MessageCode::SettingNeedsAnother, "a transfer source (--transfer-from)");
     c.transfer.generator = text.find('g') != std::string::npos;
     c.transfer.discriminator = text.find('d') != std::string::npos && text != "none";
     return std::nullopt;
@@ -65,9 +67,9 @@ std::optional<Message> applyGrowImages(TrainConfig& c, std::string_view text) {
     auto value = parseSettingText(stabilise, text);
     if (auto* m = std::get_if<Message>(&value))
         return *m;
-    if (auto m = stabilise.set(c, std::get<SettingValue>(value)))
+    if (auto m = applySetting(c, stabilise, std::get<SettingValue>(value))) // range checked
         return m;
-    return findSetting("grow_fade_images").set(c, std::get<SettingValue>(value));
+    return applySetting(c, findSetting("grow_fade_images"), std::get<SettingValue>(value));
 }
 
 } // namespace

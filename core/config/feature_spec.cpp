@@ -68,7 +68,7 @@ std::variant<FeatureSpec, Message> parseFeatureSpec(std::string_view text, Featu
     }
     if (known && !hasFile)
         return message(MessageCode::FeatureSpecNeedsFile, std::string(name));
-    return message(MessageCode::FeatureSpecUnknown, featureSpecForms(use), std::string(text));
+    return message(MessageCode::SettingChoice, featureSpecForms(use), std::string(text));
 }
 
 FeatureSpec featureSpec(std::string_view text, FeatureUse use) {
