@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_DIR=${GANLAB_BUILD_DIR:-build}
+# Paths relative to the checkout in ccache's keys: the full and the headless build folders (and
+# other checkouts) share compiled objects.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 
 usage() {
     cat <<TXT
@@ -12,6 +15,7 @@ Usage: ./dev.sh app [ganlab options]   set up, build and launch the desktop app
        ./dev.sh test                   set up, build and run every test (what CI runs)
        ./dev.sh cli [ganlab-cli args]  set up, build and run the command-line tool
        ./dev.sh build                  set up and build only
+       ./dev.sh build-cli              set up and build the headless configuration (no Qt)
 TXT
 }
 
@@ -37,11 +41,19 @@ build_jobs() {
     echo $((cores < mem_gb / 2 ? cores : (mem_gb / 2 > 0 ? mem_gb / 2 : 1)))
 }
 
+# build [DIR [cmake options…]]: configure and build one build folder (the full one by default).
 build() {
-    local werror=OFF
+    local dir=${1:-$BUILD_DIR} werror=OFF
+    [ $# -gt 0 ] && shift
     [ "${CI:-}" = "true" ] && werror=ON
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGANLAB_WERROR=$werror
-    cmake --build "$BUILD_DIR" -j "$(build_jobs)"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGANLAB_WERROR=$werror "$@"
+    cmake --build "$dir" -j "$(build_jobs)"
+}
+
+# The headless configuration (core, ganlab-cli, core and CLI tests; no Qt): what a server or a
+# cluster node builds, checked in its own folder.
+build_cli_only() {
+    build "$BUILD_DIR-cli" -DGANLAB_BUILD_GUI=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Qt6=ON
 }
 
 command=${1:-}
@@ -58,6 +70,8 @@ app)
     ;;
 test)
     install_packages
+    build_cli_only
+    (cd "$BUILD_DIR-cli" && ctest --output-on-failure --no-tests=error -j "$(nproc)")
     build
     cd "$BUILD_DIR"
     exec ctest --output-on-failure --no-tests=error -j "$(nproc)"
@@ -70,6 +84,10 @@ cli)
 build)
     install_packages
     build
+    ;;
+build-cli)
+    install_packages
+    build_cli_only
     ;;
 *)
     usage

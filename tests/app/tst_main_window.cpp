@@ -5,6 +5,8 @@
 #include "api/presets.h"
 #include "api/training_run.h"
 #include "class_picker.h"
+#include "config_panel.h"
+#include "message_text.h"
 #include "compare_window.h"
 #include "dataset_panel.h"
 #include "fade_in_view.h"
@@ -317,6 +319,18 @@ private Q_SLOTS:
                  QStringLiteral("损失"));
         widgets::PlotPanel panel; // a real widget picks the language up
         QVERIFY(panel.findChildren<QCheckBox*>().front()->text() == QStringLiteral("对数坐标"));
+        // The engine's coded messages and the settings' labels are the window's language too;
+        // ganlab-cli keeps the same codes' English.
+        const Problem refused{"lr_g", message(MessageCode::SettingOpenRange, 0, 1, 5)};
+        QCOMPARE(widgets::problemText(refused), QStringLiteral("学习率 G: 必须大于 0 且小于 1，而不是 5"));
+        QCOMPARE(refused.message.text(), std::string("must be above 0 and below 1, not 5"));
+        const Error badData(ErrorKind::Data, "/d/x.idx", message(MessageCode::IdxBadMagic));
+        QVERIFY(!widgets::errorText(badData).contains("bad magic"));
+        QVERIFY(widgets::errorText(badData).startsWith("/d/x.idx: "));
+        widgets::ConfigPanel form;
+        form.editor("lr_g")->setProperty("text", "fast");
+        QVERIFY2(form.problems().join(' ').startsWith(QStringLiteral("学习率 G")),
+                 qPrintable(form.problems().join(' ')));
         app::installTranslations("zh_TW");
         QCOMPARE(QCoreApplication::translate("ganlab::app::MainWindow", "Dataset"),
                  QStringLiteral("資料集"));
