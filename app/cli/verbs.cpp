@@ -49,6 +49,8 @@ std::string errorText(const Error& e) {
 int runVerb(const Verb& verb, const std::vector<std::string>& rest) {
     CLI::App app(verb.summary, "ganlab-cli " + verb.name);
     app.formatter(std::make_shared<HelpFormatter>());
+    // An option given twice keeps its last value, so scripts can append overrides.
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     const auto run = verb.declare(app);
     std::vector<const char*> argv{verb.name.c_str()};
     for (const auto& a : rest)
