@@ -1285,6 +1285,18 @@
         <source>NaN/Inf only</source>
         <translation>仅 NaN/Inf</translation>
     </message>
+    <message>
+        <source>Clip gradients at</source>
+        <translation>梯度裁剪上限</translation>
+    </message>
+    <message>
+        <source>the largest L2 norm of D&apos;s and of G&apos;s gradients before each Adam step (the plots show the norm before clipping)</source>
+        <translation>每次 Adam 更新前 D 和 G 梯度的最大 L2 范数（曲线显示裁剪前的范数）</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>不裁剪</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app</name>

@@ -71,6 +71,7 @@ struct TrainConfig {
     double beta2 = 0.999;
     double gpWeight = 10.0;
     double emaBeta = 0.999;
+    double gradClip = 0;       // each network's gradient norm is clipped to this (0 = off)
     std::int64_t steps = 2000; // G steps
     std::uint64_t seed = 1;
 

@@ -72,6 +72,14 @@ std::vector<Setting> optimisationSettings() {
             .label(GANLAB_TR("Setting", "EMA β (G)"))
             .help(GANLAB_TR("Setting", "decay of the generator's moving average"))
             .range(0, 1, false, true),
+        realSetting("grad_clip", GANLAB_FIELD(gradClip))
+            .cli("grad-clip", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Clip gradients at"))
+            .help(GANLAB_TR("Setting", "the largest L2 norm of D's and of G's gradients before "
+                                       "each Adam step (the plots show the norm before clipping)"))
+            .range(0, kNoMax, true)
+            .zeroMeans(GANLAB_TR("Setting", "no clipping")),
         integerSetting("steps", GANLAB_FIELD(steps))
             .cli("steps", "N")
             .group(G)

@@ -207,6 +207,8 @@ StepStats Trainer::step() {
             addAuxClassifierLossD(dTerms, labels, labels, *m_aux);
         dTerms.total.backward();
         stats.gradNormD = gradientNorm(*m_d);
+        if (m_config.gradClip > 0)
+            torch::nn::utils::clip_grad_norm_(m_dTrainable, m_config.gradClip);
         m_optD->step();
         m_imagesShown += b;
     }
@@ -221,6 +223,8 @@ StepStats Trainer::step() {
     if (m_config.orthoReg > 0)
         gTerms.parts["ortho"] = addOrthogonalGradient(*m_g, m_config.orthoReg, {"shared"});
     stats.gradNormG = gradientNorm(*m_g);
+    if (m_config.gradClip > 0)
+        torch::nn::utils::clip_grad_norm_(m_g->parameters(), m_config.gradClip);
     m_optG->step();
     setDiscriminatorTrainable(true);
     updateEma();

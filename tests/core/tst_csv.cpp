@@ -96,8 +96,11 @@ TEST(TestCsv, textRoundTrips) {
     for (const auto& t : texts)
         EXPECT_EQ(parseCsvLine(csvText(t)), Fields{t}) << t;
     std::string line;
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        line += (i ? "," : "") + csvText(texts[i]);
+    for (const auto& t : texts) {
+        if (!line.empty())
+            line += ',';
+        line += csvText(t);
+    }
     EXPECT_EQ(parseCsvLine(line), texts);
 }
 

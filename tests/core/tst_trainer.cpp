@@ -63,6 +63,24 @@ TEST(TestTrainer, stepsChangeParametersAndReportStats) {
     ASSERT_FALSE(sameParameters(t.generator(), t.emaGenerator())); // EMA lags behind G
 }
 
+TEST(TestTrainer, gradientsAreClippedBeforeEachAdamStep) {
+    TrainConfig c = tinyConfig();
+    c.gradClip = 1e-3;
+    Trainer t(c, 1, 0);
+    t.setData(tinyImages(), {});
+    const auto stats = t.step();
+    // The stats report the norm before clipping; what Adam stepped with was clipped.
+    ASSERT_GT(stats.gradNormG, 1e-3);
+    ASSERT_GT(stats.gradNormD, 1e-3);
+    ASSERT_LE(gradientNorm(t.generator()), 1e-3 * (1 + 1e-5));
+    ASSERT_LE(gradientNorm(t.discriminator()), 1e-3 * (1 + 1e-5));
+    // Off (0), nothing is clipped.
+    Trainer free(tinyConfig(), 1, 0);
+    free.setData(tinyImages(), {});
+    free.step();
+    ASSERT_GT(gradientNorm(free.generator()), 1e-3);
+}
+
 TEST(TestTrainer, checkpointRoundTripContinuesIdentically) {
     TempDir dir;
     Trainer a(tinyConfig("resnet", "wgan-gp"), 1, 0);
