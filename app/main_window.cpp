@@ -17,7 +17,6 @@
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
 #include "settings_dialog.h"
-#include <QPushButton>
 
 #include "api/metrics_history.h"
 
@@ -41,23 +40,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <cmath>
 
 namespace ganlab::app {
 namespace {
-
-QString duration(double seconds) {
-    if (!std::isfinite(seconds) || seconds < 0)
-        return QStringLiteral("--:--");
-    const qint64 s = std::llround(seconds);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QChar('0'))
-                           .arg(s % 60, 2, 10, QChar('0'))
-                     : QStringLiteral("%1:%2")
-                           .arg(s / 60, 2, 10, QChar('0'))
-                           .arg(s % 60, 2, 10, QChar('0'));
-}
 
 QDockWidget* addDock(QMainWindow* window, const QString& title, const QString& name,
                      QWidget* content, Qt::DockWidgetArea area) {
@@ -162,8 +147,14 @@ void MainWindow::buildUi() {
 }
 
 void MainWindow::connectWorkers() {
+    connectTraining();
+    connectHealthAndGrowth();
+    connectPreviews();
+    connectPanels();
+}
+
+void MainWindow::connectTraining() {
     const TrainingWorker* worker = m_controller.worker();
-    const PreviewWorker* preview = m_controller.preview();
     connect(worker, &TrainingWorker::importProgress, this, [this](double f, const QString& m) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(static_cast<int>(f * 1000));
@@ -185,7 +176,21 @@ void MainWindow::connectWorkers() {
         m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
         m_fade->setPaused(paused);
     });
-    connect(worker, &TrainingWorker::collapseDetected, this, &MainWindow::showCollapse);
+    connect(worker, &TrainingWorker::runFinished, this, [this](qint64 step) {
+        m_statusLabel->setText(
+            tr("Finished at step %1 · explore the samples, or Train a new run").arg(step));
+    });
+    connect(worker, &TrainingWorker::stopped, this, [this] {
+        setRunning(false);
+        m_pause->setEnabled(false);
+        if (!m_runDir.isEmpty())
+            m_statusLabel->setText(tr("Stopped at step %1 · %2").arg(m_lastStep).arg(m_runDir));
+    });
+}
+
+void MainWindow::connectHealthAndGrowth() {
+    connect(m_controller.worker(), &TrainingWorker::collapseDetected, this,
+            &MainWindow::showCollapse);
     connect(m_health, &widgets::HealthPanel::rollBackRequested, this, [this] {
         m_health->clearCollapse();
         m_statusLabel->setText(tr("Rolling back to the last good checkpoint…"));
@@ -197,20 +202,13 @@ void MainWindow::connectWorkers() {
     });
     connect(m_fade, &widgets::FadeInView::alphaPreviewRequested, &m_controller,
             &TrainingController::setFadeAlpha);
-    connect(preview, &PreviewWorker::fadeReady, this, [this](const FadeImages& f) {
+    connect(m_controller.preview(), &PreviewWorker::fadeReady, this, [this](const FadeImages& f) {
         m_fade->setImages(f.lower, f.upper, f.blend, f.lowerResolution, f.upperResolution, f.alpha);
     });
-    connect(worker, &TrainingWorker::runFinished, this, [this](qint64 step) {
-        m_statusLabel->setText(
-            tr("Finished at step %1 · explore the samples, or Train a new run").arg(step));
-    });
-    connect(worker, &TrainingWorker::stopped, this, [this] {
-        setRunning(false);
-        m_pause->setEnabled(false);
-        if (!m_runDir.isEmpty())
-            m_statusLabel->setText(tr("Stopped at step %1 · %2").arg(m_lastStep).arg(m_runDir));
-    });
+}
 
+void MainWindow::connectPreviews() {
+    const PreviewWorker* preview = m_controller.preview();
     connect(m_explorer, &widgets::SampleExplorer::requestChanged, &m_controller,
             &TrainingController::setSampleRequest);
     connect(m_explorer, &widgets::SampleExplorer::interpolationRequested, &m_controller,
@@ -223,7 +221,9 @@ void MainWindow::connectWorkers() {
         emit gridExported(path);
     });
     connect(preview, &PreviewWorker::failed, this, &MainWindow::reportError);
+}
 
+void MainWindow::connectPanels() {
     connect(&m_inspector, &DatasetInspector::progress, m_datasetPanel,
             &widgets::DatasetPanel::setProgress);
     connect(&m_inspector, &DatasetInspector::ready, this, [this](const DatasetInfo& info) {
@@ -342,145 +342,6 @@ void MainWindow::stopTraining() {
         return;
     m_statusLabel->setText(tr("Stopping: saving a checkpoint…"));
     m_controller.stop();
-}
-
-void MainWindow::showRun(const RunSummary& run) {
-    m_runDir = run.runDir;
-    m_lastStep = run.step;
-    m_totalSteps = run.totalSteps;
-    m_classNames = run.classNames;
-    m_datasetPath = QString::fromStdString(run.config.dataPath);
-    m_datasetPanel->showDataset(run.dataset);
-    m_config->setConfig(run.config);
-    m_config->setLocked(true);
-    m_explorer->setClasses(run.classNames);
-    m_explorer->setGridSize(run.fixedGrid.rows, run.fixedGrid.cols);
-    m_explorer->setSeed(run.fixedGrid.seed);
-    addHistory(*m_plots, run.history);
-    m_metricTable->clear();
-    m_health->clear();
-    addHealthHistory(*m_health, run.history);
-    m_fade->clear();
-    if (run.growth) {
-        m_fade->setSchedule(run.growth->phases());
-        if (run.growthState)
-            m_fade->setPosition(run.growthState->imagesShown, run.growthState->level,
-                                run.growthState->alpha, run.growthState->fading);
-        m_fadeDock->raise();
-    }
-    m_progress->setRange(0, static_cast<int>(std::min<qint64>(run.totalSteps, INT32_MAX)));
-    m_progress->setValue(static_cast<int>(run.step));
-    m_pause->setEnabled(true);
-    m_statusLabel->setText(
-        tr("Run %1 at step %2 of %3").arg(run.runDir).arg(run.step).arg(run.totalSteps));
-    setWindowTitle(tr("ganlab — %1").arg(QDir(run.runDir).dirName()));
-}
-
-void MainWindow::showStats(const StepStats& s) {
-    m_lastStep = s.step;
-    m_progress->setValue(static_cast<int>(s.step));
-    addStepStats(*m_plots, s);
-    addHealth(*m_health, s);
-    showGrowth(s);
-    m_stepMsAverage = m_stepMsAverage <= 0 ? s.stepMs : 0.95 * m_stepMsAverage + 0.05 * s.stepMs;
-    m_statusLabel->setText(
-        tr("Step %1 / %2 · %3 img/s · elapsed %4 · ETA %5")
-            .arg(s.step)
-            .arg(m_totalSteps)
-            .arg(s.imagesPerSec, 0, 'f', 0)
-            .arg(duration(s.elapsedSec))
-            .arg(duration(m_stepMsAverage / 1000.0 * double(m_totalSteps - s.step))));
-}
-
-void MainWindow::showGrowth(const StepStats& s) {
-    if (const auto& g = s.growth)
-        m_fade->setPosition(g->imagesShown, g->level, g->alpha, g->fading);
-}
-
-void MainWindow::showCollapse(const CollapseEvent& event) {
-    const QString reason = widgets::messageText(event.reason);
-    const QString lastGood = QString::fromStdString(event.lastGoodCheckpoint);
-    m_health->showCollapse(event.step, reason, event.lastGoodStep, lastGood);
-    m_healthDock->show();
-    m_healthDock->raise();
-    m_statusLabel->setText(tr("Paused: collapse at step %1 (%2)").arg(event.step).arg(reason));
-    m_log->appendLine(widgets::LogLevel::Error,
-                      tr("Collapse at step %1: %2").arg(event.step).arg(reason));
-    if (qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
-        return;
-    QMessageBox box(QMessageBox::Warning, tr("Training collapsed"),
-                    tr("Training paused at step %1: %2").arg(event.step).arg(reason), {}, this);
-    box.setInformativeText(
-        lastGood.isEmpty()
-            ? tr("No checkpoint was written before it; rolling back restarts the run.")
-            : tr("Roll back to the last good checkpoint (step %1)?").arg(event.lastGoodStep));
-    auto* rollBack = box.addButton(tr("Roll back"), QMessageBox::AcceptRole);
-    auto* carryOn = box.addButton(tr("Continue anyway"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep paused"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == rollBack)
-        emit m_health->rollBackRequested();
-    else if (box.clickedButton() == carryOn)
-        emit m_health->continueRequested();
-}
-
-void MainWindow::reportError(const QString& message) {
-    m_statusLabel->setText(tr("Error: %1").arg(message.section('\n', 0, 0)));
-    m_log->appendLine(widgets::LogLevel::Error, message);
-    if (!qEnvironmentVariableIsSet("GANLAB_NO_DIALOGS"))
-        QMessageBox::warning(this, tr("ganlab"), message);
-}
-
-void MainWindow::exportGrid(const SampleRequest& request, const QString& path) {
-    m_controller.exportGrid(request, path);
-}
-
-bool MainWindow::exportMetricsCsv(const QString& path) {
-    return m_plots->exportCsv(path);
-}
-
-void MainWindow::overlayRun(const QString& runDir) {
-    try {
-        const MetricsHistory history = readMetricsHistory(runDir.toStdString());
-        const QString label = QDir(runDir).dirName();
-        m_plots->removeRun(label);
-        addHistory(*m_plots, history, label);
-        if (history.unreadableLines > 0)
-            m_log->appendLine(widgets::LogLevel::Warning,
-                              tr("%1: skipped %2 unreadable metrics line(s)")
-                                  .arg(runDir)
-                                  .arg(history.unreadableLines));
-    } catch (const std::exception& e) {
-        reportError(widgets::exceptionText(e));
-    }
-}
-
-void MainWindow::exportGridWithDialog() {
-    QString suggested = QDir::homePath() + "/samples.png";
-    if (!m_runDir.isEmpty()) {
-        QDir(m_runDir).mkpath(QStringLiteral("exports"));
-        suggested = QStringLiteral("%1/exports/grid-step-%2.png").arg(m_runDir).arg(m_lastStep);
-    }
-    widgets::ExportGridDialog dialog(m_explorer->request(), m_classNames, suggested, this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.path().isEmpty())
-        exportGrid(dialog.request(), dialog.path());
-}
-
-void MainWindow::exportCsvWithDialog() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export metrics"), m_runDir.isEmpty() ? QDir::homePath() : m_runDir + "/plots.csv",
-        tr("CSV table (*.csv)"));
-    if (!path.isEmpty() && !exportMetricsCsv(path))
-        reportError(tr("Could not write %1").arg(path));
-}
-
-void MainWindow::openSettings() {
-    SettingsDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.apply())
-        statusBar()->showMessage(tr("The new language applies when ganlab starts again."), 8000);
-    m_plots->setMaxPointsPerSeries(settings::maxPlotPoints());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

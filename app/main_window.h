@@ -94,6 +94,10 @@ private:
     void buildUi();
     void buildActions();
     void connectWorkers();
+    void connectTraining();
+    void connectHealthAndGrowth();
+    void connectPreviews();
+    void connectPanels();
     void restoreSettings();
     void refreshRecentMenu();
     void setRunning(bool running);

@@ -1,18 +1,24 @@
-// MainWindow's actions: menus, toolbar and keyboard shortcuts (split from main_window.cpp).
+// MainWindow's actions: menus, toolbar and keyboard shortcuts, and the dialogs they open
+// (split from main_window.cpp).
 #include "main_window.h"
 
 #include "compare_dialog.h"
 #include "compare_window.h"
 
+#include "app_settings.h"
 #include "config_panel.h"
+#include "export_grid_dialog.h"
 #include "plot_panel.h"
 #include "sample_explorer.h"
+#include "settings_dialog.h"
 
 #include <QAction>
+#include <QDir>
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace ganlab::app {
@@ -155,6 +161,42 @@ QList<CompareWindow*> MainWindow::comparisons() const {
         if (w)
             open.append(w);
     return open;
+}
+
+void MainWindow::exportGrid(const SampleRequest& request, const QString& path) {
+    m_controller.exportGrid(request, path);
+}
+
+bool MainWindow::exportMetricsCsv(const QString& path) {
+    return m_plots->exportCsv(path);
+}
+
+void MainWindow::exportGridWithDialog() {
+    QString suggested = QDir::homePath() + "/samples.png";
+    if (!m_runDir.isEmpty()) {
+        QDir(m_runDir).mkpath(QStringLiteral("exports"));
+        suggested = QStringLiteral("%1/exports/grid-step-%2.png").arg(m_runDir).arg(m_lastStep);
+    }
+    widgets::ExportGridDialog dialog(m_explorer->request(), m_classNames, suggested, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.path().isEmpty())
+        exportGrid(dialog.request(), dialog.path());
+}
+
+void MainWindow::exportCsvWithDialog() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"), m_runDir.isEmpty() ? QDir::homePath() : m_runDir + "/plots.csv",
+        tr("CSV table (*.csv)"));
+    if (!path.isEmpty() && !exportMetricsCsv(path))
+        reportError(tr("Could not write %1").arg(path));
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.apply())
+        statusBar()->showMessage(tr("The new language applies when ganlab starts again."), 8000);
+    m_plots->setMaxPointsPerSeries(settings::maxPlotPoints());
 }
 
 } // namespace ganlab::app

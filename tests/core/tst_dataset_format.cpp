@@ -99,6 +99,7 @@ TEST(TestDatasetFormat, detectsZipAnyCase) {
 
 TEST(TestDatasetFormat, detectsIdxFilesAndFolder) {
     TempDir dir;
+    std::filesystem::create_directories(dir / "gz"); // gzip output makes no folders
     writeIdx(dir / "gz/train-images-idx3-ubyte.gz", dir / "gz/train-labels-idx1-ubyte.gz", 5, 12,
              true);
     writeIdx(dir / "raw/t10k-images-idx3-ubyte", dir / "raw/t10k-labels-idx1-ubyte", 4, 12, false);
