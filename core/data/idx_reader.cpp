@@ -16,8 +16,10 @@ namespace fs = std::filesystem;
 namespace ganlab {
 namespace {
 
+// "train-images-idx3-ubyte" (the original names) or "train-images.idx3-ubyte" (a common copy).
 bool idxName(const std::string& n) {
-    return n.find("-idx") != std::string::npos && n.find("ubyte") != std::string::npos;
+    return (n.find("-idx") != std::string::npos || n.find(".idx") != std::string::npos) &&
+           n.find("ubyte") != std::string::npos;
 }
 
 // Reads a whole file, transparently gunzipping; throws Error naming the file.
@@ -73,7 +75,19 @@ IdxArray parseIdx(const std::string& path) {
 }
 
 bool isIdxImages(const std::string& name) {
-    return name.find("images-idx3") != std::string::npos;
+    return name.find("images-idx3") != std::string::npos ||
+           name.find("images.idx3") != std::string::npos;
+}
+
+// The labels beside an images file ("…images-idx3…" → "…labels-idx1…"); "" for another name.
+std::string labelsPathFor(const std::string& imagesPath) {
+    std::string path = imagesPath;
+    const auto name = path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1;
+    for (const auto& [images, labels] : {std::pair{"images-idx3", "labels-idx1"},
+                                         std::pair{"images.idx3", "labels.idx1"}})
+        if (const auto at = path.find(images, name); at != std::string::npos)
+            return path.replace(at, std::string(images).size(), labels);
+    return {};
 }
 
 std::string findImagesFile(const std::string& path) {
@@ -120,9 +134,8 @@ DecodedDataset readIdx(const std::string& path, const ReadContext& context) {
         throw Error(ErrorKind::Data, imagesPath, message(MessageCode::IdxBadImageShape));
 
     std::vector<std::int32_t> labels;
-    std::string labelsPath = imagesPath;
-    labelsPath.replace(labelsPath.find("images-idx3"), 11, "labels-idx1");
-    if (fs::exists(labelsPath)) {
+    const std::string labelsPath = labelsPathFor(imagesPath);
+    if (!labelsPath.empty() && fs::exists(labelsPath)) {
         const IdxArray l = parseIdx(labelsPath);
         if (l.dims.size() != 1 || l.dims[0] != n)
             throw Error(ErrorKind::Data, labelsPath,

@@ -131,6 +131,8 @@ std::optional<ImageSize> pnm(Bytes b) {
         while (i < b.size() && std::isdigit(b[i]) && numbers[k] < (1ll << 40))
             numbers[k] = numbers[k] * 10 + (b[i++] - '0');
     }
+    if (i >= b.size() || !std::isspace(b[i])) // a number is whole only with the space after it
+        return std::nullopt;
     return ImageSize{numbers[0], numbers[1]};
 }
 

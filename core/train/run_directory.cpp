@@ -4,6 +4,7 @@
 #include "api/error.h"
 #include "api/settings.h"
 #include "util/atomic_file.h"
+#include "util/csv.h"
 #include "util/text_file.h"
 
 #include <nlohmann/json.hpp>
@@ -260,10 +261,14 @@ void RunDirectory::truncateMetricsAfter(std::int64_t step) const {
                     return std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step &&
                            std::count(line.begin(), line.end(), ',') == std::ssize(kCsvColumns) - 1;
                 });
+    // A whole row has its quotes closed and every column (older runs wrote 9, without parent).
     filterLines((fs::path(m_root) / "evaluations.csv").string(), [&](const std::string& line,
                                                                      std::size_t index) {
         long long rowStep = 0;
-        return index == 0 || (std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step);
+        const bool whole = std::count(line.begin(), line.end(), '"') % 2 == 0 &&
+                           parseCsvLine(line).size() >= 9;
+        return index == 0 ||
+               (whole && std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step);
     });
 }
 

@@ -23,7 +23,7 @@ struct GridLatents {
 GridLatents gridLatents(const ModelSpec& spec, const SampleRequest& r) {
     GridLatents out;
     out.rows = !r.classes.empty() ? static_cast<int>(r.classes.size()) : r.rows;
-    if (out.rows < 1 || r.cols < 1 || out.rows * r.cols > kMaxCells)
+    if (out.rows < 1 || r.cols < 1 || std::int64_t(out.rows) * r.cols > kMaxCells)
         throw Error(ErrorKind::Usage, {}, message(MessageCode::GridCells));
     for (int c : r.classes)
         if (spec.numClasses > 0 && (c < 0 || c >= spec.numClasses))

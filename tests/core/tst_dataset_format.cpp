@@ -200,6 +200,16 @@ TEST(TestDatasetFormat, readsIdxThroughRegistry) {
     EXPECT_EQ(gz.count, 5);
     EXPECT_EQ(gz.labels.size(), 5u);
     EXPECT_EQ(readThroughRegistry(dir / "raw").count, 4);
+    // Other names: a "." before idx (a common copy's naming) keeps its labels; a name without
+    // "images-idx3" reads unlabelled, with no labels file to look for.
+    writeIdx(dir / "dot/train-images.idx3-ubyte", dir / "dot/train-labels.idx1-ubyte", 3, 16,
+             false);
+    const auto dotted = readThroughRegistry(dir / "dot/train-images.idx3-ubyte");
+    EXPECT_EQ(dotted.labels.size(), 3u);
+    writeIdx(dir / "odd/digits-idx3-ubyte", dir / "odd/digits-idx1-ubyte", 2, 16, false);
+    const auto odd = readThroughRegistry(dir / "odd/digits-idx3-ubyte");
+    EXPECT_EQ(odd.count, 2);
+    EXPECT_TRUE(odd.labels.empty());
 }
 
 TEST(TestDatasetFormat, readsCifarThroughRegistry) {

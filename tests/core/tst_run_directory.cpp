@@ -386,9 +386,9 @@ TEST(TestRunDirectory, truncateMetricsAfterDropsTornLastLines) {
     EXPECT_TRUE(startsWith(evals[1], "10,"));
 }
 
-// Known bug (reported, not fixed here): a torn evaluations.csv line whose step is at or before
-// the cut is kept, since only its leading step is read. Enable once the unit checks the row.
-TEST(TestRunDirectory, DISABLED_truncateDropsTornEvaluationAtOrBeforeTheCut) {
+// A torn evaluations.csv line at or before the cut is dropped too (its fields are checked, not
+// only its leading step).
+TEST(TestRunDirectory, truncateDropsTornEvaluationAtOrBeforeTheCut) {
     FreshRun r;
     r.run.appendEvaluation({result(10, "FD[random]", "", 1)});
     std::ofstream(r / "evaluations.csv", std::ios::app) << "20,\"FD[ran";

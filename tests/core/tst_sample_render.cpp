@@ -186,7 +186,9 @@ TEST(TestSampleRender, truncationStillRenders) {
 TEST(TestSampleRender, gridCellsRefused) {
     const ModelSpec spec = specOf(1, 0);
     auto g = makeGenerator("dcgan", spec);
-    for (auto [rows, cols] : {std::pair{0, 4}, {4, 0}, {-1, 4}, {65, 64}, {1, 4097}}) {
+    // Products past int's range (46341², 65536²) are refused too, not wrapped into the limit.
+    for (auto [rows, cols] :
+         {std::pair{0, 4}, {4, 0}, {-1, 4}, {65, 64}, {1, 4097}, {46341, 46341}, {65536, 65536}}) {
         EXPECT_EQ(refusalCode([&] { renderSampleGrid(*g, spec, request(rows, cols, 1)); }),
                   MessageCode::GridCells)
             << rows << "×" << cols;
