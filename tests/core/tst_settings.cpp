@@ -71,11 +71,43 @@ TEST(Settings, everyPresetRoundTripsThroughJson) {
         ASSERT_TRUE(validateConfig(c).empty()) << p.name;
         ASSERT_EQ(toJson(trainConfigFromJson(toJson(c))), toJson(c)) << p.name;
     }
+    // A hand-made config with every kind of value survives too.
+    TrainConfig c = presetConfig("quality");
+    c.dataPath = "/some/where";
+    c.fit = FitMode::Pad;
+    c.background = {1, 2, 3};
+    c.conditional = true;
+    c.seed = 12345678901ull;
+    c.eval.features = {FeatureSource::ClassifierFile, "/some/classifier.pt"};
+    c.growth.batchSizes = {16, 8};
+    c.discriminator = DiscriminatorKind::Projected;
+    c.diffAugment = "color,cutout";
+    ASSERT_EQ(toJson(trainConfigFromJson(toJson(c))), toJson(c));
     // Unknown keys are ignored, missing keys keep the defaults.
-    const TrainConfig c = trainConfigFromJson(R"({"steps": 7, "someday": true})");
+    const TrainConfig read = trainConfigFromJson(R"({"steps": 7, "someday": true})");
     const TrainConfig defaults;
-    ASSERT_EQ(c.steps, 7);
-    ASSERT_EQ(c.batchSize, defaults.batchSize);
+    ASSERT_EQ(read.steps, 7);
+    ASSERT_EQ(read.batchSize, defaults.batchSize);
+}
+
+TEST(Settings, severalProblemsAreNamedTogether) {
+    TrainConfig bad = presetConfig("cpu-quick");
+    bad.auxClassifier = true; // without conditional
+    bad.diffAugment = "colour";
+    bad.resolution = 12;
+    std::set<std::string> keys;
+    for (const auto& problem : validateConfig(bad))
+        keys.insert(problem.setting);
+    ASSERT_EQ(keys, (std::set<std::string>{"aux_classifier", "diff_augment", "resolution"}));
+    try { // a word no field can hold is refused while reading, naming its key and the file
+        trainConfigFromJson(R"({"discriminator": "huge"})", "cfg.json");
+        FAIL() << "a discriminator named huge was read";
+    } catch (const Error& e) {
+        ASSERT_EQ(e.problems().size(), 1u);
+        ASSERT_EQ(e.problems()[0].setting, "discriminator");
+        ASSERT_TRUE(contains(e.what(), "cfg.json")) << e.what();
+    }
+    ASSERT_THROW(presetConfig("turbo"), Error);
 }
 
 TEST(Settings, aJsonValueOfTheWrongTypeIsRefusedByKey) {
