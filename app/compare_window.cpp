@@ -70,7 +70,8 @@ void CompareWindow::connectExports() {
                                                        m_dir + QStringLiteral("/comparison.png"),
                                                        tr("PNG images (*.png)"));
         if (!path.isEmpty() && m_ready)
-            QMetaObject::invokeMethod(m_worker, [w = m_worker, path, step] { w->exportPng(path, step); });
+            QMetaObject::invokeMethod(m_worker,
+                                      [w = m_worker, path, step] { w->exportPng(path, step); });
     });
     connect(m_view, &widgets::SourceCompareView::exportCsvRequested, this, [this] {
         const auto path = QFileDialog::getSaveFileName(this, tr("Export all curves"),

@@ -40,7 +40,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-
 namespace ganlab::app {
 namespace {
 
@@ -90,7 +89,20 @@ void MainWindow::buildUi() {
 
     m_explorer = new widgets::SampleExplorer(this);
     setCentralWidget(m_explorer);
+    m_viewMenu = new QMenu(tr("&View"), this);
+    buildSideDocks();
+    buildBottomDocks();
 
+    m_statusLabel = new QLabel(tr("Ready"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    resize(1400, 900);
+}
+
+void MainWindow::buildSideDocks() {
     auto* datasetBox = new QWidget(this);
     auto* datasetLayout = new QVBoxLayout(datasetBox);
     datasetLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +122,11 @@ void MainWindow::buildUi() {
                             scroll->verticalScrollBar()->sizeHint().width() + 8);
     auto* configDock = addDock(this, tr("Configuration"), QStringLiteral("config-dock"), scroll,
                                Qt::RightDockWidgetArea);
+    m_viewMenu->addAction(datasetDock->toggleViewAction());
+    m_viewMenu->addAction(configDock->toggleViewAction());
+}
 
+void MainWindow::buildBottomDocks() {
     m_plots = new widgets::PlotPanel(this);
     auto* plotDock =
         addDock(this, tr("Plots"), QStringLiteral("plot-dock"), m_plots, Qt::BottomDockWidgetArea);
@@ -131,19 +147,8 @@ void MainWindow::buildUi() {
     tabifyDockWidget(plotDock, m_healthDock);
     tabifyDockWidget(plotDock, m_fadeDock);
     plotDock->raise();
-
-    m_viewMenu = new QMenu(tr("&View"), this);
-    for (auto* dock :
-         {datasetDock, configDock, plotDock, evaluationDock, logDock, m_healthDock, m_fadeDock})
+    for (auto* dock : {plotDock, evaluationDock, logDock, m_healthDock, m_fadeDock})
         m_viewMenu->addAction(dock->toggleViewAction());
-
-    m_statusLabel = new QLabel(tr("Ready"), this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(240);
-    m_progress->setTextVisible(true);
-    statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    resize(1400, 900);
 }
 
 void MainWindow::connectWorkers() {

@@ -92,6 +92,8 @@ protected:
 private:
     void showComparison(CompareWindow* window);
     void buildUi();
+    void buildSideDocks();
+    void buildBottomDocks();
     void buildActions();
     void connectWorkers();
     void connectTraining();

@@ -132,7 +132,22 @@ void SourceCompareView::setSnapshot(const CompareResults& snapshot) {
     const qint64 keepStep = currentStep();
     const bool atEnd = m_scrubber->value() == m_scrubber->maximum();
     m_data = snapshot;
+    showMetricNames();
+    showTables();
+    std::int64_t least = m_data.totalSteps;
+    for (auto s : m_data.armSteps)
+        least = std::min(least, s);
+    m_progress->setText(m_data.arms.empty() ? tr("No comparison")
+                                            : tr("%1 arms at step %2 of %3")
+                                                  .arg(m_data.arms.size())
+                                                  .arg(m_data.armSteps.empty() ? 0 : least)
+                                                  .arg(m_data.totalSteps));
+    if (armsChanged)
+        rebuildGridCells();
+    showSampleSteps(keepStep, atEnd, armsChanged);
+}
 
+void SourceCompareView::showMetricNames() {
     // Metrics: overall evaluation results first (those worth comparing), then training curves;
     // per-class values stay in the tables.
     QStringList evaluations, training;
@@ -154,7 +169,9 @@ void SourceCompareView::setSnapshot(const CompareResults& snapshot) {
             m_metric->setCurrentText(wanted);
     }
     showMetric();
+}
 
+void SourceCompareView::showTables() {
     m_ranking->setRowCount(static_cast<int>(m_data.ranking.size()));
     for (int i = 0; i < static_cast<int>(m_data.ranking.size()); ++i) {
         const auto& r = m_data.ranking[i];
@@ -168,29 +185,23 @@ void SourceCompareView::setSnapshot(const CompareResults& snapshot) {
     m_prediction->setRowCount(static_cast<int>(m_data.prediction.scores.size()));
     for (int i = 0; i < static_cast<int>(m_data.prediction.scores.size()); ++i) {
         const auto& s = m_data.prediction.scores[i];
-        setRow(m_prediction, i,
-               {rank(s.predictedRank), value(s.fdSamples), value(s.kidSamples), value(s.fdData),
-                value(s.kidData),
-                QString::fromStdString(s.source + " — " + s.description) +
-                    (s.problem ? QStringLiteral(" (%1)").arg(messageText(*s.problem)) : QString())});
+        setRow(
+            m_prediction, i,
+            {rank(s.predictedRank), value(s.fdSamples), value(s.kidSamples), value(s.fdData),
+             value(s.kidData),
+             QString::fromStdString(s.source + " — " + s.description) +
+                 (s.problem ? QStringLiteral(" (%1)").arg(messageText(*s.problem)) : QString())});
     }
     m_prediction->setToolTip(
         tr("Distances to the target's real images in %1 features, %2 images each")
             .arg(QString::fromStdString(m_data.prediction.features))
             .arg(m_data.prediction.samples));
     m_caveat->setVisible(!m_data.prediction.scores.empty());
+}
 
-    std::int64_t least = m_data.totalSteps;
-    for (auto s : m_data.armSteps)
-        least = std::min(least, s);
-    m_progress->setText(m_data.arms.empty() ? tr("No comparison")
-                                            : tr("%1 arms at step %2 of %3")
-                                                  .arg(m_data.arms.size())
-                                                  .arg(m_data.armSteps.empty() ? 0 : least)
-                                                  .arg(m_data.totalSteps));
-
-    if (armsChanged)
-        rebuildGridCells();
+// The scrubber over the steps every arm has grids for: it follows the newest unless the person
+// scrubbed back, and asks for the grids of the step it shows.
+void SourceCompareView::showSampleSteps(qint64 keepStep, bool atEnd, bool armsChanged) {
     const int count = static_cast<int>(m_data.sampleSteps.size());
     const QSignalBlocker block(m_scrubber);
     m_scrubber->setEnabled(count > 0);

@@ -49,6 +49,9 @@ signals:
 
 private:
     void showMetric();
+    void showMetricNames();
+    void showTables();
+    void showSampleSteps(qint64 keepStep, bool atEnd, bool armsChanged);
     void rebuildGridCells();
 
     CompareResults m_data;

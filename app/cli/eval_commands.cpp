@@ -28,8 +28,9 @@ void writeJson(const std::string& path, const TrainingRun& run, const EvalSettin
                const std::vector<MetricResult>& results) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& r : results) {
-        nlohmann::json row = {{"name", r.name}, {"metric", r.metric},   {"network", r.network},
-                              {"step", r.step}, {"samples", r.samples}, {"seconds", r.seconds},
+        nlohmann::json row = {{"name", r.name},        {"metric", r.metric},
+                              {"network", r.network},  {"step", r.step},
+                              {"samples", r.samples},  {"seconds", r.seconds},
                               {"note", r.note.text()}, {"parent", r.parent}};
         row["value"] = std::isfinite(r.value) ? nlohmann::json(r.value) : nlohmann::json();
         row["stddev"] = std::isfinite(r.stddev) ? nlohmann::json(r.stddev) : nlohmann::json();
@@ -87,8 +88,7 @@ struct EvalOptions {
         for (const auto& p : validateEvalSettings(c.eval))
             problems.push_back(p);
         if (!problems.empty())
-            throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration),
-                        problems);
+            throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration), problems);
         return c.eval;
     }
 };
@@ -130,7 +130,8 @@ Verb evalVerb() {
                 app.add_option("RUN", o->runDir, "the run folder")->required();
                 app.add_option("--metrics", o->metrics, help("eval_metrics") + " (default fd,kid)")
                     ->type_name("LIST");
-                app.add_option("--features", o->features, help("eval_features") + " (default random)")
+                app.add_option("--features", o->features,
+                               help("eval_features") + " (default random)")
                     ->type_name("NET");
                 app.add_option("--n", o->samples, help("eval_samples") + " (default 1000)")
                     ->type_name("N");

@@ -54,12 +54,14 @@ void SettingOptions::declare(CLI::App& app) {
             option = app.add_flag_function(
                 "--" + s.option, [this, key](std::int64_t) { m_values.emplace_back(key, "true"); },
                 settingHelp(s) + " (--no-" + s.option + ": off)");
-            app.add_flag_function("--no-" + s.option, [this, key](std::int64_t) {
-                   m_values.emplace_back(key, "false");
-               })->group(""); // hidden: said on the positive flag's line
+            app.add_flag_function(
+                   "--no-" + s.option,
+                   [this, key](std::int64_t) { m_values.emplace_back(key, "false"); })
+                ->group(""); // hidden: said on the positive flag's line
         } else {
             option = app.add_option_function<std::string>(
-                "--" + s.option, [this, key](const std::string& v) { m_values.emplace_back(key, v); },
+                "--" + s.option,
+                [this, key](const std::string& v) { m_values.emplace_back(key, v); },
                 settingHelp(s));
             option->type_name(s.valueName);
         }

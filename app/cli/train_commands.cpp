@@ -158,8 +158,9 @@ Verb trainVerb() {
                 options->declare(app);
                 return [options]() -> int {
                     if (!options->settings.given("data"))
-                        throw Error(ErrorKind::Usage, {},
-                                    plainText("--data PATH is required (try --data fashion-mnist)"));
+                        throw Error(
+                            ErrorKind::Usage, {},
+                            plainText("--data PATH is required (try --data fashion-mnist)"));
                     return options->run(presetConfig("cpu-quick"));
                 };
             }};

@@ -106,32 +106,32 @@ int rank(const RankOptions& o) {
 }
 
 Verb rankVerb() {
-    return {"rank-sources", "rank pretrained sources for a target before training (FD/KID)",
-            [](CLI::App& app) {
-                app.description(
-                    "Before any training, rank pretrained sources (run folders or checkpoints) "
-                    "for a target dataset: the Fréchet distance and KID of each source's "
-                    "generated images — and of its own training images, when still readable — to "
-                    "the target's real images, in one named feature space. Transferring GANs "
-                    "(Wang et al. 2018) found this an imperfect predictor of the best source. The "
-                    "target is --data with the train options (--classes, --max-images, …).");
-                auto o = std::make_shared<RankOptions>();
-                app.add_option("--sources", o->sources,
-                               "comma-separated run folders or checkpoint files")
-                    ->type_name("LIST")
-                    ->required();
-                app.add_option("--features", o->features,
-                               "random (default) | classifier:FILE | inception:FILE")
-                    ->type_name("NET");
-                app.add_option("--samples", o->samples, "images per distance (default 500)")
-                    ->type_name("N")
-                    ->check(CLI::Range(10, 100000));
-                app.add_option("--json", o->json, "also write the ranking as JSON")
-                    ->type_name("FILE");
-                addThreadsOption(app, o->threads);
-                o->settings.declare(app);
-                return [o] { return rank(*o); };
-            }};
+    return {
+        "rank-sources", "rank pretrained sources for a target before training (FD/KID)",
+        [](CLI::App& app) {
+            app.description(
+                "Before any training, rank pretrained sources (run folders or checkpoints) "
+                "for a target dataset: the Fréchet distance and KID of each source's "
+                "generated images — and of its own training images, when still readable — to "
+                "the target's real images, in one named feature space. Transferring GANs "
+                "(Wang et al. 2018) found this an imperfect predictor of the best source. The "
+                "target is --data with the train options (--classes, --max-images, …).");
+            auto o = std::make_shared<RankOptions>();
+            app.add_option("--sources", o->sources,
+                           "comma-separated run folders or checkpoint files")
+                ->type_name("LIST")
+                ->required();
+            app.add_option("--features", o->features,
+                           "random (default) | classifier:FILE | inception:FILE")
+                ->type_name("NET");
+            app.add_option("--samples", o->samples, "images per distance (default 500)")
+                ->type_name("N")
+                ->check(CLI::Range(10, 100000));
+            app.add_option("--json", o->json, "also write the ranking as JSON")->type_name("FILE");
+            addThreadsOption(app, o->threads);
+            o->settings.declare(app);
+            return [o] { return rank(*o); };
+        }};
 }
 
 struct CompareOptions {
@@ -207,40 +207,39 @@ int compare(const CompareOptions& o) {
 }
 
 Verb compareVerb() {
-    return {"compare",
-            "train a target from several sources (and scratch) side by side and rank them",
-            [](CLI::App& app) {
-                app.description(
-                    "Train one target from several pretrained sources, and from scratch, with the "
-                    "same seeds, step budget and evaluation schedule, interleaved so every arm "
-                    "advances together; then rank the arms by their final FD (else KID, else "
-                    "|IW|) beside the ranking predicted before training. --out DIR gets "
-                    "runs/NN-label/ (ordinary runs), comparison.png (all arms' samples from the "
-                    "same z at the last common step), curves.csv, comparison.json and "
-                    "prediction.json. Every train option applies to the target (default preset "
-                    "transfer-target); continue a stopped comparison with --resume DIR.");
-                auto o = std::make_shared<CompareOptions>();
-                app.add_option("--sources", o->sources,
-                               "comma-separated run folders or checkpoint files")
-                    ->type_name("LIST");
-                app.add_flag("--combinations", o->combinations,
-                             "also G-only and D-only arms for the first source (the paper's four "
-                             "combinations with G+D and scratch)");
-                app.add_flag("--no-scratch", o->noScratch, "leave out the arm from scratch");
-                app.add_option("--chunk", o->chunk, "steps per arm per round (default 20)")
-                    ->type_name("N")
-                    ->check(CLI::Range(1, 1'000'000));
-                app.add_option("--rank-features", o->rankFeatures,
-                               "feature network of the prediction (default: the evaluation's)")
-                    ->type_name("NET");
-                app.add_option("--resume", o->resume, "continue the comparison in DIR")
-                    ->type_name("DIR");
-                app.add_option("--out", o->out, "the comparison folder to create")
-                    ->type_name("DIR");
-                addThreadsOption(app, o->threads);
-                o->settings.declare(app);
-                return [o] { return compare(*o); };
-            }};
+    return {
+        "compare", "train a target from several sources (and scratch) side by side and rank them",
+        [](CLI::App& app) {
+            app.description(
+                "Train one target from several pretrained sources, and from scratch, with the "
+                "same seeds, step budget and evaluation schedule, interleaved so every arm "
+                "advances together; then rank the arms by their final FD (else KID, else "
+                "|IW|) beside the ranking predicted before training. --out DIR gets "
+                "runs/NN-label/ (ordinary runs), comparison.png (all arms' samples from the "
+                "same z at the last common step), curves.csv, comparison.json and "
+                "prediction.json. Every train option applies to the target (default preset "
+                "transfer-target); continue a stopped comparison with --resume DIR.");
+            auto o = std::make_shared<CompareOptions>();
+            app.add_option("--sources", o->sources,
+                           "comma-separated run folders or checkpoint files")
+                ->type_name("LIST");
+            app.add_flag("--combinations", o->combinations,
+                         "also G-only and D-only arms for the first source (the paper's four "
+                         "combinations with G+D and scratch)");
+            app.add_flag("--no-scratch", o->noScratch, "leave out the arm from scratch");
+            app.add_option("--chunk", o->chunk, "steps per arm per round (default 20)")
+                ->type_name("N")
+                ->check(CLI::Range(1, 1'000'000));
+            app.add_option("--rank-features", o->rankFeatures,
+                           "feature network of the prediction (default: the evaluation's)")
+                ->type_name("NET");
+            app.add_option("--resume", o->resume, "continue the comparison in DIR")
+                ->type_name("DIR");
+            app.add_option("--out", o->out, "the comparison folder to create")->type_name("DIR");
+            addThreadsOption(app, o->threads);
+            o->settings.declare(app);
+            return [o] { return compare(*o); };
+        }};
 }
 
 } // namespace

@@ -94,8 +94,8 @@ int runCli(const std::vector<std::string>& args) {
         return kOk;
     }
     const std::string name = args.front();
-    const auto verb = std::find_if(verbs().begin(), verbs().end(),
-                                   [&](const Verb& v) { return v.name == name; });
+    const auto verb =
+        std::find_if(verbs().begin(), verbs().end(), [&](const Verb& v) { return v.name == name; });
     if (verb == verbs().end()) {
         std::fprintf(stderr, "ganlab-cli: unknown verb \"%s\"\n\n%s", name.c_str(),
                      mainHelp().c_str());

@@ -29,15 +29,24 @@ enum class SettingType {
 };
 
 // Where a setting sits in the form and the help, in this order.
-enum class SettingGroup { Data, Model, Transfer, Families, Optimisation, Output, Evaluation, Health };
+enum class SettingGroup {
+    Data,
+    Model,
+    Transfer,
+    Families,
+    Optimisation,
+    Output,
+    Evaluation,
+    Health
+};
 
-using SettingValue = std::variant<bool, std::int64_t, double, std::string,
-                                  std::vector<std::string>, std::vector<std::int64_t>>;
+using SettingValue = std::variant<bool, std::int64_t, double, std::string, std::vector<std::string>,
+                                  std::vector<std::int64_t>>;
 
 struct SettingChoice {
-    std::string value;  // as typed and stored: "concat"
-    const char* label;  // the form's text (translatable), e.g. "Cond Concat (one-hot planes)"
-    const char* help;   // one line for the help and the tooltip (translatable), may be ""
+    std::string value; // as typed and stored: "concat"
+    const char* label; // the form's text (translatable), e.g. "Cond Concat (one-hot planes)"
+    const char* help;  // one line for the help and the tooltip (translatable), may be ""
 };
 
 struct SettingRange {
@@ -46,20 +55,20 @@ struct SettingRange {
 };
 
 struct Setting {
-    std::string key;                 // config.json key, e.g. "lr_g"
-    std::string option;              // ganlab-cli option without "--" ("" = none)
+    std::string key;    // config.json key, e.g. "lr_g"
+    std::string option; // ganlab-cli option without "--" ("" = none)
     SettingType type = SettingType::Text;
     SettingGroup group = SettingGroup::Model;
-    const char* label = "";          // the form's label (translatable)
-    const char* help = "";           // one sentence for --help and the tooltip (translatable)
-    const char* valueName = "";      // the option's value in the help: N, X, PATH …
-    const char* unit = nullptr;      // shown after the value in the form: "px", "images" …
+    const char* label = "";     // the form's label (translatable)
+    const char* help = "";      // one sentence for --help and the tooltip (translatable)
+    const char* valueName = ""; // the option's value in the help: N, X, PATH …
+    const char* unit = nullptr; // shown after the value in the form: "px", "images" …
     std::optional<SettingRange> range;
-    const char* zeroMeans = nullptr; // Integer/Real: what 0 means, allowed beside the range
+    const char* zeroMeans = nullptr;  // Integer/Real: what 0 means, allowed beside the range
     const char* emptyMeans = nullptr; // Text/lists: what empty means ("none" typed means empty)
     std::function<std::vector<SettingChoice>()> choices; // Choice: the set; Text: suggestions
-    std::size_t listSize = 0;        // IntegerList: exact count (0 = any)
-    bool inForm = true;              // a row of the Configuration form
+    std::size_t listSize = 0;                            // IntegerList: exact count (0 = any)
+    bool inForm = true;                                  // a row of the Configuration form
     // The models/settings it applies to: for the help ("pggan only") and the form (greyed out).
     std::function<bool(const TrainConfig&)> applies;
     const char* appliesTo = nullptr; // translatable, e.g. "progressive models"
@@ -105,8 +114,9 @@ std::optional<Message> checkSetting(const Setting& setting, const TrainConfig& c
 
 // Sets the given settings (key → text) the way a person does: cascades first, in table order,
 // then every given value on top. Problems name the key of every text that did not parse or set.
-std::vector<Problem> applySettingTexts(TrainConfig& config,
-                                       const std::vector<std::pair<std::string, std::string>>& given);
+std::vector<Problem>
+applySettingTexts(TrainConfig& config,
+                  const std::vector<std::pair<std::string, std::string>>& given);
 // One setting's value (range checked first), with its cascade: what the form does when a field
 // changes.
 std::optional<Message> applySetting(TrainConfig& config, const Setting& setting,

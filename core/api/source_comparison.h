@@ -56,7 +56,7 @@ struct CompareResults {
     std::vector<std::int64_t> armSteps;
     std::int64_t totalSteps = 0;
     std::vector<CompareCurve> curves;
-    std::string rankingMetric;      // the series the ranking uses; "" before any evaluation
+    std::string rankingMetric;       // the series the ranking uses; "" before any evaluation
     std::vector<CompareRow> ranking; // best first
     SourceRanking prediction;
     std::vector<std::int64_t> sampleSteps; // steps at which every arm has its sample grid

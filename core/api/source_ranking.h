@@ -24,7 +24,7 @@ struct SourceScore {
     double kidSamples = std::numeric_limits<double>::quiet_NaN();
     double fdData = std::numeric_limits<double>::quiet_NaN(); // its training images vs target's
     double kidData = std::numeric_limits<double>::quiet_NaN();
-    int predictedRank = 0; // 1 = closest generated samples (FD)
+    int predictedRank = 0;          // 1 = closest generated samples (FD)
     std::optional<Message> problem; // why a number is missing (e.g. the source's data is gone)
 };
 

@@ -35,11 +35,11 @@ struct StepStats {
     double gradNormG = 0;
     double imagesPerSec = 0; // real images consumed per second in this step
     double stepMs = 0;
-    double elapsedSec = 0;                    // wall time trained in this run, resumes included
-    std::map<std::string, double> lossTerms;  // "gp", "d_real", "d_fake", "ortho", "aux_d", …
-    std::optional<HealthReading> health;      // on health steps
-    std::optional<GrowthState> growth;        // progressive families
-    std::optional<Message> collapse;          // why the collapse guard tripped
+    double elapsedSec = 0;                   // wall time trained in this run, resumes included
+    std::map<std::string, double> lossTerms; // "gp", "d_real", "d_fake", "ortho", "aux_d", …
+    std::optional<HealthReading> health;     // on health steps
+    std::optional<GrowthState> growth;       // progressive families
+    std::optional<Message> collapse;         // why the collapse guard tripped
 };
 
 } // namespace ganlab

@@ -48,7 +48,8 @@ std::optional<SettingValue> fromJsonValue(const Setting& s, const json& v) {
     case SettingType::Choice:
         return v.is_string() ? std::optional<SettingValue>(v.get<std::string>()) : std::nullopt;
     case SettingType::TextList:
-        if (!v.is_array() || !std::all_of(v.begin(), v.end(), [](auto& x) { return x.is_string(); }))
+        if (!v.is_array() ||
+            !std::all_of(v.begin(), v.end(), [](auto& x) { return x.is_string(); }))
             return std::nullopt;
         return v.get<std::vector<std::string>>();
     case SettingType::IntegerList:

@@ -25,18 +25,16 @@ void familyRules(const TrainConfig& c, std::vector<Problem>& out) {
         out.push_back({"conditional", message(MessageCode::ModelNoConditional, c.model)});
     if (c.conditional && c.conditioning == Conditioning::ClassBatchNorm &&
         !m->supportsConditionalBn)
-        out.push_back({"conditioning",
-                       message(MessageCode::ModelNoCondBn, c.model,
-                               familiesWith(&ModelInfo::supportsConditionalBn))});
+        out.push_back({"conditioning", message(MessageCode::ModelNoCondBn, c.model,
+                                               familiesWith(&ModelInfo::supportsConditionalBn))});
     if (c.auxClassifier && !m->supportsAuxClassifier)
-        out.push_back({"aux_classifier",
-                       message(MessageCode::ModelNoAuxHead, c.model,
-                               familiesWith(&ModelInfo::supportsAuxClassifier))});
+        out.push_back({"aux_classifier", message(MessageCode::ModelNoAuxHead, c.model,
+                                                 familiesWith(&ModelInfo::supportsAuxClassifier))});
     if (m->progressive) {
         const int r = c.growth.startResolution;
         if (r < 4 || (r & (r - 1)) != 0 || r > c.resolution)
-            out.push_back({"grow_start_resolution",
-                           message(MessageCode::GrowthStartRange, c.resolution, r)});
+            out.push_back(
+                {"grow_start_resolution", message(MessageCode::GrowthStartRange, c.resolution, r)});
     }
 }
 

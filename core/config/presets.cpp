@@ -148,9 +148,9 @@ struct PresetEntry {
     std::function<TrainConfig()> make;
 };
 
-const std::vector<PresetEntry>& table() {
+std::vector<PresetEntry> trainingPresets() {
     using P = PresetPurpose;
-    static const std::vector<PresetEntry> entries = {
+    return {
         {{"cpu-quick",
           GANLAB_TR("Preset", "small DCGAN, non-saturating loss, 32 px: recognisable "
                               "Fashion-MNIST in minutes on a CPU"),
@@ -182,6 +182,12 @@ const std::vector<PresetEntry>& table() {
                               "CCM/CSM projections, four SN discriminators, hinge, DiffAugment"),
           P::Training},
          projected},
+    };
+}
+
+std::vector<PresetEntry> transferLabPresets() {
+    using P = PresetPurpose;
+    return {
         {{"source-all",
           GANLAB_TR("Preset", "transfer source: cpu-quick on every Fashion-MNIST class (broad), "
                               "3000 steps"),
@@ -191,18 +197,31 @@ const std::vector<PresetEntry>& table() {
           GANLAB_TR("Preset", "transfer source: cpu-quick on T-shirt/top, Pullover, Coat and "
                               "Shirt (narrow), 3000 steps"),
           P::TransferSource},
-         [] { return source({"T-shirt/top", "Pullover", "Coat", "Shirt"}); }},
+         [] {
+             return source({"T-shirt/top", "Pullover", "Coat", "Shirt"});
+         }},
         {{"source-footwear",
           GANLAB_TR("Preset", "transfer source: cpu-quick on Sandal, Sneaker and Ankle boot "
                               "(narrow), 3000 steps"),
           P::TransferSource},
-         [] { return source({"Sandal", "Sneaker", "Ankle boot"}); }},
+         [] {
+             return source({"Sandal", "Sneaker", "Ankle boot"});
+         }},
         {{"transfer-target",
           GANLAB_TR("Preset", "small transfer target: 1000 Fashion-MNIST dresses, cpu-quick "
                               "model, 600 steps evaluated every 100 (start it from a source)"),
           P::Training},
          transferTarget},
     };
+}
+
+const std::vector<PresetEntry>& table() {
+    static const std::vector<PresetEntry> entries = [] {
+        auto all = trainingPresets();
+        auto transferLab = transferLabPresets();
+        all.insert(all.end(), transferLab.begin(), transferLab.end());
+        return all;
+    }();
     return entries;
 }
 

@@ -12,7 +12,10 @@ namespace ganlab {
 
 // A TrainConfig field, as a function from a config to the field: GANLAB_FIELD(eval.samples).
 template <typename T> using Field = T& (*)(TrainConfig&);
-#define GANLAB_FIELD(member) +[](TrainConfig& c) -> auto& { return c.member; }
+#define GANLAB_FIELD(member)                                                                       \
+    +[](TrainConfig & c) -> auto& {                                                                \
+        return c.member;                                                                           \
+    }
 
 inline constexpr double kNoMax = std::numeric_limits<double>::max();
 
@@ -102,10 +105,9 @@ template <typename T> Decl integerSetting(std::string key, Field<T> field) {
     s.set = [field](TrainConfig& c, const SettingValue& v) -> std::optional<Message> {
         const auto x = std::get<std::int64_t>(v);
         using L = std::numeric_limits<T>;
-        const bool fits = std::is_unsigned_v<T>
-                              ? x >= 0
-                              : x >= static_cast<std::int64_t>(L::min()) &&
-                                    x <= static_cast<std::int64_t>(L::max());
+        const bool fits = std::is_unsigned_v<T> ? x >= 0
+                                                : x >= static_cast<std::int64_t>(L::min()) &&
+                                                      x <= static_cast<std::int64_t>(L::max());
         if (!fits)
             return message(MessageCode::SettingRange, messageArg(double(L::min())),
                            messageArg(double(L::max())), x);
@@ -141,7 +143,8 @@ Decl choiceSetting(std::string key, Field<E> field, std::vector<ChoiceOf<E>> tab
                 return SettingValue(std::string(t.word));
         return SettingValue(std::string());
     };
-    s.set = [field, table, legacy](TrainConfig& c, const SettingValue& v) -> std::optional<Message> {
+    s.set = [field, table, legacy](TrainConfig& c,
+                                   const SettingValue& v) -> std::optional<Message> {
         const auto& word = std::get<std::string>(v);
         for (const auto& t : table)
             if (word == t.word) {
@@ -165,13 +168,18 @@ Decl choiceSetting(std::string key, Field<E> field, std::vector<ChoiceOf<E>> tab
 Decl registryChoiceSetting(std::string key, Field<std::string> field,
                            std::function<std::vector<SettingChoice>()> choices);
 
-// The table, by group (settings_data.cpp, settings_model.cpp, settings_training.cpp,
-// settings_evaluation.cpp), and the rules between settings (config_rules.cpp).
-std::vector<Setting> dataSettings();
-std::vector<Setting> modelSettings();
+// The table in the form's order, by group and theme (settings_data.cpp, settings_model.cpp,
+// settings_families.cpp, settings_training.cpp), and the rules between settings
+// (config_rules.cpp).
+std::vector<Setting> dataSourceSettings();
+std::vector<Setting> dataSubsetSettings();
+std::vector<Setting> modelChoiceSettings();
+std::vector<Setting> modelShapeSettings();
 std::vector<Setting> transferSettings();
-std::vector<Setting> familySettings();
-std::vector<Setting> optimisationSettings();
+std::vector<Setting> augmentSettings();
+std::vector<Setting> regulariserSettings();
+std::vector<Setting> optimiserSettings();
+std::vector<Setting> scheduleSettings();
 std::vector<Setting> outputSettings();
 std::vector<Setting> evaluationSettings();
 std::vector<Setting> healthSettings();

@@ -5,8 +5,8 @@
 namespace ganlab {
 namespace {
 
-template <typename T, typename Stored = T> Setting plain(std::string key, SettingType type,
-                                                         Field<T> field) {
+template <typename T, typename Stored = T>
+Setting plain(std::string key, SettingType type, Field<T> field) {
     Setting s;
     s.key = std::move(key);
     s.type = type;

@@ -92,8 +92,10 @@ std::optional<Message> checkRange(const Setting& s, double v) {
 const std::vector<Setting>& settings() {
     static const std::vector<Setting> table = [] {
         std::vector<Setting> all;
-        for (auto part : {dataSettings, modelSettings, transferSettings, familySettings,
-                          optimisationSettings, outputSettings, evaluationSettings, healthSettings}) {
+        for (auto part :
+             {dataSourceSettings, dataSubsetSettings, modelChoiceSettings, modelShapeSettings,
+              transferSettings, augmentSettings, regulariserSettings, optimiserSettings,
+              scheduleSettings, outputSettings, evaluationSettings, healthSettings}) {
             auto more = part();
             all.insert(all.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));
@@ -227,8 +229,9 @@ std::optional<Message> applySetting(TrainConfig& config, const Setting& s,
     return std::nullopt;
 }
 
-std::vector<Problem> applySettingTexts(TrainConfig& config,
-                                       const std::vector<std::pair<std::string, std::string>>& given) {
+std::vector<Problem>
+applySettingTexts(TrainConfig& config,
+                  const std::vector<std::pair<std::string, std::string>>& given) {
     std::vector<Problem> problems;
     std::vector<std::pair<const Setting*, SettingValue>> parsed;
     for (const auto& [key, text] : given) {

@@ -3,7 +3,8 @@
 
 namespace ganlab {
 
-std::vector<Setting> dataSettings() {
+// The dataset and how its images are imported.
+std::vector<Setting> dataSourceSettings() {
     const auto G = SettingGroup::Data;
     return {
         textSetting("data", GANLAB_FIELD(dataPath))
@@ -60,6 +61,13 @@ std::vector<Setting> dataSettings() {
             .label(GANLAB_TR("Setting", "Background"))
             .help(GANLAB_TR("Setting", "the colour transparent images are composited on"))
             .range(0, 255),
+    };
+}
+
+// What part of the dataset a run trains on.
+std::vector<Setting> dataSubsetSettings() {
+    const auto G = SettingGroup::Data;
+    return {
         realSetting("validation_fraction", GANLAB_FIELD(validationFraction))
             .cli("validation-fraction", "X")
             .group(G)

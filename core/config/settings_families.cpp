@@ -51,7 +51,8 @@ std::vector<Setting> transferSettings() {
     };
 }
 
-std::vector<Setting> familySettings() {
+// DiffAugment and the AC-GAN head.
+std::vector<Setting> augmentSettings() {
     const auto G = SettingGroup::Families;
     const auto withHead = [](const TrainConfig& c) { return c.auxClassifier; };
     return {
@@ -90,6 +91,13 @@ std::vector<Setting> familySettings() {
             .help(GANLAB_TR("Setting", "D's class loss on generated images too (off: real "
                                        "images only, as Transferring GANs)"))
             .onlyFor(withHead, GANLAB_TR("Setting", "the AC-GAN head")),
+    };
+}
+
+// BigGAN's and PG-GAN's regularisers, and PG-GAN's growth.
+std::vector<Setting> regulariserSettings() {
+    const auto G = SettingGroup::Families;
+    return {
         realSetting("ortho_reg", GANLAB_FIELD(orthoReg))
             .cli("ortho", "BETA")
             .group(G)

@@ -42,7 +42,8 @@ void applyFamilyDefaults(TrainConfig& c) {
 
 } // namespace
 
-std::vector<Setting> modelSettings() {
+// The preset, the family, its loss and conditioning.
+std::vector<Setting> modelChoiceSettings() {
     const auto G = SettingGroup::Model;
     return {
         registryChoiceSetting("preset", GANLAB_FIELD(preset), presetChoices)
@@ -89,6 +90,13 @@ std::vector<Setting> modelSettings() {
             .help(GANLAB_TR("Setting", "how dcgan and resnet see the class (Transferring GANs §4)"))
             .onlyFor([](const TrainConfig& c) { return c.conditional; },
                      GANLAB_TR("Setting", "class-conditional runs")),
+    };
+}
+
+// The model's size and its discriminator.
+std::vector<Setting> modelShapeSettings() {
+    const auto G = SettingGroup::Model;
+    return {
         integerSetting("latent_dim", GANLAB_FIELD(latentDim))
             .cli("latent-dim", "N")
             .group(G)
@@ -121,10 +129,11 @@ std::vector<Setting> modelSettings() {
             .label(GANLAB_TR("Setting", "Projected features"))
             .help(GANLAB_TR("Setting", "the frozen network: classifier (the run's own, trained "
                                        "first), classifier:FILE, torchscript:FILE or random"))
-            .onlyFor([](const TrainConfig& c) {
-                return c.discriminator == DiscriminatorKind::Projected;
-            },
-                     GANLAB_TR("Setting", "the projected discriminator")),
+            .onlyFor(
+                [](const TrainConfig& c) {
+                    return c.discriminator == DiscriminatorKind::Projected;
+                },
+                GANLAB_TR("Setting", "the projected discriminator")),
     };
 }
 

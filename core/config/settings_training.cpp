@@ -20,7 +20,8 @@ std::optional<Message> checkMetricNames(const TrainConfig& c) {
 
 } // namespace
 
-std::vector<Setting> optimisationSettings() {
+// Batches and Adam.
+std::vector<Setting> optimiserSettings() {
     const auto G = SettingGroup::Optimisation;
     return {
         integerSetting("batch_size", GANLAB_FIELD(batchSize))
@@ -59,6 +60,13 @@ std::vector<Setting> optimisationSettings() {
             .label(GANLAB_TR("Setting", "Adam β2"))
             .help(GANLAB_TR("Setting", "Adam's second-moment decay"))
             .range(0, 1, false, true),
+    };
+}
+
+// The loss weight, averaging, clipping, length and seed.
+std::vector<Setting> scheduleSettings() {
+    const auto G = SettingGroup::Optimisation;
+    return {
         realSetting("gp_weight", GANLAB_FIELD(gpWeight))
             .cli("gp-weight", "X")
             .group(G)

@@ -100,15 +100,15 @@ DecodedDataset readCifar(const std::string& path, const ReadContext& context) {
 }
 
 // CIFAR-10/100 binary batches: one .bin file or a folder of them.
-GANLAB_REGISTER_DATASET_FORMAT({.name = "cifar",
-                                .description = "CIFAR .bin",
-                                .detectOrder = 30,
-                                .detect =
-                                    [](const fs::path& p, bool isFolder) {
-                                        return isFolder ? folderHolds(p, cifarName)
-                                                        : lowerCase(p.filename().string())
-                                                              .ends_with(".bin");
-                                    },
-                                .read = readCifar});
+GANLAB_REGISTER_DATASET_FORMAT(
+    {.name = "cifar",
+     .description = "CIFAR .bin",
+     .detectOrder = 30,
+     .detect =
+         [](const fs::path& p, bool isFolder) {
+             return isFolder ? folderHolds(p, cifarName)
+                             : lowerCase(p.filename().string()).ends_with(".bin");
+         },
+     .read = readCifar});
 
 } // namespace ganlab

@@ -22,9 +22,8 @@ bool registerDatasetFormat(DatasetFormat format) {
     auto& all = registry();
     std::erase_if(all, [&](const DatasetFormat& f) { return f.name == format.name; });
     all.push_back(std::move(format));
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
-        return a.detectOrder < b.detectOrder;
-    });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.detectOrder < b.detectOrder; });
     return true;
 }
 
@@ -59,7 +58,9 @@ const DatasetFormat& detectDatasetFormat(const std::string& path) {
         throw Error(ErrorKind::Data, path, message(MessageCode::SingleImageNotDataset));
     std::string expected;
     for (std::size_t i = 0; i < registry().size(); ++i)
-        expected += std::string(i == 0 ? "" : i + 1 == registry().size() ? " or " : ", ") +
+        expected += std::string(i == 0                       ? ""
+                                : i + 1 == registry().size() ? " or "
+                                                             : ", ") +
                     registry()[i].description;
     throw Error(ErrorKind::Data, path, message(MessageCode::UnknownDatasetFormat, expected));
 }

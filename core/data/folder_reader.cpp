@@ -1,7 +1,7 @@
 // readImageFolder: a recursive image folder, with first-level subfolders as classes.
 #include "data/dataset_builder.h"
-#include "data/image_header.h"
 #include "data/dataset_format.h"
+#include "data/image_header.h"
 
 #include "api/error.h"
 

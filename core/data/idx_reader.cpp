@@ -83,8 +83,8 @@ bool isIdxImages(const std::string& name) {
 std::string labelsPathFor(const std::string& imagesPath) {
     std::string path = imagesPath;
     const auto name = path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1;
-    for (const auto& [images, labels] : {std::pair{"images-idx3", "labels-idx1"},
-                                         std::pair{"images.idx3", "labels.idx1"}})
+    for (const auto& [images, labels] :
+         {std::pair{"images-idx3", "labels-idx1"}, std::pair{"images.idx3", "labels.idx1"}})
         if (const auto at = path.find(images, name); at != std::string::npos)
             return path.replace(at, std::string(images).size(), labels);
     return {};

@@ -1,7 +1,7 @@
 // readZipArchive: images inside a zip (libzip), laid out like an image folder.
 #include "data/dataset_builder.h"
-#include "data/image_header.h"
 #include "data/dataset_format.h"
+#include "data/image_header.h"
 
 #include "api/error.h"
 

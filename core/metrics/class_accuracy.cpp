@@ -24,8 +24,8 @@ std::vector<MetricResult> classAccuracy(EvalContext& c) {
     all.name = "Accuracy[" + tag + "]";
     all.network = tag;
     all.value = right.to(torch::kDouble).mean().item<double>();
-    all.note = message(MessageCode::NoteClassifierAccuracy,
-                       in.classifier->meta().validationAccuracy);
+    all.note =
+        message(MessageCode::NoteClassifierAccuracy, in.classifier->meta().validationAccuracy);
     out.push_back(all);
     for (int k = 0; k < in.numClasses; ++k) {
         const auto mask = c.fakeLabels() == k;

@@ -211,7 +211,8 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
     const auto n = train.images.size(0);
     for (int step = 1; step <= s.steps; ++step) {
         if (stop.stop_requested())
-            throw Error(ErrorKind::Cancelled, outPath, message(MessageCode::ClassifierTrainingCancelled));
+            throw Error(ErrorKind::Cancelled, outPath,
+                        message(MessageCode::ClassifierTrainingCancelled));
         const auto idx = torch::randint(n, {std::min<std::int64_t>(s.batchSize, n)}, rng);
         auto x = scorer.prepare(train.images.index_select(0, idx));
         // Light augmentation: a random (wrapping) shift of up to 2 pixels.

@@ -14,12 +14,13 @@ struct ModelSpec {
     int resolution = 32;
     int channels = 1;
     int latentDim = 64;
-    int numClasses = 0;            // > 0: class-conditional
-    double width = 1.0;            // channel multiplier
-    bool perSampleCritic = false;  // no batch-coupled normalisation in D (gradient-penalty losses)
-    bool auxClassifier = false;    // AC-GAN: D has a K-way class head and is not shown the labels
-    bool conditionalBn = false;    // G takes the class through Cond BN rather than input columns
-    FeatureSpec projectedFeatures; // projected D: random, a classifier or TorchScript file (SEEDS §4)
+    int numClasses = 0;           // > 0: class-conditional
+    double width = 1.0;           // channel multiplier
+    bool perSampleCritic = false; // no batch-coupled normalisation in D (gradient-penalty losses)
+    bool auxClassifier = false;   // AC-GAN: D has a K-way class head and is not shown the labels
+    bool conditionalBn = false;   // G takes the class through Cond BN rather than input columns
+    FeatureSpec
+        projectedFeatures; // projected D: random, a classifier or TorchScript file (SEEDS §4)
 };
 
 // What D says about a batch: real/fake logits — one per image [N], or several per image [N, L]

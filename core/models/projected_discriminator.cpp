@@ -74,8 +74,7 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
         inputResolution = s.resolution;
         if (f.source == FeatureSource::TorchScriptFile) {
             loadScript(f.path);
-        } else if (f.source == FeatureSource::Random ||
-                   f.source == FeatureSource::ClassifierFile) {
+        } else if (f.source == FeatureSource::Random || f.source == FeatureSource::ClassifierFile) {
             std::shared_ptr<Classifier> source;
             if (f.source == FeatureSource::ClassifierFile) {
                 source = Classifier::load(f.path);

@@ -66,9 +66,9 @@ std::vector<std::string> parseAugmentPolicy(const std::string& policy) {
         if (part.empty())
             continue;
         if (part != "color" && part != "translation" && part != "cutout")
-            throw Error(ErrorKind::Usage, {},
-                        message(MessageCode::SettingUnknownItem, part,
-                                "color, translation, cutout"));
+            throw Error(
+                ErrorKind::Usage, {},
+                message(MessageCode::SettingUnknownItem, part, "color, translation, cutout"));
         parts.push_back(part);
     }
     return parts;

@@ -110,9 +110,9 @@ void Trainer::loadCheckpoint(const std::string& path) {
         root.load_from(path);
         const auto version = readInt(root, "format_version");
         if (version < 1 || version > kCheckpointVersion)
-            throw Error(ErrorKind::Checkpoint, path,
-                        message(MessageCode::CheckpointVersionUnsupported, version,
-                                kCheckpointVersion));
+            throw Error(
+                ErrorKind::Checkpoint, path,
+                message(MessageCode::CheckpointVersionUnsupported, version, kCheckpointVersion));
         InputArchive g, d, gEma, optG, optD;
         root.read("G", g);
         root.read("D", d);

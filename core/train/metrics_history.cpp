@@ -147,8 +147,8 @@ void readEvaluationRow(const json& row, double step, SeriesCollector& out,
         return legacy.read(row, step, out);
     for (const auto& r : *it)
         if (r.is_object() && r.contains("name") && r["name"].is_string())
-            out.add(evaluationSeries(r["name"], r.value("metric", ""), r.value("parent", "")),
-                    step, r.value("value", json()));
+            out.add(evaluationSeries(r["name"], r.value("metric", ""), r.value("parent", "")), step,
+                    r.value("value", json()));
 }
 
 } // namespace

@@ -70,7 +70,8 @@ void RunDirectory::createFresh() const {
     fs::create_directories(fs::path(m_root) / "checkpoints", ec);
     fs::create_directories(fs::path(m_root) / "samples", ec);
     if (ec)
-        throw Error(ErrorKind::Io, m_root, message(MessageCode::CannotCreateRunFolder, ec.message()));
+        throw Error(ErrorKind::Io, m_root,
+                    message(MessageCode::CannotCreateRunFolder, ec.message()));
 }
 
 void RunDirectory::writeConfig(const TrainConfig& config) const {
@@ -132,7 +133,8 @@ DatasetInfo RunDirectory::readDatasetInfo() const {
         d.report.skippedExamples = j.value("skipped_examples", std::vector<std::string>{});
         return d;
     } catch (const json::exception& e) {
-        throw Error(ErrorKind::Data, path, message(MessageCode::InvalidDatasetDescription, e.what()));
+        throw Error(ErrorKind::Data, path,
+                    message(MessageCode::InvalidDatasetDescription, e.what()));
     }
 }
 
@@ -225,10 +227,8 @@ void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) co
     json list = json::array();
     for (const auto& r : results)
         if (std::isfinite(r.value))
-            list.push_back({{"name", r.name},
-                            {"metric", r.metric},
-                            {"parent", r.parent},
-                            {"value", r.value}});
+            list.push_back(
+                {{"name", r.name}, {"metric", r.metric}, {"parent", r.parent}, {"value", r.value}});
     const json row = {{"step", results.front().step}, {"kind", "eval"}, {"results", list}};
     std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
     jsonl << row.dump() << '\n';
@@ -265,8 +265,8 @@ void RunDirectory::truncateMetricsAfter(std::int64_t step) const {
     filterLines((fs::path(m_root) / "evaluations.csv").string(), [&](const std::string& line,
                                                                      std::size_t index) {
         long long rowStep = 0;
-        const bool whole = std::count(line.begin(), line.end(), '"') % 2 == 0 &&
-                           parseCsvLine(line).size() >= 9;
+        const bool whole =
+            std::count(line.begin(), line.end(), '"') % 2 == 0 && parseCsvLine(line).size() >= 9;
         return index == 0 ||
                (whole && std::sscanf(line.c_str(), "%lld,", &rowStep) == 1 && rowStep <= step);
     });

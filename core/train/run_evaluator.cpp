@@ -22,7 +22,6 @@ namespace {
 
 constexpr int kSampleBatch = 250;
 
-
 } // namespace
 
 RunEvaluator::RunEvaluator(const RunDirectory& dir, std::shared_ptr<spdlog::logger> log)
@@ -58,8 +57,8 @@ std::shared_ptr<FeatureNetwork> RunEvaluator::features(const FeatureSpec& spec,
         return m_features;
     if (spec.source == FeatureSource::RunClassifier) {
         runClassifier(config, dataset, stop);
-        m_features = makeFeatureNetwork(FeatureSpec{FeatureSource::ClassifierFile,
-                                                    m_dir.classifierPath()});
+        m_features =
+            makeFeatureNetwork(FeatureSpec{FeatureSource::ClassifierFile, m_dir.classifierPath()});
     } else {
         m_features = makeFeatureNetwork(spec);
     }
@@ -75,6 +74,26 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     if (const auto problems = validateEvalSettings(settings); !problems.empty())
         throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration), problems);
     const auto started = std::chrono::steady_clock::now();
+    EvalContext context(inputs(trainer, validation, config, dataset, settings, stop));
+    auto results = runMetrics(context, settings.metrics);
+    m_dir.appendEvaluation(results);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    m_spent += seconds;
+    std::string summary;
+    for (const auto& r : results)
+        if (r.parent.empty() && std::isfinite(r.value))
+            summary +=
+                (summary.empty() ? "" : ", ") + r.name + " " + fmt::format("{:.4g}", r.value);
+    m_log->info("evaluation at step {} ({} samples{}): {} — {:.1f} s", trainer.stepCount(),
+                settings.samples, context.realStatsFromCache() ? ", cached real statistics" : "",
+                summary, seconds);
+    return results;
+}
+
+EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation,
+                                const TrainConfig& config, const DatasetInfo& dataset,
+                                const EvalSettings& settings, std::stop_token stop) {
     EvalInputs in;
     in.trainImages = trainer.images();
     in.trainLabels = trainer.labels();
@@ -83,9 +102,12 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     in.numClasses = trainer.spec().numClasses;
     in.classNames = dataset.classNames;
     in.features = features(settings.features, config, dataset, stop);
-    const bool wantsAccuracy = std::find(settings.metrics.begin(), settings.metrics.end(),
-                                         "accuracy") != settings.metrics.end();
-    if (wantsAccuracy && in.numClasses > 0)
+    const bool wantsClassifier =
+        std::any_of(settings.metrics.begin(), settings.metrics.end(), [](const std::string& m) {
+            const auto info = findMetricInfo(m);
+            return info && info->needsClassifier;
+        });
+    if (wantsClassifier && in.numClasses > 0)
         in.classifier = settings.features.source == FeatureSource::ClassifierFile
                             ? Classifier::load(settings.features.path)
                             : runClassifier(config, dataset, stop);
@@ -115,21 +137,7 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
         }
         return torch::cat(parts);
     };
-    EvalContext context(std::move(in));
-    auto results = runMetrics(context, settings.metrics);
-    m_dir.appendEvaluation(results);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    m_spent += seconds;
-    std::string summary;
-    for (const auto& r : results)
-        if (r.parent.empty() && std::isfinite(r.value))
-            summary +=
-                (summary.empty() ? "" : ", ") + r.name + " " + fmt::format("{:.4g}", r.value);
-    m_log->info("evaluation at step {} ({} samples{}): {} — {:.1f} s", trainer.stepCount(),
-                settings.samples, context.realStatsFromCache() ? ", cached real statistics" : "",
-                summary, seconds);
-    return results;
+    return in;
 }
 
 bool RunEvaluator::scheduledAt(std::int64_t step, const TrainConfig& config,

@@ -6,6 +6,7 @@
 #include "api/dataset_info.h"
 #include "api/metric_result.h"
 #include "api/train_config.h"
+#include "metrics/eval_context.h"
 #include "train/dataset_tensors.h"
 #include "train/run_directory.h"
 #include "train/trainer.h"
@@ -43,6 +44,11 @@ public:
                                               std::stop_token stop);
 
 private:
+    // What the metrics draw on: the run's images, its EMA generator as the sampler, the feature
+    // network (and a classifier when a metric needs one), the real statistics' cache key.
+    EvalInputs inputs(Trainer& trainer, const ImageTensors& validation, const TrainConfig& config,
+                      const DatasetInfo& dataset, const EvalSettings& settings,
+                      std::stop_token stop);
     std::shared_ptr<FeatureNetwork> features(const FeatureSpec& spec, const TrainConfig& config,
                                              const DatasetInfo& dataset, std::stop_token stop);
 

@@ -79,9 +79,8 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
               .projectedFeatures = config.projectedFeatures};
     torch::manual_seed(config.seed); // parameter initialisation draws from the global generator
     m_g = family.makeGenerator(m_spec);
-    m_d = config.discriminator == DiscriminatorKind::Projected
-              ? makeProjectedDiscriminator(m_spec)
-              : family.makeDiscriminator(m_spec);
+    m_d = config.discriminator == DiscriminatorKind::Projected ? makeProjectedDiscriminator(m_spec)
+                                                               : family.makeDiscriminator(m_spec);
     m_gEma = family.makeGenerator(m_spec);
     copyModuleState(*m_g, *m_gEma);
     for (auto& p : m_gEma->parameters())
@@ -191,6 +190,33 @@ StepStats Trainer::step() {
     m_g->train();
     m_d->train();
     StepStats stats;
+    const LossTerms dTerms = discriminatorPhase(b, growth, stats);
+    const LossTerms gTerms = generatorPhase(b, stats);
+    updateEma();
+    ++m_step;
+
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    m_elapsed += seconds;
+    stats.step = m_step;
+    stats.lossD = dTerms.total.item<double>();
+    stats.lossG = gTerms.total.item<double>();
+    stats.stepMs = seconds * 1000.0;
+    stats.imagesPerSec = seconds > 0 ? double(b * m_config.criticSteps) / seconds : 0;
+    stats.elapsedSec = m_elapsed;
+    stats.lossTerms = dTerms.parts;
+    for (const auto& [k, v] : gTerms.parts)
+        stats.lossTerms[k] = v;
+    if (growth) {
+        stats.growth = *growth;
+        stats.growth->imagesShown = m_imagesShown;
+    }
+    checkHealth(stats);
+    return stats;
+}
+
+LossTerms Trainer::discriminatorPhase(std::int64_t b, const std::optional<GrowthState>& growth,
+                                      StepStats& stats) {
     LossTerms dTerms;
     for (int k = 0; k < m_config.criticSteps; ++k) {
         auto [real, labels] = nextBatch(b);
@@ -212,6 +238,10 @@ StepStats Trainer::step() {
         m_optD->step();
         m_imagesShown += b;
     }
+    return dTerms;
+}
+
+LossTerms Trainer::generatorPhase(std::int64_t b, StepStats& stats) {
     setDiscriminatorTrainable(false);
     m_optG->zero_grad();
     const auto labels = randomLabels(b);
@@ -227,25 +257,12 @@ StepStats Trainer::step() {
         torch::nn::utils::clip_grad_norm_(m_g->parameters(), m_config.gradClip);
     m_optG->step();
     setDiscriminatorTrainable(true);
-    updateEma();
-    ++m_step;
+    return gTerms;
+}
 
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    m_elapsed += seconds;
-    stats.step = m_step;
-    stats.lossD = dTerms.total.item<double>();
-    stats.lossG = gTerms.total.item<double>();
-    stats.stepMs = seconds * 1000.0;
-    stats.imagesPerSec = seconds > 0 ? double(b * m_config.criticSteps) / seconds : 0;
-    stats.elapsedSec = m_elapsed;
-    stats.lossTerms = dTerms.parts;
-    for (const auto& [k, v] : gTerms.parts)
-        stats.lossTerms[k] = v;
-    if (growth) {
-        stats.growth = *growth;
-        stats.growth->imagesShown = m_imagesShown;
-    }
+// The collapse guard: non-finite losses now, and the health reading on its schedule (or at once
+// when the losses already tripped it).
+void Trainer::checkHealth(StepStats& stats) {
     if (!std::isfinite(stats.lossD) || !std::isfinite(stats.lossG))
         stats.collapse = message(MessageCode::NonFiniteLoss, stats.lossD, stats.lossG);
     if (m_config.healthEvery > 0 && (m_step % m_config.healthEvery == 0 || stats.collapse)) {
@@ -253,7 +270,6 @@ StepStats Trainer::step() {
         if (auto problem = m_health->measure(*stats.health); problem && !stats.collapse)
             stats.collapse = *problem;
     }
-    return stats;
 }
 
 void Trainer::updateEma() {

@@ -60,6 +60,11 @@ private:
     torch::Tensor augment(const torch::Tensor& images);
     GrowthState applyGrowth();
     void makeOptimizers();
+    // One step's phases: the D steps (returning the last one's terms), then G's.
+    LossTerms discriminatorPhase(std::int64_t b, const std::optional<GrowthState>& growth,
+                                 StepStats& stats);
+    LossTerms generatorPhase(std::int64_t b, StepStats& stats);
+    void checkHealth(StepStats& stats);
     void updateEma();
     void setDiscriminatorTrainable(bool on);
 

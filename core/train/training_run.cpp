@@ -160,8 +160,7 @@ std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
         if (impl.newSample && onSample)
             onSample(stats.step, *impl.newSample);
         impl.newSample.reset();
-        if (impl.evaluator().scheduledAt(stats.step, impl.config,
-                                         impl.trainer->elapsedSeconds()) &&
+        if (impl.evaluator().scheduledAt(stats.step, impl.config, impl.trainer->elapsedSeconds()) &&
             !evaluateNow(stats.step))
             break;
     }

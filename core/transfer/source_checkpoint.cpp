@@ -68,8 +68,7 @@ std::vector<std::pair<std::string, torch::Tensor>> stateOf(torch::nn::Module& m)
 std::string describeModel(const TrainConfig& c, int channels, int numClasses) {
     std::ostringstream out;
     out << c.model << (c.discriminator == DiscriminatorKind::Projected ? " + projected D" : "")
-        << ", "
-        << c.resolution << " px, " << channels << (channels == 1 ? " channel" : " channels")
+        << ", " << c.resolution << " px, " << channels << (channels == 1 ? " channel" : " channels")
         << ", width " << c.width << ", latent " << c.latentDim << ", ";
     if (numClasses > 0)
         out << numClasses << " classes (" << (c.auxClassifier ? "AC head, " : "")
@@ -109,7 +108,8 @@ SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD,
         std::string what = e.what();
         if (const auto nl = what.find('\n'); nl != std::string::npos)
             what.resize(nl);
-        throw Error(ErrorKind::Checkpoint, s.path, message(MessageCode::NotReadableCheckpoint, what));
+        throw Error(ErrorKind::Checkpoint, s.path,
+                    message(MessageCode::NotReadableCheckpoint, what));
     }
     return s;
 }

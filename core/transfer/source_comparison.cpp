@@ -230,9 +230,9 @@ bool SourceComparison::advance(std::stop_token stop) {
             continue;
         run.train(run.step() + m_impl->manifest.chunkSteps, stop);
         if (const auto& c = run.collapse())
-            throw Error(ErrorKind::Training, run.runDir(),
-                        message(MessageCode::ArmCollapsed, arms()[i].label, c->step,
-                                c->reason.text()));
+            throw Error(
+                ErrorKind::Training, run.runDir(),
+                message(MessageCode::ArmCollapsed, arms()[i].label, c->step, c->reason.text()));
         any = true;
     }
     if (stop.stop_requested())

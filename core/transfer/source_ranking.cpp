@@ -147,11 +147,11 @@ SourceRanking sourceRankingFromJson(const std::string& text, const std::string& 
         r.samples = j.at("samples");
         for (const auto& s : j.at("scores")) {
             const std::string problem = s.value("problem", "");
-            r.scores.push_back({s.at("source"), s.at("checkpoint"), s.at("description"),
-                                number(s, "fd_samples"), number(s, "kid_samples"),
-                                number(s, "fd_data"), number(s, "kid_data"), s.at("predicted_rank"),
-                                problem.empty() ? std::nullopt
-                                                : std::optional<Message>(plainText(problem))});
+            r.scores.push_back(
+                {s.at("source"), s.at("checkpoint"), s.at("description"), number(s, "fd_samples"),
+                 number(s, "kid_samples"), number(s, "fd_data"), number(s, "kid_data"),
+                 s.at("predicted_rank"),
+                 problem.empty() ? std::nullopt : std::optional<Message>(plainText(problem))});
         }
         return r;
     } catch (const json::exception& e) {

@@ -42,10 +42,9 @@ Layout layoutOf(const TrainConfig& c, int channels, int numClasses) {
     l.channels = channels;
     const bool classBn = c.conditioning == Conditioning::ClassBatchNorm;
     l.gClassColumns = family.classColumnsInG && !classBn ? k : 0;
-    l.dClassPlanes = family.classPlanesInD && !c.auxClassifier &&
-                             c.discriminator == DiscriminatorKind::Own
-                         ? k
-                         : 0;
+    l.dClassPlanes =
+        family.classPlanesInD && !c.auxClassifier && c.discriminator == DiscriminatorKind::Own ? k
+                                                                                               : 0;
     l.bnClasses = family.conditionalBn && classBn ? k : 0;
     return l;
 }

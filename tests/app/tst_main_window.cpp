@@ -5,13 +5,13 @@
 #include "api/presets.h"
 #include "api/training_run.h"
 #include "class_picker.h"
-#include "config_panel.h"
-#include "message_text.h"
 #include "compare_window.h"
+#include "config_panel.h"
 #include "dataset_panel.h"
 #include "fade_in_view.h"
 #include "health_panel.h"
 #include "main_window.h"
+#include "message_text.h"
 #include "metric_table.h"
 #include "plot_panel.h"
 #include "sample_explorer.h"
@@ -322,7 +322,8 @@ private Q_SLOTS:
         // The engine's coded messages and the settings' labels are the window's language too;
         // ganlab-cli keeps the same codes' English.
         const Problem refused{"lr_g", message(MessageCode::SettingOpenRange, 0, 1, 5)};
-        QCOMPARE(widgets::problemText(refused), QStringLiteral("学习率 G: 必须大于 0 且小于 1，而不是 5"));
+        QCOMPARE(widgets::problemText(refused),
+                 QStringLiteral("学习率 G: 必须大于 0 且小于 1，而不是 5"));
         QCOMPARE(refused.message.text(), std::string("must be above 0 and below 1, not 5"));
         const Error badData(ErrorKind::Data, "/d/x.idx", message(MessageCode::IdxBadMagic));
         QVERIFY(!widgets::errorText(badData).contains("bad magic"));

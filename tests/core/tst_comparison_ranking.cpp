@@ -33,8 +33,8 @@ CompareArm arm(const std::string& label, const std::string& source = "") {
 TEST(ComparisonRanking, theBestRankedMetricPresentRanksTheArms) {
     const std::vector<CompareArm> arms = {arm("scratch"), arm("a", "/s/a"), arm("b", "/s/b")};
     std::vector<CompareCurve> curves = {
-        curve("scratch", "IW", "iw", {-9, -4}),  curve("a", "IW", "iw", {5, 0.5}),
-        curve("b", "IW", "iw", {1, -2}),         curve("scratch", "loss_d", "", {1}),
+        curve("scratch", "IW", "iw", {-9, -4}), curve("a", "IW", "iw", {5, 0.5}),
+        curve("b", "IW", "iw", {1, -2}), curve("scratch", "loss_d", "", {1}),
         curve("a", "Acc[c]/x", "accuracy", {1}, "Acc[c]")};
     curves[3].series.kind = SeriesKind::Loss;
     // Only IW: the one closest to zero is best, whatever its sign.
@@ -47,7 +47,7 @@ TEST(ComparisonRanking, theBestRankedMetricPresentRanksTheArms) {
     ASSERT_EQ(rows[2].arm, "scratch");
     ASSERT_EQ(rows[0].achievedRank, 1);
     ASSERT_EQ(rows[0].predictedRank, 2);
-    ASSERT_EQ(rows[2].predictedRank, 0); // scratch is never predicted
+    ASSERT_EQ(rows[2].predictedRank, 0);  // scratch is never predicted
     ASSERT_EQ(rows[0].finals.size(), 1u); // per-class values are not ranked
     // KID, then FD, outrank IW when present — FD first; lower is better.
     curves.push_back(curve("a", "KID[random]", "kid", {0.3}));

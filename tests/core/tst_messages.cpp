@@ -31,7 +31,8 @@ TEST(Messages, everyCodeHasATemplateWithContiguousArguments) {
 }
 
 TEST(Messages, argumentsFillTheirPlaces) {
-    ASSERT_EQ(fillTemplate("%2 before %1, %1 again, 100%", {"a", "b"}), "b before a, a again, 100%");
+    ASSERT_EQ(fillTemplate("%2 before %1, %1 again, 100%", {"a", "b"}),
+              "b before a, a again, 100%");
     ASSERT_EQ(fillTemplate("missing %3", {"a"}), "missing ");
     const Message m = message(MessageCode::IdxLabelsMismatch, 3, std::int64_t(5));
     ASSERT_EQ(m.text(), "labels do not match the images (3 labels for 5 images)");

@@ -1,7 +1,7 @@
 // Tests of a run's evaluations (train/run_evaluator, TrainingRun::evaluate): every metric on a
 // conditional run with the run's own classifier, results with their direction and per-class parent
-// recorded in metrics.jsonl and evaluations.csv, refusals and cancellation, an evaluation a stop cut
-// short run on resume, the schedule by training time, and the budget that skips evaluations.
+// recorded in metrics.jsonl and evaluations.csv, refusals and cancellation, an evaluation a stop
+// cut short run on resume, the schedule by training time, and the budget that skips evaluations.
 #include "api/error.h"
 #include "api/metrics_history.h"
 #include "api/presets.h"

@@ -112,7 +112,8 @@ TEST(Settings, severalProblemsAreNamedTogether) {
 
 TEST(Settings, aJsonValueOfTheWrongTypeIsRefusedByKey) {
     try {
-        trainConfigFromJson(R"({"batch_size": "64", "conditional": 1, "classes": "a,b"})", "c.json");
+        trainConfigFromJson(R"({"batch_size": "64", "conditional": 1, "classes": "a,b"})",
+                            "c.json");
         FAIL();
     } catch (const Error& e) {
         ASSERT_EQ(e.kind(), ErrorKind::Data);

@@ -147,14 +147,15 @@ TEST(TestTrainer, foreignOrBrokenFilesGiveNamedErrors) {
 TEST(TestTrainer, failedVerificationKeepsTheOldFile) {
     TempDir dir;
     writeBytes(dir / "f", {1, 2, 3});
-    ASSERT_THROW(
-        commitFileAtomically(
-            dir / "f",
-            [](const std::string& temp) {
-                writeBytes(temp, {9, 9});
-            },
-            [&](const std::string&) { throw Error(ErrorKind::Checkpoint, dir / "f", plainText("bad")); }),
-        Error);
+    ASSERT_THROW(commitFileAtomically(
+                     dir / "f",
+                     [](const std::string& temp) {
+                         writeBytes(temp, {9, 9});
+                     },
+                     [&](const std::string&) {
+                         throw Error(ErrorKind::Checkpoint, dir / "f", plainText("bad"));
+                     }),
+                 Error);
     ASSERT_EQ(readBytes(dir / "f"), (std::vector<std::uint8_t>{1, 2, 3}));
     ASSERT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }

@@ -1,7 +1,7 @@
-// Tests of weight transfer from a pretrained source (Transferring GANs, SEEDS §1): exact round trips
-// of G and D, refusals that name the layer and the reason, Cond Concat copying the old columns,
-// Cond BN reproducing the unconditional G for every class, gray ↔ colour, a progressive model
-// growing a level, and a run started from a source folder.
+// Tests of weight transfer from a pretrained source (Transferring GANs, SEEDS §1): exact round
+// trips of G and D, refusals that name the layer and the reason, Cond Concat copying the old
+// columns, Cond BN reproducing the unconditional G for every class, gray ↔ colour, a progressive
+// model growing a level, and a run started from a source folder.
 #include "torch_prelude.h"
 
 #include "api/error.h"

@@ -3,9 +3,9 @@
 #include "health_panel.h"
 #include "metric_plot.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QLabel>
 #include <QtTest/QtTest>
 
 using namespace ganlab;
@@ -28,7 +28,8 @@ private Q_SLOTS:
         panel.addPoint(SeriesKind::Loss, "loss_d", 20, 0.7); // not the panel's: dropped
         QCOMPARE(panel.sigmaPlot()->pointCount("sigma0_g_first"), 2);
         QCOMPARE(panel.gradientPlot()->pointCount("grad_norm_g"), 1);
-        QCOMPARE(panel.sigmaPlot()->seriesLabels().size() + panel.gradientPlot()->seriesLabels().size(),
+        QCOMPARE(panel.sigmaPlot()->seriesLabels().size() +
+                     panel.gradientPlot()->seriesLabels().size(),
                  2); // the ratio is the state line, not a curve
         bool ratioShown = false;
         for (auto* label : panel.findChildren<QLabel*>())

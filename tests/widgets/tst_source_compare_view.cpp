@@ -33,11 +33,12 @@ private Q_SLOTS:
         s.arms = {"scratch", "G+D ← tops"};
         // loss_d first: the view still lists evaluations first, by their kind, and leaves
         // per-class values to the tables.
-        s.curves = {{"scratch", series("loss_d", SeriesKind::Loss, {1, 2}, {0.9, 0.8})},
-                    {"scratch", series("FD[random]", SeriesKind::Evaluation, {10, 20}, {50, 40})},
-                    {"scratch", series("Acc/c1", SeriesKind::Evaluation, {10}, {1}, "Acc")},
-                    {"G+D ← tops", series("FD[random]", SeriesKind::Evaluation, {10, 20}, {30, 20})},
-                    {"G+D ← tops", series("loss_d", SeriesKind::Loss, {1, 2}, {0.7, 0.6})}};
+        s.curves = {
+            {"scratch", series("loss_d", SeriesKind::Loss, {1, 2}, {0.9, 0.8})},
+            {"scratch", series("FD[random]", SeriesKind::Evaluation, {10, 20}, {50, 40})},
+            {"scratch", series("Acc/c1", SeriesKind::Evaluation, {10}, {1}, "Acc")},
+            {"G+D ← tops", series("FD[random]", SeriesKind::Evaluation, {10, 20}, {30, 20})},
+            {"G+D ← tops", series("loss_d", SeriesKind::Loss, {1, 2}, {0.7, 0.6})}};
         CompareRow best{"G+D ← tops", "/runs/tops", 1, 1, 20, {{"FD[random]", 20}}};
         CompareRow scratch{"scratch", "", 0, 2, 40, {{"FD[random]", 40}}};
         s.ranking = {best, scratch};
