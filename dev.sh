@@ -16,6 +16,9 @@ Usage: ./dev.sh app [ganlab options]   set up, build and launch the desktop app
        ./dev.sh cli [ganlab-cli args]  set up, build and run the command-line tool
        ./dev.sh build                  set up and build only
        ./dev.sh build-cli              set up and build the headless configuration (no Qt)
+       ./dev.sh sanitize [address|thread]  build with AddressSanitizer + UBSan (the whole suite)
+                                       or ThreadSanitizer (the threaded tests) and run them
+       ./dev.sh fuzz [seconds] […]     set up, build and run the fuzzers (tests/fuzz; 20 s each)
 TXT
 }
 
@@ -47,14 +50,28 @@ build() {
     [ $# -gt 0 ] && shift
     [ "${CI:-}" = "true" ] && werror=ON
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGANLAB_WERROR=$werror "$@"
-    cmake --build "$dir" -j "$(build_jobs)"
+    cmake --build "$dir" -j "$(build_jobs)" ${BUILD_TARGETS:+--target $BUILD_TARGETS}
 }
 
 # The headless configuration (core, ganlab-cli, core and CLI tests; no Qt): what a server or a
-# cluster node builds, checked in its own folder.
+# cluster node builds, checked in its own folder ([cmake options…] added).
 build_cli_only() {
-    build "$BUILD_DIR-cli" -DGANLAB_BUILD_GUI=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Qt6=ON
+    build "$BUILD_DIR-cli" -DGANLAB_BUILD_GUI=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Qt6=ON -DGANLAB_BUILD_TESTS=ON "$@"
 }
+
+# The sanitizers' run-time options: every finding fails its test; third-party reports that are not
+# ours are suppressed, each with its reason, in tests/sanitizers/.
+sanitizer_env() {
+    local s=$PWD/tests/sanitizers
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:strict_init_order=1
+    export LSAN_OPTIONS=suppressions=$s/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$s/ubsan.supp
+    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$s/tsan.supp
+}
+
+# The tests whose code runs on several threads: the window's worker, previews, evaluation and
+# comparison (tst_main_window), the CLI's signal watcher (tst_cli, tst_cli_faults), and the run.
+THREADED='tst_main_window tst_cli tst_cli_faults tst_training_run tst_source_comparison'
 
 command=${1:-}
 [ $# -gt 0 ] && shift
@@ -69,12 +86,38 @@ app)
     exec "$BUILD_DIR/app/ganlab" "$@"
     ;;
 test)
+    # 1. the headless configuration, built with AddressSanitizer + UBSan: every test that needs
+    #    no Qt (core, CLI, faults, bad inputs) runs sanitized; 2. the full build: the window's and
+    #    the widgets' tests (label gui); 3. every fuzzer for a fixed time against the full build.
+    # (./dev.sh sanitize runs the whole suite sanitized, the GUI tests included.)
     install_packages
-    build_cli_only
-    (cd "$BUILD_DIR-cli" && ctest --output-on-failure --no-tests=error -j "$(nproc)")
+    build_cli_only -DGANLAB_SANITIZE=address,undefined
+    (sanitizer_env && cd "$BUILD_DIR-cli" && ctest --output-on-failure --no-tests=error -j "$(nproc)")
     build
-    cd "$BUILD_DIR"
-    exec ctest --output-on-failure --no-tests=error -j "$(nproc)"
+    (cd "$BUILD_DIR" && ctest --output-on-failure --no-tests=error -j "$(nproc)" -L gui)
+    exec tests/fuzz/run.sh "$BUILD_DIR" "${GANLAB_FUZZ_SECONDS:-15}"
+    ;;
+sanitize)
+    install_packages
+    kind=${1:-address}
+    case "$kind" in
+    address)
+        build "$BUILD_DIR-asan" -DGANLAB_SANITIZE=address,undefined
+        sanitizer_env
+        cd "$BUILD_DIR-asan"
+        exec ctest --output-on-failure --no-tests=error -j "$(nproc)"
+        ;;
+    thread)
+        BUILD_TARGETS="$THREADED ganlab-cli" build "$BUILD_DIR-tsan" -DGANLAB_SANITIZE=thread
+        sanitizer_env
+        cd "$BUILD_DIR-tsan"
+        exec ctest --output-on-failure --no-tests=error -R "^(${THREADED// /|})\$"
+        ;;
+    *)
+        usage
+        exit 2
+        ;;
+    esac
     ;;
 cli)
     install_packages
@@ -88,6 +131,12 @@ build)
 build-cli)
     install_packages
     build_cli_only
+    ;;
+fuzz)
+    # libFuzzer targets (clang) against the full build's core; [seconds] per target, then targets.
+    install_packages
+    build
+    exec tests/fuzz/run.sh "$BUILD_DIR" "$@"
     ;;
 *)
     usage

@@ -196,14 +196,6 @@
         <translation>无法创建训练文件夹：%1</translation>
     </message>
     <message>
-        <source>cannot append to the metrics files (disk full?)</source>
-        <translation>无法追加写入指标文件（磁盘已满？）</translation>
-    </message>
-    <message>
-        <source>cannot append evaluation results (disk full?)</source>
-        <translation>无法追加写入评估结果（磁盘已满？）</translation>
-    </message>
-    <message>
         <source>the run is already at step %1; cannot end it at %2</source>
         <translation>训练已到第 %1 步；无法在第 %2 步结束</translation>
     </message>
@@ -614,6 +606,58 @@
     <message>
         <source>unknown preset &quot;%1&quot; (try %2)</source>
         <translation>未知的预设 &quot;%1&quot;（可尝试 %2）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a regular file (a pipe or a device?)</source>
+        <translation>既不是文件夹也不是普通文件（管道或设备？）</translation>
+    </message>
+    <message>
+        <source>the image limit keeps %1 of %2 images, too few to train on (give at least %3: the same share of every class is kept)</source>
+        <translation>图像上限只保留了 %2 张中的 %1 张，不足以训练（至少给 %3：每个类别保留相同比例）</translation>
+    </message>
+    <message>
+        <source>no run folder given (the path is empty)</source>
+        <translation>未指定运行文件夹（路径为空）</translation>
+    </message>
+    <message>
+        <source>the run was opened to read, not to train or write</source>
+        <translation>该运行以只读方式打开，不能训练或写入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not a whole checkpoint file (%1)</source>
+        <translation>不是完整的检查点文件（%1）</translation>
+    </message>
+    <message>
+        <source>damaged: its part &quot;%1&quot; does not read back whole (%2)</source>
+        <translation>已损坏：其部分“%1”无法完整读回（%2）</translation>
+    </message>
+    <message>
+        <source>damaged: its weights do not match the checksum written with them</source>
+        <translation>已损坏：权重与写入时的校验和不符</translation>
+    </message>
+    <message>
+        <source>none of its %1 checkpoints can be loaded, so it cannot continue (nothing was changed)</source>
+        <translation>其 %1 个检查点都无法加载，因此无法继续（未做任何更改）</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 real and %2 generated images (it has %3 real and %4 generated)</source>
+        <translation>%1 至少需要 %2 张真实图像和 %2 张生成图像（现有 %3 张真实、%4 张生成）</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (a run&apos;s config.json holds UTF-8; rename the file or folder)</source>
+        <translation>不是有效的 UTF-8 文本（运行的 config.json 使用 UTF-8；请重命名该文件或文件夹）</translation>
+    </message>
+    <message>
+        <source>names a file that does not exist: %1</source>
+        <translation>指定的文件不存在：%1</translation>
     </message>
 </context>
 <context>

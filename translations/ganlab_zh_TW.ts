@@ -196,14 +196,6 @@
         <translation>無法建立訓練資料夾：%1</translation>
     </message>
     <message>
-        <source>cannot append to the metrics files (disk full?)</source>
-        <translation>無法附加寫入指標檔案（磁碟已滿？）</translation>
-    </message>
-    <message>
-        <source>cannot append evaluation results (disk full?)</source>
-        <translation>無法附加寫入評估結果（磁碟已滿？）</translation>
-    </message>
-    <message>
         <source>the run is already at step %1; cannot end it at %2</source>
         <translation>訓練已到第 %1 步；無法在第 %2 步結束</translation>
     </message>
@@ -614,6 +606,58 @@
     <message>
         <source>unknown preset &quot;%1&quot; (try %2)</source>
         <translation>未知的預設 &quot;%1&quot;（可試試 %2）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>無法寫入：%1</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a regular file (a pipe or a device?)</source>
+        <translation>既不是資料夾也不是一般檔案（管道或裝置？）</translation>
+    </message>
+    <message>
+        <source>the image limit keeps %1 of %2 images, too few to train on (give at least %3: the same share of every class is kept)</source>
+        <translation>影像上限只保留了 %2 張中的 %1 張，不足以訓練（至少給 %3：每個類別保留相同比例）</translation>
+    </message>
+    <message>
+        <source>no run folder given (the path is empty)</source>
+        <translation>未指定執行資料夾（路徑為空）</translation>
+    </message>
+    <message>
+        <source>the run was opened to read, not to train or write</source>
+        <translation>此執行以唯讀方式開啟，不能訓練或寫入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not a whole checkpoint file (%1)</source>
+        <translation>不是完整的檢查點檔案（%1）</translation>
+    </message>
+    <message>
+        <source>damaged: its part &quot;%1&quot; does not read back whole (%2)</source>
+        <translation>已損壞：其部分「%1」無法完整讀回（%2）</translation>
+    </message>
+    <message>
+        <source>damaged: its weights do not match the checksum written with them</source>
+        <translation>已損壞：權重與寫入時的校驗和不符</translation>
+    </message>
+    <message>
+        <source>none of its %1 checkpoints can be loaded, so it cannot continue (nothing was changed)</source>
+        <translation>其 %1 個檢查點都無法載入，因此無法繼續（未做任何變更）</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 real and %2 generated images (it has %3 real and %4 generated)</source>
+        <translation>%1 至少需要 %2 張真實影像和 %2 張生成影像（現有 %3 張真實、%4 張生成）</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (a run&apos;s config.json holds UTF-8; rename the file or folder)</source>
+        <translation>不是有效的 UTF-8 文字（執行的 config.json 使用 UTF-8；請重新命名該檔案或資料夾）</translation>
+    </message>
+    <message>
+        <source>names a file that does not exist: %1</source>
+        <translation>指定的檔案不存在：%1</translation>
     </message>
 </context>
 <context>

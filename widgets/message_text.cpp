@@ -18,6 +18,8 @@ QString problemText(const Problem& p) {
     for (const auto& s : settings())
         if (s.key == p.setting)
             label = QCoreApplication::translate("Setting", s.label);
+    if (label.isEmpty() && !p.setting.empty()) // not a setting: a file (a checkpoint's problem)
+        label = QString::fromStdString(p.setting);
     return label.isEmpty() ? messageText(p.message)
                            : QStringLiteral("%1: %2").arg(label, messageText(p.message));
 }
@@ -34,7 +36,8 @@ QString errorText(const Error& e) {
 QString exceptionText(const std::exception& e) {
     if (const auto* error = dynamic_cast<const Error*>(&e))
         return errorText(*error);
-    return QString::fromUtf8(e.what());
+    const std::string what = e.what(); // a library's own text: its first line, no backtrace
+    return QString::fromUtf8(what.substr(0, what.find('\n')));
 }
 
 } // namespace ganlab::widgets

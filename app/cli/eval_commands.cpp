@@ -96,7 +96,7 @@ struct EvalOptions {
 int evaluate(const EvalOptions& o) {
     applyThreads(o.threads);
     const EvalSettings settings = o.settings();
-    TrainingRun run = TrainingRun::open(o.runDir);
+    TrainingRun run = TrainingRun::open(o.runDir, RunAccess::AppendResults);
     std::printf("evaluating %s at step %lld with %d samples, features %s\n", run.runDir().c_str(),
                 static_cast<long long>(run.step()), settings.samples,
                 settings.features.text().c_str());

@@ -8,6 +8,7 @@
 namespace ganlab::cli {
 namespace {
 
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 std::atomic<bool> g_interrupted{false};
 extern "C" void onInterrupt(int) {
     g_interrupted = true;
@@ -17,8 +18,8 @@ extern "C" void onInterrupt(int) {
 
 InterruptWatch::InterruptWatch() {
     g_interrupted = false;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    for (int s : kSignals)
+        std::signal(s, onInterrupt);
     m_watcher = std::jthread([this](std::stop_token done) {
         while (!done.stop_requested() && !g_interrupted)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -30,8 +31,8 @@ InterruptWatch::InterruptWatch() {
 InterruptWatch::~InterruptWatch() {
     m_watcher.request_stop();
     m_watcher.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    for (int s : kSignals)
+        std::signal(s, SIG_DFL);
 }
 
 bool InterruptWatch::requested() const {

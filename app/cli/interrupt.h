@@ -1,5 +1,6 @@
-// InterruptWatch: Ctrl-C and SIGTERM for the ganlab-cli verbs that train, as a flag and as a
-// stop token; the handlers are installed for the watch's lifetime.
+// InterruptWatch: Ctrl-C, SIGTERM and SIGHUP (a closed terminal or ssh session) for the ganlab-cli
+// verbs that import or train, as a flag and as a stop token; the handlers are installed for the
+// watch's lifetime.
 #pragma once
 
 #include <stop_token>
@@ -9,7 +10,7 @@ namespace ganlab::cli {
 
 class InterruptWatch {
 public:
-    InterruptWatch();  // installs the SIGINT and SIGTERM handlers
+    InterruptWatch();  // installs the SIGINT, SIGTERM and SIGHUP handlers
     ~InterruptWatch(); // restores the default handlers
     InterruptWatch(const InterruptWatch&) = delete;
     InterruptWatch& operator=(const InterruptWatch&) = delete;

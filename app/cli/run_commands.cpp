@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -25,7 +26,7 @@ struct SampleOptions {
 
 int sample(const SampleOptions& o) {
     applyThreads(o.threads);
-    TrainingRun run = TrainingRun::open(o.runDir);
+    TrainingRun run = TrainingRun::open(o.runDir, RunAccess::ReadOnly);
     if (run.checkpoints().empty())
         throw Error(ErrorKind::Data, run.runDir(), message(MessageCode::NoCheckpointYet));
     const auto classes = run.classNames();
@@ -81,8 +82,27 @@ Verb sampleVerb() {
             }};
 }
 
-void printRun(const std::string& path) {
-    TrainingRun run = TrainingRun::open(path);
+// A run none of whose checkpoints loads: its config and each checkpoint's problem, exit 1.
+int printUnloadableRun(const std::string& path, const Error& e) {
+    const TrainConfig c = readRunConfig(path);
+    std::printf("run %s\n  model %s, loss %s, %d px, batch %d\n  data %s\n  %s:\n", path.c_str(),
+                c.model.c_str(), c.loss.c_str(), c.resolution, c.batchSize, c.dataPath.c_str(),
+                e.message().text().c_str());
+    for (const auto& p : e.problems())
+        std::printf("    %s: %s\n", p.setting.c_str(), p.message.text().c_str());
+    return kFailed;
+}
+
+int printRun(const std::string& path) {
+    std::optional<TrainingRun> opened;
+    try {
+        opened.emplace(TrainingRun::open(path, RunAccess::ReadOnly));
+    } catch (const Error& e) {
+        if (e.kind() != ErrorKind::Checkpoint)
+            throw;
+        return printUnloadableRun(path, e);
+    }
+    TrainingRun& run = *opened;
     const auto& c = run.config();
     std::printf("run %s\n  model %s, loss %s, %d px, batch %d, %d critic step(s)\n  data %s\n"
                 "  progress %lld / %lld steps\n",
@@ -102,6 +122,7 @@ void printRun(const std::string& path) {
     for (const auto& ckpt : run.checkpoints())
         std::printf("  checkpoint step %lld: %s\n", static_cast<long long>(ckpt.step),
                     ckpt.path.c_str());
+    return kOk;
 }
 
 void printDataset(const std::string& path, int resolution, int channels) {
@@ -140,9 +161,8 @@ Verb infoVerb() {
                     ->type_name("N");
                 return [o]() -> int {
                     if (fs::exists(fs::path(o->path) / "config.json"))
-                        printRun(o->path);
-                    else
-                        printDataset(o->path, o->resolution, o->channels);
+                        return printRun(o->path);
+                    printDataset(o->path, o->resolution, o->channels);
                     return kOk;
                 };
             }};

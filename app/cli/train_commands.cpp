@@ -64,15 +64,16 @@ void printEvaluation(ProgressPrinter& progress, const std::vector<MetricResult>&
 }
 
 // Trains to the run's step count; Ctrl-C stops after the current step and saves a checkpoint.
-int trainToEnd(TrainingRun& run, OnCollapse onCollapse) {
-    InterruptWatch interrupt;
+int trainToEnd(TrainingRun& run, OnCollapse onCollapse, const InterruptWatch& interrupt) {
     ProgressPrinter progress(run.step(), run.config().steps);
     if (progress.interactive())
         spdlog::set_level(spdlog::level::warn); // keep the bar readable; log.txt has everything
-    run.dataset([&](double f, const std::string& m) {
-        if (progress.interactive())
-            std::fprintf(stdout, "\rimporting %3.0f%% %-60.60s", f * 100, m.c_str());
-    });
+    run.dataset(
+        [&](double f, const std::string& m) {
+            if (progress.interactive())
+                std::fprintf(stdout, "\rimporting %3.0f%% %-60.60s", f * 100, m.c_str());
+        },
+        interrupt.token());
     if (progress.interactive())
         std::fprintf(stdout, "\r%-80s\r", "");
     std::stop_source stop;
@@ -112,6 +113,7 @@ std::string presetList(PresetPurpose purpose) {
 struct TrainOptions {
     SettingOptions settings;
     std::string out;
+    bool outGiven = false;
     int threads = 1;
     OnCollapse onCollapse = OnCollapse::Stop;
     std::int64_t injectNanAt = -1;
@@ -119,7 +121,8 @@ struct TrainOptions {
     void declare(CLI::App& app) {
         settings.declare(app);
         app.add_option("--out", out, "run folder (default runs/<model>-<date-time>)")
-            ->type_name("DIR");
+            ->type_name("DIR")
+            ->each([this](const std::string&) { outGiven = true; });
         addThreadsOption(app, threads);
         addOnCollapseOption(app, onCollapse);
         app.add_option("--debug-inject-nan", injectNanAt,
@@ -131,17 +134,20 @@ struct TrainOptions {
     int run(TrainConfig config) const {
         settings.applyTo(config);
         applyThreads(threads);
+        if (outGiven && out.empty()) // "" would be the current folder
+            throw Error(ErrorKind::Usage, {}, message(MessageCode::EmptyRunFolder));
         const std::string dir = out.empty() ? defaultRunDir(config.model) : out;
         std::printf("training %s (%s) on %s → %s\n", config.model.c_str(), config.loss.c_str(),
                     config.dataPath.c_str(), dir.c_str());
-        TrainingRun run = TrainingRun::create(config, dir);
+        InterruptWatch interrupt; // a signal during the import removes the half-made folder
+        TrainingRun run = TrainingRun::create(config, dir, {}, interrupt.token());
         const auto& info = run.dataset();
         std::printf("dataset: %lld images, %d px, %d channel(s), %zu classes, %lld skipped\n",
                     static_cast<long long>(info.count), info.resolution, info.channels,
                     info.classNames.size(), static_cast<long long>(info.report.skipped));
         if (injectNanAt >= 0)
             run.injectNanAtStep(injectNanAt);
-        return trainToEnd(run, onCollapse);
+        return trainToEnd(run, onCollapse, interrupt);
     }
 };
 
@@ -186,7 +192,7 @@ Verb pretrainVerb() {
                                               preset + "\"; use train for others"));
                     TrainConfig config = presetConfig(preset);
                     config.dataPath = "fashion-mnist";
-                    if (options->out.empty())
+                    if (options->out.empty() && !options->outGiven) // --out "" is refused
                         options->out = (fs::path("sources") / preset).string();
                     return options->run(config);
                 };
@@ -222,7 +228,8 @@ Verb resumeVerb() {
                         std::printf("nothing to do: the run already finished\n");
                         return kOk;
                     }
-                    return trainToEnd(run, o->onCollapse);
+                    InterruptWatch interrupt;
+                    return trainToEnd(run, o->onCollapse, interrupt);
                 };
             }};
 }

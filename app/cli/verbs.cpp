@@ -7,6 +7,7 @@
 #include "cli/setting_options.h"
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 namespace ganlab::cli {
@@ -83,6 +84,8 @@ const std::vector<Verb>& verbs() {
 }
 
 int runCli(const std::vector<std::string>& args) {
+    // A file over the size limit (ulimit -f) is a failed write with a message, not a kill.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (args.empty() || args.front() == "--help" || args.front() == "-h" ||
         args.front() == "help") {
         std::printf("%s", mainHelp().c_str());
@@ -106,8 +109,10 @@ int runCli(const std::vector<std::string>& args) {
     } catch (const Error& e) {
         std::fprintf(stderr, "\nganlab-cli %s: error: %s\n", name.c_str(), errorText(e).c_str());
         return exitCodeOf(e.kind());
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "\nganlab-cli %s: error: %s\n", name.c_str(), e.what());
+    } catch (const std::exception& e) { // a library's own text: its first line, no backtrace
+        const std::string what = e.what();
+        std::fprintf(stderr, "\nganlab-cli %s: unexpected error (please report it): %s\n",
+                     name.c_str(), what.substr(0, what.find('\n')).c_str());
         return kFailed;
     }
 }

@@ -34,6 +34,12 @@ struct CollapseEvent {
     std::string lastGoodCheckpoint; // empty with no checkpoint
 };
 
+// How a run folder is opened: to continue it (its metrics after the restored step are dropped,
+// and the temporaries a crash left are removed, before the first write); to read it and append
+// evaluation results only (eval: safe beside a live training, nothing existing changes); or to
+// read it only (info, sample: nothing is written, not even the log).
+enum class RunAccess { ReadWrite, AppendResults, ReadOnly };
+
 class TrainingRun {
 public:
     using StepCallback = std::function<void(const StepStats&)>;
@@ -43,9 +49,11 @@ public:
     // Starts a new run in runDir (created; must be empty or absent) and imports its dataset.
     static TrainingRun create(const TrainConfig& config, const std::string& runDir,
                               const ProgressCallback& progress = {}, std::stop_token stop = {});
-    // Opens an existing run at its newest readable checkpoint (or fresh, if it has none yet).
+    // Opens an existing run at its newest checkpoint that is whole (CRC- and checksum-checked; a
+    // damaged newer one is skipped with a warning), or fresh if it has none yet. Refuses (Error
+    // listing every checkpoint and why) when it has checkpoints and none loads: nothing is changed.
     // The dataset is imported lazily, on the first training step.
-    static TrainingRun open(const std::string& runDir);
+    static TrainingRun open(const std::string& runDir, RunAccess access = RunAccess::ReadWrite);
 
     TrainingRun(TrainingRun&&) noexcept;
     TrainingRun& operator=(TrainingRun&&) noexcept;
@@ -109,6 +117,10 @@ private:
     explicit TrainingRun(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
+
+// A run folder's config.json alone (no checkpoint is read), e.g. to describe a run none of whose
+// checkpoints loads.
+TrainConfig readRunConfig(const std::string& runDir);
 
 // Reads a dataset the way a run would (cached), for `info` and previews.
 DatasetInfo inspectDataset(const TrainConfig& importSettings, const ProgressCallback& progress = {},

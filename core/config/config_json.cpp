@@ -1,6 +1,7 @@
 // config.json, generated from the settings table: one key per setting, in the setting's type.
 #include "api/error.h"
 #include "api/settings.h"
+#include "util/text_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -67,7 +68,7 @@ std::string toJson(const TrainConfig& config) {
     json j = json::object();
     for (const auto& s : settings())
         j[s.key] = toJsonValue(s.get(config));
-    return j.dump(2);
+    return j.dump(2, ' ', false, json::error_handler_t::replace); // validated: never replaces
 }
 
 TrainConfig trainConfigFromJson(const std::string& text, const std::string& sourceName) {
@@ -77,7 +78,7 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         j = json::parse(text);
     } catch (const json::exception& e) {
         throw Error(ErrorKind::Data, sourceName,
-                    message(MessageCode::InvalidJson, "config JSON", e.what()));
+                    message(MessageCode::InvalidJson, "config JSON", jsonErrorText(e)));
     }
     if (!j.is_object())
         throw Error(ErrorKind::Data, sourceName, message(MessageCode::NotAJsonObject, "config"));

@@ -188,7 +188,44 @@ std::string settingText(const Setting& s, const SettingValue& value) {
     return {};
 }
 
+namespace {
+
+// Well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF): what a JSON
+// file can hold. A path's bytes need not be; such a path cannot be a setting.
+bool isUtf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const int extra = c < 0x80                 ? 0
+                          : c >= 0xc2 && c <= 0xdf ? 1
+                          : (c & 0xf0) == 0xe0     ? 2
+                          : c >= 0xf0 && c <= 0xf4 ? 3
+                                                   : -1;
+        if (extra < 0 || i + extra >= text.size() + (extra == 0))
+            return false;
+        std::uint32_t cp = extra == 0 ? c : c & (0x3f >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            const auto b = static_cast<unsigned char>(text[i + k]);
+            if ((b & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+            (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<Message> checkValueRange(const Setting& s, const SettingValue& value) {
+    if (const auto* text = std::get_if<std::string>(&value); text && !isUtf8(*text))
+        return message(MessageCode::SettingNotUtf8);
+    if (const auto* texts = std::get_if<std::vector<std::string>>(&value))
+        for (const auto& t : *texts)
+            if (!isUtf8(t))
+                return message(MessageCode::SettingNotUtf8);
     if (const auto* i = std::get_if<std::int64_t>(&value))
         if (auto m = checkRange(s, double(*i)))
             return m;

@@ -43,6 +43,9 @@ std::vector<std::string> batchFiles(const std::string& path) {
 
 std::vector<std::string> readNames(const fs::path& file) {
     std::vector<std::string> names;
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) // absent, or a pipe that would block: numbered classes
+        return names;
     std::ifstream in(file);
     for (std::string line; std::getline(in, line);) {
         while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
@@ -63,6 +66,9 @@ DecodedDataset readCifar(const std::string& path, const ReadContext& context) {
     DatasetBuilder builder(path, cifar100 ? "cifar100" : "cifar10", context.settings);
     int classes = 0;
     for (std::size_t f = 0; f < files.size(); ++f) {
+        std::error_code ec;
+        if (!fs::is_regular_file(files[f], ec)) // a pipe or a device would block or never end
+            throw Error(ErrorKind::Data, files[f], message(MessageCode::NotARegularFile));
         std::ifstream in(files[f], std::ios::binary);
         if (!in)
             throw Error(ErrorKind::Io, files[f], message(MessageCode::CannotOpen));

@@ -5,12 +5,15 @@
 #include "data/grid.h"
 #include "data/image_header.h"
 
+#include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <iostream>
+#include <mutex>
 #include <stdexcept>
 
 namespace ganlab {
@@ -127,11 +130,64 @@ void DatasetBuilder::addDecoded(const cv::Mat& input, std::int32_t label) {
     ++m_data.count;
 }
 
+namespace {
+
+// A JPEG ends with its end-of-image marker (FF D9), possibly followed by a little padding or
+// trailing data; one cut short has none near its end.
+bool truncatedJpeg(std::span<const std::uint8_t> b) {
+    if (b.size() < 4 || b[0] != 0xFF || b[1] != 0xD8)
+        return false;
+    const std::size_t from = b.size() > 4096 ? b.size() - 4096 : 2;
+    for (std::size_t i = b.size() - 1; i > from; --i)
+        if (b[i - 1] == 0xFF && b[i] == 0xD9)
+            return false;
+    return true;
+}
+
+// While one lives, what OpenCV 4.6's imdecode says about a broken file goes nowhere: a decoder's
+// exception (its source file, line and failed assertion) printed to std::cerr, and its log's
+// warnings. The skip list says what was wrong, in words. Decodes on several threads share one
+// silence, undone by the last to end (nothing of ganlab's own writes to std::cerr).
+class QuietDecode {
+public:
+    QuietDecode() {
+        const std::lock_guard lock(s_mutex);
+        if (s_depth++ == 0) {
+            s_cerr = std::cerr.rdbuf(nullptr);
+            s_level = cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
+        }
+    }
+    ~QuietDecode() {
+        const std::lock_guard lock(s_mutex);
+        if (--s_depth == 0) {
+            std::cerr.rdbuf(s_cerr);
+            cv::utils::logging::setLogLevel(s_level);
+        }
+    }
+    QuietDecode(const QuietDecode&) = delete;
+    QuietDecode& operator=(const QuietDecode&) = delete;
+
+private:
+    static inline std::mutex s_mutex;
+    static inline int s_depth = 0;
+    static inline std::streambuf* s_cerr = nullptr;
+    static inline cv::utils::logging::LogLevel s_level = cv::utils::logging::LOG_LEVEL_WARNING;
+};
+
+cv::Mat decodeQuietly(const cv::Mat& raw) {
+    const QuietDecode quiet;
+    return cv::imdecode(raw, cv::IMREAD_UNCHANGED);
+}
+
+} // namespace
+
 void DatasetBuilder::addEncoded(std::span<const std::uint8_t> bytes, const std::string& name,
                                 std::int32_t label) {
     const auto size = probeImageSize(bytes);
     if (!size)
         return skip(name, "not a recognised image (unknown or truncated header)");
+    if (truncatedJpeg(bytes)) // OpenCV would decode it grey-filled, with only a warning
+        return skip(name, "truncated JPEG (no end-of-image marker)");
     if (size->width <= 0 || size->height <= 0)
         return skip(name, "header declares an empty image");
     if (size->width > m_settings.maxSide || size->height > m_settings.maxSide ||
@@ -141,7 +197,7 @@ void DatasetBuilder::addEncoded(std::span<const std::uint8_t> bytes, const std::
     try {
         const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U,
                           const_cast<std::uint8_t*>(bytes.data()));
-        cv::Mat decoded = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
+        cv::Mat decoded = decodeQuietly(raw);
         if (decoded.empty())
             return skip(name, "could not be decoded (corrupt or unsupported)");
         if (decoded.channels() == 3)

@@ -1,6 +1,8 @@
 // Decode-once dataset cache files: header, names, labels and pixels, written atomically.
 #include "data/dataset_cache.h"
 
+#include "api/error.h"
+#include "data/folder_walk.h"
 #include "util/atomic_file.h"
 #include "util/stable_hash.h"
 
@@ -52,12 +54,14 @@ std::string sourceIdentity(const std::string& path) {
         ++files;
     };
     if (fs::is_directory(canonical)) {
-        for (fs::recursive_directory_iterator
-                 it(canonical, fs::directory_options::skip_permission_denied, ec),
-             end;
-             !ec && it != end; it.increment(ec))
-            if (it->is_regular_file(ec))
-                visit(it->path());
+        try { // the files the reader sees, linked ones included
+            walkFolder(canonical, [&](const WalkEntry& e) {
+                if (e.kind == WalkEntry::Kind::File)
+                    visit(e.path);
+            });
+        } catch (const Error&) {
+            ++files; // unlistable: the reader says why
+        }
     } else {
         visit(canonical);
     }

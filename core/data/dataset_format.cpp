@@ -51,6 +51,8 @@ const DatasetFormat& detectDatasetFormat(const std::string& path) {
     if (!fs::exists(p, ec))
         throw Error(ErrorKind::Data, path, message(MessageCode::DoesNotExist));
     const bool folder = fs::is_directory(p, ec);
+    if (!folder && !fs::is_regular_file(p, ec)) // a FIFO or device would block or never end
+        throw Error(ErrorKind::Data, path, message(MessageCode::NotARegularFile));
     for (const auto& format : registry())
         if (format.detect(p, folder))
             return format;

@@ -3,6 +3,7 @@
 #include "data/dataset_loader.h"
 
 #include "api/error.h"
+#include "api/settings.h"
 #include "data/dataset_cache.h"
 #include "data/dataset_format.h"
 
@@ -26,6 +27,21 @@ std::string resolveDatasetPath(const std::string& path) {
     return path;
 }
 
+// The import's size, channels and background as the settings table allows them (ganlab-cli info
+// takes them from the command line, where a negative size once reached OpenCV).
+void checkImportSettings(const ImportSettings& s) {
+    TrainConfig c;
+    c.resolution = s.resolution;
+    c.channels = s.channels;
+    c.background = s.background;
+    std::vector<Problem> problems;
+    for (const char* key : {"resolution", "channels", "background"})
+        if (auto m = checkSetting(findSetting(key), c))
+            problems.push_back({key, *m});
+    if (!problems.empty())
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration), problems);
+}
+
 std::string cacheDirectory() {
     if (const char* dir = std::getenv("GANLAB_CACHE_DIR"); dir && *dir)
         return dir;
@@ -37,12 +53,14 @@ std::string cacheDirectory() {
 }
 
 DecodedDataset loadDataset(const std::string& requested, const ReadContext& context) {
+    checkImportSettings(context.settings);
     const auto started = std::chrono::steady_clock::now();
     const std::string path = resolveDatasetPath(requested);
     const DatasetFormat& format = detectDatasetFormat(path);
     const std::string cacheFile =
         cacheFileFor(cacheDirectory(), sourceIdentity(path), context.settings);
     if (auto cached = readDatasetCache(cacheFile)) {
+        context.throwIfStopped(path); // a stop before a cached import still stops it
         spdlog::info("{}: {} images from the decode cache", path, cached->count);
         cached->report.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

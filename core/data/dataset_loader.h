@@ -13,6 +13,10 @@ std::string defaultDatasetPath();
 // Expands aliases ("fashion-mnist", "default") to paths; other paths are returned unchanged.
 std::string resolveDatasetPath(const std::string& path);
 
+// Refuses (Error, ErrorKind::Usage, with a Problem per setting) a size, channel count or
+// background the settings table does not allow.
+void checkImportSettings(const ImportSettings& settings);
+
 // Imports a dataset, from the cache when the same source was imported at the same settings.
 DecodedDataset loadDataset(const std::string& path, const ReadContext& context);
 

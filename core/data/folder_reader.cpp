@@ -1,6 +1,7 @@
 // readImageFolder: a recursive image folder, with first-level subfolders as classes.
 #include "data/dataset_builder.h"
 #include "data/dataset_format.h"
+#include "data/folder_walk.h"
 #include "data/image_header.h"
 
 #include "api/error.h"
@@ -34,29 +35,37 @@ std::vector<std::uint8_t> readBytes(const fs::path& file, std::int64_t limit, st
     return bytes;
 }
 
+// The image files below `root` by relative path, sorted; links followed (walkFolder), and what
+// cannot be read skipped and counted.
+std::vector<std::string> listImages(const fs::path& root, DatasetBuilder& builder) {
+    std::vector<std::string> relative;
+    walkFolder(root, [&](const WalkEntry& e) {
+        using Kind = WalkEntry::Kind;
+        switch (e.kind) {
+        case Kind::RepeatedFolder:
+            return builder.skip(e.relative, "a link to a folder already read");
+        case Kind::BrokenLink:
+            return builder.skip(e.relative, "a broken link");
+        case Kind::NotRegular:
+            if (hasImageExtension(e.relative))
+                return builder.skip(e.relative, "not a regular file");
+            return builder.ignore();
+        case Kind::File:
+            if (hasImageExtension(e.relative))
+                return relative.push_back(e.relative);
+            return builder.ignore();
+        }
+    });
+    std::sort(relative.begin(), relative.end());
+    return relative;
+}
+
 } // namespace
 
 DecodedDataset readImageFolder(const std::string& path, const ReadContext& context) {
     const fs::path root(path);
     DatasetBuilder builder(path, "folder", context.settings);
-    std::vector<std::string> relative;
-    std::error_code ec;
-    auto options = fs::directory_options::skip_permission_denied;
-    for (fs::recursive_directory_iterator it(root, options, ec), end; !ec && it != end;
-         it.increment(ec)) {
-        if (!it->is_regular_file(ec))
-            continue;
-        const std::string rel = fs::relative(it->path(), root, ec).generic_string();
-        if (rel.empty() || rel.front() == '.' || rel.find("/.") != std::string::npos)
-            continue; // hidden files and folders
-        if (hasImageExtension(rel))
-            relative.push_back(rel);
-        else
-            builder.ignore();
-    }
-    if (ec)
-        throw Error(ErrorKind::Io, path, message(MessageCode::CannotListFolder, ec.message()));
-    std::sort(relative.begin(), relative.end());
+    const std::vector<std::string> relative = listImages(root, builder);
     const ClassLayout layout = assignClasses(relative);
     const bool labelled = !layout.classNames.empty();
     builder.reserve(static_cast<std::int64_t>(relative.size()));

@@ -63,9 +63,9 @@ IdxArray parseIdx(const std::string& path) {
         const std::int64_t dim =
             (std::int64_t(b[i]) << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3];
         a.dims.push_back(dim);
-        total *= std::max<std::int64_t>(dim, 1);
-        if (total > (std::int64_t(1) << 40))
+        if (total > 0 && dim > (std::int64_t(1) << 40) / total) // before the product overflows
             throw Error(ErrorKind::Data, path, message(MessageCode::IdxTooLarge));
+        total *= dim; // a zero dimension holds no data: zero images, or a shape refused below
     }
     a.dataOffset = 4 + 4 * ndims;
     if (static_cast<std::int64_t>(b.size() - a.dataOffset) < total)
@@ -136,6 +136,8 @@ DecodedDataset readIdx(const std::string& path, const ReadContext& context) {
     std::vector<std::int32_t> labels;
     const std::string labelsPath = labelsPathFor(imagesPath);
     if (!labelsPath.empty() && fs::exists(labelsPath)) {
+        if (!fs::is_regular_file(labelsPath)) // a pipe would block the read for ever
+            throw Error(ErrorKind::Data, labelsPath, message(MessageCode::NotARegularFile));
         const IdxArray l = parseIdx(labelsPath);
         if (l.dims.size() != 1 || l.dims[0] != n)
             throw Error(ErrorKind::Data, labelsPath,

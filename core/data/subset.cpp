@@ -56,8 +56,14 @@ void selectSubset(DecodedDataset& data, const std::vector<std::string>& classes,
         data.classNames = classes;
     }
     if (maxImages > 0 && maxImages < data.count) {
+        const std::int64_t before = data.count;
         const double share = static_cast<double>(maxImages) / static_cast<double>(data.count);
         keepIndices(data, makeSplit(data.count, data.labels, share, kSubsetSeed).validation);
+        const auto classCount = std::max<std::size_t>(1, data.classNames.size());
+        if (data.count < 2)
+            throw Error(ErrorKind::Data, data.path,
+                        message(MessageCode::SubsetTooSmall, data.count, before,
+                                std::max<std::size_t>(2, classCount)));
     }
 }
 

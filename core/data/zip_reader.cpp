@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace ganlab {
 namespace {
@@ -20,6 +21,29 @@ struct ZipCloser {
 bool hiddenOrMeta(const std::string& name) {
     return name.rfind("__MACOSX/", 0) == 0 || name.front() == '.' ||
            name.find("/.") != std::string::npos;
+}
+
+// An entry's name as a relative path: backslashes (written by some Windows tools) are folder
+// separators, a leading "/" or drive is dropped, "." parts go; a ".." part makes it no path of the
+// dataset (nothing is ever written from a zip, but labels come from these names).
+std::optional<std::string> entryPath(std::string name) {
+    std::replace(name.begin(), name.end(), '\\', '/');
+    if (name.size() > 1 && name[1] == ':' && std::isalpha(static_cast<unsigned char>(name[0])))
+        name.erase(0, 2);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        const auto end = std::min(name.find('/', start), name.size());
+        const std::string part = name.substr(start, end - start);
+        if (part == "..")
+            return std::nullopt;
+        if (!part.empty() && part != ".")
+            out += (out.empty() ? "" : "/") + part;
+        start = end + 1;
+    }
+    if (!name.empty() && name.back() == '/')
+        out += '/';
+    return out;
 }
 
 // Drops one leading folder shared by every entry ("dataset/cats/1.png" → "cats/1.png").
@@ -62,7 +86,12 @@ DecodedDataset readZipArchive(const std::string& path, const ReadContext& contex
         zip_stat_t st;
         if (zip_stat_index(archive.get(), i, 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
             continue;
-        const std::string name = st.name;
+        const auto path = entryPath(st.name);
+        if (!path) {
+            builder.skip(st.name, "a path out of the archive (\"..\")");
+            continue;
+        }
+        const std::string name = *path;
         if (name.empty() || name.back() == '/' || hiddenOrMeta(name))
             continue;
         if (!hasImageExtension(name)) {
@@ -99,8 +128,13 @@ DecodedDataset readZipArchive(const std::string& path, const ReadContext& contex
         }
         bytes.resize(e.size);
         const zip_int64_t got = zip_fread(file, bytes.data(), e.size);
+        // libzip checks an entry's CRC only when a read reaches its end: one more read must
+        // give 0 (-1 for a CRC mismatch, 1 for more data than the entry declares).
+        const bool whole = got == static_cast<zip_int64_t>(e.size);
+        std::uint8_t past = 0;
+        const bool checked = whole && zip_fread(file, &past, 1) == 0;
         zip_fclose(file);
-        if (got != static_cast<zip_int64_t>(e.size)) {
+        if (!checked) {
             builder.skip(e.name, "truncated or corrupt entry");
             continue;
         }

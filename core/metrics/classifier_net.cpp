@@ -7,6 +7,7 @@
 #include "data/dataset_loader.h"
 #include "data/split.h"
 #include "data/subset.h"
+#include "train/checkpoint_file.h"
 #include "train/dataset_tensors.h"
 #include "util/atomic_file.h"
 
@@ -117,6 +118,8 @@ void Classifier::save(const std::string& path) const {
 std::shared_ptr<Classifier> Classifier::load(const std::string& path) {
     if (!fs::exists(path))
         throw Error(ErrorKind::Usage, path, message(MessageCode::NoSuchClassifierFile));
+    if (auto problem = checkCheckpointFile(path)) // whole, and only what ganlab writes
+        throw Error(ErrorKind::Data, path, std::move(*problem));
     try {
         torch::serialize::InputArchive root;
         root.load_from(path);

@@ -1,8 +1,11 @@
 // Improved precision and recall (Kynkäänniemi et al., NeurIPS 2019; reference:
 // kynkaat/improved-precision-and-recall-metric): k-NN (k = 3) balls around each real (fake)
 // feature; precision = share of fakes inside the real manifold, recall = reals inside the fake one.
+#include "api/error.h"
 #include "metrics/metric_functions.h"
 #include "metrics/metric_registry.h"
+
+#include <algorithm>
 
 namespace ganlab {
 namespace {
@@ -39,14 +42,21 @@ GANLAB_REGISTER_METRIC({.name = "pr",
                         .direction = Direction::HigherIsBetter,
                         .usesFeatures = true,
                         .compute = [](EvalContext& c) {
-                            const auto pr = precisionRecall(c.realFeatures(), c.fakeFeatures(), 3);
+                            constexpr int k = 3; // each point needs k others
+                            const auto real = c.realFeatures(), fake = c.fakeFeatures();
+                            if (std::min(real.size(0), fake.size(0)) < k + 1)
+                                throw Error(ErrorKind::Usage, {},
+                                            message(MessageCode::MetricNeedsImages,
+                                                    "Precision/recall", k + 1, real.size(0),
+                                                    fake.size(0)));
+                            const auto pr = precisionRecall(real, fake, k);
                             MetricResult p, r;
                             p.network = r.network = c.inputs().features->name();
                             p.name = withNetwork("Precision", *c.inputs().features);
                             r.name = withNetwork("Recall", *c.inputs().features);
                             p.value = pr.precision;
                             r.value = pr.recall;
-                            p.note = r.note = message(MessageCode::NotePrK, 3);
+                            p.note = r.note = message(MessageCode::NotePrK, k);
                             return std::vector<MetricResult>{p, r};
                         }});
 

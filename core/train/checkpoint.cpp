@@ -1,13 +1,17 @@
 // Trainer checkpoints: G, D, EMA G (with a growing model's level and α in their buffers), both Adam
-// states, step, images shown, RNG, data order and config in one torch archive, written atomically
-// and read back before it replaces anything. Format 1 (no images_shown) is still read.
+// states, step, images shown, RNG, data order and config in one torch archive, with a checksum of
+// the weights. Serialised in memory, written with every write checked, CRC-checked and read back
+// before it replaces anything; on load the container's CRCs are checked first and the weights
+// against their checksum after. Format 1 (no images_shown) and files without a checksum still read.
 #include "train/trainer.h"
 
 #include "api/error.h"
 #include "api/settings.h"
+#include "train/checkpoint_file.h"
 #include "util/atomic_file.h"
 
 #include <map>
+#include <sstream>
 
 namespace ganlab {
 namespace {
@@ -61,6 +65,25 @@ void loadChecked(Module& module, InputArchive& archive, const std::string& part,
                     message(MessageCode::CheckpointShapesDiffer, count, mismatches));
 }
 
+// FNV-1a over the bytes of every parameter and buffer, by name: what a checkpoint's weights are.
+std::uint64_t hashModule(std::uint64_t h, torch::nn::Module& m) {
+    const auto mix = [&](const void* data, std::size_t size) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i)
+            h = (h ^ p[i]) * 1099511628211ull;
+    };
+    const auto add = [&](const std::string& name, const torch::Tensor& t) {
+        mix(name.data(), name.size());
+        const auto c = t.detach().to(torch::kCPU).contiguous();
+        mix(c.data_ptr(), c.numel() * c.element_size());
+    };
+    for (const auto& p : m.named_parameters())
+        add(p.key(), p.value());
+    for (const auto& b : m.named_buffers())
+        add(b.key(), b.value());
+    return h;
+}
+
 std::int64_t readInt(InputArchive& a, const char* key) {
     torch::Tensor t;
     a.read(key, t);
@@ -72,29 +95,32 @@ std::int64_t readInt(InputArchive& a, const char* key) {
 void Trainer::saveCheckpoint(const std::string& path) const {
     if (!allFinite(*m_g) || !allFinite(*m_d) || !allFinite(*m_gEma))
         throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointNonFinite));
+    OutputArchive root;
+    root.write("format_version", torch::tensor(kCheckpointVersion));
+    root.write("step", torch::tensor(m_step));
+    root.write("elapsed_seconds", torch::tensor(m_elapsed, torch::kDouble));
+    root.write("config", c10::IValue(toJson(m_config)));
+    writeNested(root, "G", *m_g);
+    writeNested(root, "D", *m_d);
+    writeNested(root, "G_ema", *m_gEma);
+    writeNested(root, "opt_G", *m_optG);
+    writeNested(root, "opt_D", *m_optD);
+    root.write("rng_state", m_rng.get_state());
+    root.write("data_order", m_order.defined() ? m_order : torch::empty({0}, torch::kLong));
+    root.write("data_cursor", torch::tensor(m_cursor));
+    root.write("images_shown", torch::tensor(m_imagesShown));
+    // What a transfer needs to know of the source without its run folder.
+    root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
+    root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
+    root.write("weights_checksum", torch::tensor(static_cast<std::int64_t>(weightsChecksum())));
+    std::ostringstream bytes; // in memory: torch's own file writer aborts on a full disk
+    root.save_to(bytes);
     commitFileAtomically(
-        path,
-        [&](const std::string& temp) {
-            OutputArchive root;
-            root.write("format_version", torch::tensor(kCheckpointVersion));
-            root.write("step", torch::tensor(m_step));
-            root.write("elapsed_seconds", torch::tensor(m_elapsed, torch::kDouble));
-            root.write("config", c10::IValue(toJson(m_config)));
-            writeNested(root, "G", *m_g);
-            writeNested(root, "D", *m_d);
-            writeNested(root, "G_ema", *m_gEma);
-            writeNested(root, "opt_G", *m_optG);
-            writeNested(root, "opt_D", *m_optD);
-            root.write("rng_state", m_rng.get_state());
-            root.write("data_order", m_order.defined() ? m_order : torch::empty({0}, torch::kLong));
-            root.write("data_cursor", torch::tensor(m_cursor));
-            root.write("images_shown", torch::tensor(m_imagesShown));
-            // What a transfer needs to know of the source without its run folder.
-            root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
-            root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
-            root.save_to(temp);
-        },
+        path, [&](const std::string& temp) { writeBytesChecked(temp, bytes.view()); },
         [&](const std::string& temp) { // read back what was written before trusting it
+            if (checkCheckpointFile(temp))
+                throw Error(ErrorKind::Checkpoint, path,
+                            message(MessageCode::CheckpointVerifyFailed));
             InputArchive check;
             check.load_from(temp);
             if (readInt(check, "format_version") != kCheckpointVersion ||
@@ -104,7 +130,18 @@ void Trainer::saveCheckpoint(const std::string& path) const {
         });
 }
 
+std::uint64_t Trainer::weightsChecksum() const {
+    std::uint64_t h = 14695981039346656037ull;
+    for (torch::nn::Module* m :
+         {static_cast<torch::nn::Module*>(m_g.get()), static_cast<torch::nn::Module*>(m_d.get()),
+          static_cast<torch::nn::Module*>(m_gEma.get())})
+        h = hashModule(h, *m);
+    return h;
+}
+
 void Trainer::loadCheckpoint(const std::string& path) {
+    if (auto problem = checkCheckpointFile(path))
+        throw Error(ErrorKind::Checkpoint, path, std::move(*problem));
     try {
         InputArchive root;
         root.load_from(path);
@@ -138,6 +175,10 @@ void Trainer::loadCheckpoint(const std::string& path) {
         if (m_growth)
             m_lastGrowth = m_growth->at(m_imagesShown); // Adam's state came with the checkpoint
         m_health->rebaseline();
+        torch::Tensor checksum; // files written before it have none: their CRCs were checked
+        if (root.try_read("weights_checksum", checksum) &&
+            static_cast<std::uint64_t>(checksum.item<std::int64_t>()) != weightsChecksum())
+            throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointChecksum));
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {

@@ -43,6 +43,12 @@ private:
     std::map<std::string, std::size_t> m_index;
 };
 
+// A text field, or "" when it is absent or not text (a damaged or foreign row).
+std::string textOr(const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 MetricSeries series(const std::string& name, SeriesKind kind) {
     MetricSeries s;
     s.name = name;
@@ -147,7 +153,7 @@ void readEvaluationRow(const json& row, double step, SeriesCollector& out,
         return legacy.read(row, step, out);
     for (const auto& r : *it)
         if (r.is_object() && r.contains("name") && r["name"].is_string())
-            out.add(evaluationSeries(r["name"], r.value("metric", ""), r.value("parent", "")), step,
+            out.add(evaluationSeries(r["name"], textOr(r, "metric"), textOr(r, "parent")), step,
                     r.value("value", json()));
 }
 
@@ -177,7 +183,7 @@ MetricsHistory readMetricsHistory(const std::string& runDir) {
             continue;
         }
         const double step = row["step"].get<double>();
-        if (row.value("kind", "") == "eval")
+        if (textOr(row, "kind") == "eval")
             readEvaluationRow(row, step, collector, legacy);
         else
             readStepRow(row, step, collector);

@@ -3,6 +3,7 @@
 
 #include "api/error.h"
 #include "api/settings.h"
+#include "train/checkpoint_file.h"
 #include "util/atomic_file.h"
 #include "util/csv.h"
 #include "util/text_file.h"
@@ -27,6 +28,14 @@ constexpr const char* kCsvColumns[] = {"step",        "elapsed_s",   "loss_d",  
 
 json finiteOrNull(double v) {
     return std::isfinite(v) ? json(v) : json(nullptr);
+}
+
+constexpr const char* kCreatingMarker = ".creating";
+
+// JSON text that never throws: a byte that is not UTF-8 (a path from a non-UTF-8 locale) becomes
+// U+FFFD instead of an exception in the middle of a write.
+std::string jsonText(const json& j, int indent = -1) {
+    return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 std::string stepName(const char* prefix, std::int64_t step, const char* ext) {
@@ -56,19 +65,41 @@ template <typename Keep> void filterLines(const std::string& path, Keep keep) {
 RunDirectory::RunDirectory(std::string root)
     : m_root(std::move(root)) {}
 
+bool RunDirectory::isUnfinishedCreation() const {
+    std::error_code ec;
+    return !m_root.empty() && fs::exists(fs::path(m_root) / kCreatingMarker, ec) && !isRun();
+}
+
+void RunDirectory::finishCreation() const {
+    std::error_code ec;
+    fs::remove(fs::path(m_root) / kCreatingMarker, ec);
+}
+
 bool RunDirectory::isRun() const {
     return fs::exists(configPath());
 }
 
 void RunDirectory::createFresh() const {
     std::error_code ec;
+    if (m_root.empty())
+        throw Error(ErrorKind::Usage, {}, message(MessageCode::EmptyRunFolder));
+    if (isUnfinishedCreation()) { // a creation a signal or a crash cut short: nothing to keep
+        for (fs::directory_iterator it(m_root, ec), end; !ec && it != end; it.increment(ec))
+            fs::remove_all(it->path(), ec);
+    }
     if (fs::exists(m_root, ec) && !fs::is_directory(m_root, ec))
         throw Error(ErrorKind::Usage, m_root, message(MessageCode::ExistsNotFolder));
     if (fs::is_directory(m_root, ec) && !fs::is_empty(m_root, ec))
         throw Error(ErrorKind::Usage, m_root,
                     message(isRun() ? MessageCode::AlreadyHoldsRun : MessageCode::FolderNotEmpty));
-    fs::create_directories(fs::path(m_root) / "checkpoints", ec);
-    fs::create_directories(fs::path(m_root) / "samples", ec);
+    // The marker before anything else, so a folder cut short at any point is one train takes again.
+    fs::create_directories(m_root, ec);
+    if (!ec)
+        std::ofstream(fs::path(m_root) / kCreatingMarker) << "ganlab is creating this run\n";
+    if (!ec)
+        fs::create_directories(fs::path(m_root) / "checkpoints", ec);
+    if (!ec)
+        fs::create_directories(fs::path(m_root) / "samples", ec);
     if (ec)
         throw Error(ErrorKind::Io, m_root,
                     message(MessageCode::CannotCreateRunFolder, ec.message()));
@@ -98,7 +129,7 @@ void RunDirectory::writeDatasetInfo(const DatasetInfo& d) const {
                     {"ignored", d.report.ignored},
                     {"skipped_examples", d.report.skippedExamples}};
     writeFileAtomically((fs::path(m_root) / "dataset.json").string(),
-                        [&](std::ostream& out) { out << j.dump(2) << '\n'; });
+                        [&](std::ostream& out) { out << jsonText(j, 2) << '\n'; });
 }
 
 void RunDirectory::writeTransferReport(const TransferReport& r) const {
@@ -113,7 +144,7 @@ void RunDirectory::writeTransferReport(const TransferReport& r) const {
                     {"dropped", r.dropped},
                     {"notes", r.notes}};
     writeFileAtomically((fs::path(m_root) / "transfer.json").string(),
-                        [&](std::ostream& out) { out << j.dump(2) << '\n'; });
+                        [&](std::ostream& out) { out << jsonText(j, 2) << '\n'; });
 }
 
 DatasetInfo RunDirectory::readDatasetInfo() const {
@@ -134,7 +165,7 @@ DatasetInfo RunDirectory::readDatasetInfo() const {
         return d;
     } catch (const json::exception& e) {
         throw Error(ErrorKind::Data, path,
-                    message(MessageCode::InvalidDatasetDescription, e.what()));
+                    message(MessageCode::InvalidDatasetDescription, jsonErrorText(e)));
     }
 }
 
@@ -174,11 +205,31 @@ std::vector<CheckpointInfo> RunDirectory::checkpoints() const {
     return out;
 }
 
-void RunDirectory::pruneCheckpoints(int keep) const {
-    const auto all = checkpoints();
+std::vector<std::string> RunDirectory::pruneCheckpoints(int keep) const {
+    std::vector<std::string> setAside;
+    int good = 0;
     std::error_code ec;
-    for (std::size_t i = static_cast<std::size_t>(std::max(keep, 1)); i < all.size(); ++i)
-        fs::remove(all[i].path, ec);
+    for (const auto& c : checkpoints()) {  // newest first
+        if (checkCheckpointFile(c.path)) { // damaged: kept, out of the rotation and the listing
+            fs::rename(c.path, c.path + ".damaged", ec);
+            setAside.push_back(c.path);
+        } else if (++good > std::max(keep, 1)) {
+            fs::remove(c.path, ec);
+        }
+    }
+    return setAside;
+}
+
+int RunDirectory::removeTemporaries() const {
+    int removed = 0;
+    std::error_code ec;
+    for (const char* sub : {"", "checkpoints", "samples"})
+        for (fs::directory_iterator it(fs::path(m_root) / sub, ec), end; !ec && it != end;
+             it.increment(ec))
+            if (it->path().filename().string().find(".tmp-") != std::string::npos &&
+                fs::remove(it->path(), ec))
+                ++removed;
+    return removed;
 }
 
 void RunDirectory::appendMetrics(const StepStats& s) const {
@@ -204,21 +255,18 @@ void RunDirectory::appendMetrics(const StepStats& s) const {
                          {"alpha", s.growth->alpha},
                          {"resolution", s.growth->resolution},
                          {"images_shown", s.growth->imagesShown}};
-    std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
-    jsonl << row.dump() << '\n';
+    appendTextChecked((fs::path(m_root) / "metrics.jsonl").string(), jsonText(row) + '\n');
 
     const auto csvPath = fs::path(m_root) / "metrics.csv";
-    const bool fresh = !fs::exists(csvPath) || fs::file_size(csvPath) == 0;
-    std::ofstream csv(csvPath, std::ios::app);
-    if (fresh) {
+    std::ostringstream csv;
+    if (!fs::exists(csvPath) || fs::file_size(csvPath) == 0) {
         for (std::size_t i = 0; i < std::size(kCsvColumns); ++i)
             csv << (i ? "," : "") << kCsvColumns[i];
         csv << '\n';
     }
     csv << s.step << ',' << s.elapsedSec << ',' << s.lossD << ',' << s.lossG << ',' << s.gradNormD
         << ',' << s.gradNormG << ',' << s.imagesPerSec << ',' << s.stepMs << '\n';
-    if (!jsonl || !csv)
-        throw Error(ErrorKind::Io, m_root, message(MessageCode::CannotAppendMetrics));
+    appendTextChecked(csvPath.string(), csv.str());
 }
 
 void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) const {
@@ -230,18 +278,15 @@ void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) co
             list.push_back(
                 {{"name", r.name}, {"metric", r.metric}, {"parent", r.parent}, {"value", r.value}});
     const json row = {{"step", results.front().step}, {"kind", "eval"}, {"results", list}};
-    std::ofstream jsonl(fs::path(m_root) / "metrics.jsonl", std::ios::app);
-    jsonl << row.dump() << '\n';
+    appendTextChecked((fs::path(m_root) / "metrics.jsonl").string(), jsonText(row) + '\n');
 
     const auto csvPath = fs::path(m_root) / "evaluations.csv";
-    const bool fresh = !fs::exists(csvPath) || fs::file_size(csvPath) == 0;
-    std::ofstream csv(csvPath, std::ios::app);
-    if (fresh)
-        csv << metricCsvHeader() << '\n';
+    std::string csv;
+    if (!fs::exists(csvPath) || fs::file_size(csvPath) == 0)
+        csv += metricCsvHeader() + '\n';
     for (const auto& r : results)
-        csv << metricCsvRow(r) << '\n';
-    if (!jsonl || !csv)
-        throw Error(ErrorKind::Io, m_root, message(MessageCode::CannotAppendEvaluation));
+        csv += metricCsvRow(r) + '\n';
+    appendTextChecked(csvPath.string(), csv);
 }
 
 void RunDirectory::truncateMetricsAfter(std::int64_t step) const {

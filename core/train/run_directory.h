@@ -21,8 +21,12 @@ public:
 
     const std::string& root() const { return m_root; }
     bool isRun() const; // has a config.json
-    // Creates the folder tree; refuses a non-empty folder that is not this run's.
+    // Creates the folder tree; refuses an empty path and a non-empty folder that is not this
+    // run's. A folder left by a creation cut short (a marker, no config.json) is emptied and used.
     void createFresh() const;
+    bool isUnfinishedCreation() const;
+    // The run is whole (config.json and dataset.json written): the creation marker goes.
+    void finishCreation() const;
 
     void writeConfig(const TrainConfig& config) const;
     TrainConfig readConfig() const;
@@ -39,10 +43,14 @@ public:
     std::string logPath() const;
     // Newest first.
     std::vector<CheckpointInfo> checkpoints() const;
-    // Deletes all but the newest `keep` checkpoints.
-    void pruneCheckpoints(int keep) const;
+    // Keeps the newest `keep` checkpoints that are whole (CRC-checked) and deletes older ones; a
+    // damaged one is renamed *.damaged (never deleted, never counted). Returns those set aside.
+    std::vector<std::string> pruneCheckpoints(int keep) const;
+    // Deletes the temporaries (*.tmp-*) that a write cut short by a crash left; returns how many.
+    int removeTemporaries() const;
 
-    // Appends one metrics row to metrics.jsonl and metrics.csv.
+    // Appends one metrics row to metrics.jsonl and metrics.csv, each whole or not at all (a
+    // failed write — a full disk — is cut back and thrown as Error).
     void appendMetrics(const StepStats& stats) const;
     // Appends evaluation results: one metrics.jsonl row ("kind": "eval", name → value) and one
     // evaluations.csv line per result (step, name, metric, network, value, std, samples, s, note).

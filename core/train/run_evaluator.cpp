@@ -69,14 +69,15 @@ std::shared_ptr<FeatureNetwork> RunEvaluator::features(const FeatureSpec& spec,
 std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTensors& validation,
                                                  const TrainConfig& config,
                                                  const DatasetInfo& dataset,
-                                                 const EvalSettings& settings,
-                                                 std::stop_token stop) {
+                                                 const EvalSettings& settings, std::stop_token stop,
+                                                 bool record) {
     if (const auto problems = validateEvalSettings(settings); !problems.empty())
         throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration), problems);
     const auto started = std::chrono::steady_clock::now();
     EvalContext context(inputs(trainer, validation, config, dataset, settings, stop));
     auto results = runMetrics(context, settings.metrics);
-    m_dir.appendEvaluation(results);
+    if (record)
+        m_dir.appendEvaluation(results);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_spent += seconds;

@@ -25,10 +25,11 @@ class RunEvaluator {
 public:
     RunEvaluator(const RunDirectory& dir, std::shared_ptr<spdlog::logger> log);
 
-    // Evaluates now and records the results in metrics.jsonl and evaluations.csv.
+    // Evaluates now and (when `record`) records the results in metrics.jsonl and evaluations.csv.
     std::vector<MetricResult> evaluate(Trainer& trainer, const ImageTensors& validation,
                                        const TrainConfig& config, const DatasetInfo& dataset,
-                                       const EvalSettings& settings, std::stop_token stop);
+                                       const EvalSettings& settings, std::stop_token stop,
+                                       bool record = true);
 
     // The schedule: due every config.evalEvery steps and/or every config.evalEveryMinutes of
     // training time, and at the last step (when either is set). Before the last

@@ -53,6 +53,9 @@ public:
     // Restores the whole state; throws Error naming the file and the first problem.
     void loadCheckpoint(const std::string& path);
     static constexpr std::int64_t kCheckpointVersion = 2; // 2: images_shown (growth position)
+    // FNV-1a of G's, D's and the EMA G's parameters and buffers: written with a checkpoint and
+    // compared after loading one.
+    std::uint64_t weightsChecksum() const;
 
 private:
     std::pair<torch::Tensor, torch::Tensor> nextBatch(std::int64_t b);

@@ -7,6 +7,7 @@
 #include "api/settings.h"
 #include "data/dataset_loader.h"
 #include "data/subset.h"
+#include "train/checkpoint_file.h"
 #include "train/training_run_impl.h"
 #include "transfer/weight_transfer.h"
 
@@ -21,18 +22,24 @@ namespace fs = std::filesystem;
 namespace ganlab {
 namespace {
 
-std::shared_ptr<spdlog::logger> makeRunLogger(const RunDirectory& dir) {
+// The run's logger: the process's sinks and, unless the run is only read, its log.txt. A log line
+// that cannot be written (a full disk) is dropped, never an exception in the middle of a step:
+// the checked writes of metrics and checkpoints say what went wrong.
+std::shared_ptr<spdlog::logger> makeRunLogger(const RunDirectory& dir, RunAccess access) {
     auto sinks = spdlog::default_logger()->sinks();
-    try {
-        auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(dir.logPath());
-        file->set_level(spdlog::level::info);
-        sinks.push_back(file);
-    } catch (const spdlog::spdlog_ex& e) {
-        spdlog::warn("{}: no run log ({})", dir.logPath(), e.what());
+    if (access == RunAccess::ReadWrite) {
+        try {
+            auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(dir.logPath());
+            file->set_level(spdlog::level::info);
+            sinks.push_back(file);
+        } catch (const spdlog::spdlog_ex& e) {
+            spdlog::warn("{}: no run log ({})", dir.logPath(), e.what());
+        }
     }
     auto logger = std::make_shared<spdlog::logger>("run", sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::info);
+    logger->set_error_handler([](const std::string&) {});
     return logger;
 }
 
@@ -44,29 +51,53 @@ TrainingRun::TrainingRun(TrainingRun&&) noexcept = default;
 TrainingRun& TrainingRun::operator=(TrainingRun&&) noexcept = default;
 TrainingRun::~TrainingRun() = default;
 
+namespace {
+
+// The feature networks' files a new run names must exist now, not fail at its first evaluation.
+std::vector<Problem> missingFeatureFiles(const TrainConfig& config) {
+    std::vector<Problem> problems;
+    const std::pair<const char*, const FeatureSpec*> specs[] = {
+        {"eval_features", &config.eval.features},
+        {"projected_features", &config.projectedFeatures}};
+    for (const auto& [key, spec] : specs) {
+        std::error_code ec;
+        if (!spec->path.empty() && !fs::is_regular_file(spec->path, ec))
+            problems.push_back({key, message(MessageCode::FeatureFileMissing, spec->path)});
+    }
+    return problems;
+}
+
+} // namespace
+
 TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string& runDir,
                                 const ProgressCallback& progress, std::stop_token stop) {
-    if (auto problems = validateConfig(requested); !problems.empty())
+    auto problems = validateConfig(requested);
+    for (auto& p : missingFeatureFiles(requested))
+        problems.push_back(std::move(p));
+    if (!problems.empty())
         throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration),
                     std::move(problems));
-    auto impl = std::make_unique<Impl>(runDir);
+    auto impl = std::make_unique<Impl>(runDir, RunAccess::ReadWrite);
     std::vector<std::string> transferNotes;
     impl->config = adaptConfigToSource(requested, &transferNotes); // before anything is created
     impl->config.dataPath =
         fs::absolute(resolveDatasetPath(requested.dataPath)).lexically_normal().string();
     impl->dir.createFresh();
-    impl->log = makeRunLogger(impl->dir);
+    impl->log = makeRunLogger(impl->dir, RunAccess::ReadWrite);
     try {
         DecodedDataset data = loadDataset(impl->config.dataPath,
                                           {ImportSettings::from(impl->config), progress, stop});
         selectSubset(data, impl->config.classes, impl->config.maxImages);
         impl->dataset = data.info();
-        impl->dir.writeConfig(impl->config);
+        // dataset.json first: config.json makes the folder a run, which must then be whole.
         impl->dir.writeDatasetInfo(impl->dataset);
+        impl->dir.writeConfig(impl->config);
         impl->prepareProjectedFeatures(stop);
         impl->buildTrainer();
-        impl->applyTransfer(transferNotes);
+        impl->applyTransfer(transferNotes, /*record=*/true);
         impl->attach(std::move(data));
+        impl->dir.finishCreation();
+        impl->writesPrepared = true;
     } catch (...) {
         std::error_code ec; // leave nothing behind for a run that never started
         impl->log.reset();
@@ -78,14 +109,14 @@ TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string&
     return TrainingRun(std::move(impl));
 }
 
-TrainingRun TrainingRun::open(const std::string& runDir) {
-    auto impl = std::make_unique<Impl>(runDir);
+TrainingRun TrainingRun::open(const std::string& runDir, RunAccess access) {
+    auto impl = std::make_unique<Impl>(runDir, access);
     impl->config = impl->dir.readConfig();
     if (auto problems = validateConfig(impl->config); !problems.empty())
         throw Error(ErrorKind::Data, impl->dir.configPath(),
                     message(MessageCode::InvalidConfiguration), std::move(problems));
     impl->dataset = impl->dir.readDatasetInfo();
-    impl->log = makeRunLogger(impl->dir);
+    impl->log = makeRunLogger(impl->dir, access);
     const CheckpointInfo restored = impl->restoreNewestCheckpoint();
     if (!restored.path.empty())
         impl->log->info("resumed {} at step {}", restored.path, restored.step);
@@ -108,6 +139,10 @@ void TrainingRun::setTotalSteps(std::int64_t steps) {
     if (steps < step())
         throw Error(ErrorKind::Usage, m_impl->dir.root(),
                     message(MessageCode::AlreadyPastStep, step(), steps));
+    if (auto m = checkValueRange(findSetting("steps"), steps))
+        throw Error(ErrorKind::Usage, m_impl->dir.root(),
+                    message(MessageCode::InvalidConfiguration), {{"steps", *m}});
+    m_impl->prepareWrites();
     m_impl->config.steps = steps;
     m_impl->dir.writeConfig(m_impl->config);
 }
@@ -195,6 +230,7 @@ const std::optional<CollapseEvent>& TrainingRun::collapse() const {
 
 CheckpointInfo TrainingRun::rollBack() {
     Impl& impl = *m_impl;
+    impl.prepareWrites();
     torch::Tensor images, labels;
     if (impl.dataAttached) { // the restored trainer keeps the data already in memory
         images = impl.trainer->images();
@@ -204,6 +240,7 @@ CheckpointInfo TrainingRun::rollBack() {
     const CheckpointInfo restored = impl.restoreNewestCheckpoint();
     if (impl.dataAttached)
         impl.trainer->setData(images, labels);
+    impl.prepareWrites(); // metrics after the restored step go now
     impl.log->warn("rolled back to step {} ({})", restored.step,
                    restored.path.empty() ? std::string("a fresh start") : restored.path);
     impl.collapse.reset();
@@ -234,6 +271,10 @@ std::vector<CheckpointInfo> TrainingRun::checkpoints() const {
 }
 std::vector<std::string> TrainingRun::classNames() const {
     return m_impl->config.conditional ? m_impl->dataset.classNames : std::vector<std::string>{};
+}
+
+TrainConfig readRunConfig(const std::string& runDir) {
+    return RunDirectory(runDir).readConfig();
 }
 
 DatasetInfo inspectDataset(const TrainConfig& importSettings, const ProgressCallback& progress,

@@ -27,8 +27,11 @@ RunEvaluator& TrainingRun::Impl::evaluator() {
 
 std::vector<MetricResult> TrainingRun::Impl::evaluate(const EvalSettings& settings,
                                                       std::stop_token stop) {
+    const bool record = access != RunAccess::ReadOnly;
+    if (access == RunAccess::ReadWrite)
+        prepareWrites();
     ensureData({}, stop);
-    return evaluator().evaluate(*trainer, validation, config, dataset, settings, stop);
+    return evaluator().evaluate(*trainer, validation, config, dataset, settings, stop, record);
 }
 
 void TrainingRun::Impl::buildTrainer() {
@@ -41,7 +44,7 @@ void TrainingRun::Impl::buildTrainer() {
         trainer->injectNanAtStep(injectNanAt);
 }
 
-void TrainingRun::Impl::applyTransfer(const std::vector<std::string>& notes) {
+void TrainingRun::Impl::applyTransfer(const std::vector<std::string>& notes, bool record) {
     if (!config.transfer.active())
         return;
     TransferReport report = transferWeights(*trainer, config.transfer);
@@ -54,7 +57,19 @@ void TrainingRun::Impl::applyTransfer(const std::vector<std::string>& notes) {
     if (!report.fresh.empty())
         log->info("  {} tensors start fresh (first: {})", report.fresh.size(),
                   report.fresh.front());
-    dir.writeTransferReport(report);
+    if (record)
+        dir.writeTransferReport(report);
+}
+
+void TrainingRun::Impl::prepareWrites() {
+    if (access != RunAccess::ReadWrite)
+        throw Error(ErrorKind::Usage, dir.root(), message(MessageCode::RunOpenedReadOnly));
+    if (writesPrepared)
+        return;
+    dir.truncateMetricsAfter(trainer->stepCount());
+    if (const int removed = dir.removeTemporaries())
+        log->warn("removed {} temporary file(s) that a crash left", removed);
+    writesPrepared = true;
 }
 
 void TrainingRun::Impl::prepareProjectedFeatures(std::stop_token stop) {
@@ -64,22 +79,26 @@ void TrainingRun::Impl::prepareProjectedFeatures(std::stop_token stop) {
 }
 
 CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint() {
-    CheckpointInfo restored;
     buildTrainer();
-    for (const auto& ckpt : dir.checkpoints()) {
+    const auto all = dir.checkpoints();
+    std::vector<Problem> refused;
+    for (const auto& ckpt : all) {
         try {
             trainer->loadCheckpoint(ckpt.path);
-            restored = ckpt;
-            break;
+            writesPrepared = false; // rows after this step go before the next write
+            return ckpt;
         } catch (const Error& e) {
-            log->warn("skipping unreadable checkpoint: {}", e.what());
+            log->warn("skipping a checkpoint that does not load: {}", e.what());
+            refused.push_back({ckpt.path, e.message()});
             buildTrainer(); // a half-applied load must not leak into the next attempt
         }
     }
-    if (restored.path.empty())
-        applyTransfer(); // not trained yet: start from the source again
-    dir.truncateMetricsAfter(trainer->stepCount());
-    return restored;
+    if (!all.empty())
+        throw Error(ErrorKind::Checkpoint, dir.root(),
+                    message(MessageCode::NoLoadableCheckpoint, all.size()), refused);
+    applyTransfer(); // not trained yet: start from the source again
+    writesPrepared = false;
+    return {};
 }
 
 void TrainingRun::Impl::attach(DecodedDataset data) {
@@ -121,9 +140,11 @@ Image TrainingRun::Impl::sample(const SampleRequest& r) {
 }
 
 CheckpointInfo TrainingRun::Impl::checkpoint() {
+    prepareWrites();
     CheckpointInfo info{dir.checkpointPath(trainer->stepCount()), trainer->stepCount()};
     trainer->saveCheckpoint(info.path);
-    dir.pruneCheckpoints(config.keepCheckpoints);
+    for (const auto& damaged : dir.pruneCheckpoints(config.keepCheckpoints))
+        log->warn("{} is damaged: set aside as {}.damaged, not counted", damaged, damaged);
     log->info("checkpoint written: {}", info.path);
     return info;
 }
@@ -132,6 +153,7 @@ StepStats TrainingRun::Impl::step() {
     if (collapse)
         throw Error(ErrorKind::Training, dir.root(),
                     message(MessageCode::RunCollapsed, collapse->step, collapse->reason.text()));
+    prepareWrites();
     ensureData({}, {});
     StepStats stats = trainer->step();
     if (stats.collapse) {

@@ -20,10 +20,13 @@ namespace ganlab {
 struct DecodedDataset;
 
 struct TrainingRun::Impl {
-    explicit Impl(const std::string& root)
-        : dir(root) {}
+    Impl(const std::string& root, RunAccess access)
+        : dir(root)
+        , access(access) {}
 
     RunDirectory dir;
+    RunAccess access;
+    bool writesPrepared = false;
     TrainConfig config;
     DatasetInfo dataset;
     bool dataAttached = false;
@@ -42,13 +45,18 @@ struct TrainingRun::Impl {
     // A fresh Trainer for the config (the projected D's "classifier" features resolved to the
     // run's own classifier file).
     void buildTrainer();
-    // A fresh start from a pretrained source (config.transfer): loads it, records what it did.
-    void applyTransfer(const std::vector<std::string>& notes = {});
+    // A fresh start from a pretrained source (config.transfer): loads it and, when the run is
+    // created, records what it did in transfer.json.
+    void applyTransfer(const std::vector<std::string>& notes = {}, bool record = false);
+    // Before the first write of an opened run: refuses a read-only one; drops metric rows after
+    // the restored step and the temporaries a crash left.
+    void prepareWrites();
     // Trains the classifier a projected D with the run's own classifier features stands on.
     void prepareProjectedFeatures(std::stop_token stop);
     // The one restore routine of open() and rollBack(): a fresh trainer at the newest checkpoint
-    // that loads (an unreadable one is skipped with a warning), or at the start (with the
-    // transfer source again) when none does; metrics after that step are dropped.
+    // that loads (a damaged one is skipped with a warning), or at the start (with the transfer
+    // source again) when the run has none. Throws, changing nothing, when it has checkpoints and
+    // none loads.
     CheckpointInfo restoreNewestCheckpoint();
 
     void attach(DecodedDataset data);

@@ -56,7 +56,7 @@ CompareManifest readCompareManifest(const std::string& dir) {
             m.arms.push_back(armFromJson(a));
     } catch (const json::exception& e) {
         throw Error(ErrorKind::Data, path,
-                    message(MessageCode::InvalidJson, "comparison file", e.what()));
+                    message(MessageCode::InvalidJson, "comparison file", jsonErrorText(e)));
     }
     return m;
 }

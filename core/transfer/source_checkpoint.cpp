@@ -5,6 +5,7 @@
 #include "api/error.h"
 #include "api/settings.h"
 #include "models/model_registry.h"
+#include "train/checkpoint_file.h"
 #include "train/run_directory.h"
 
 #include <filesystem>
@@ -82,6 +83,8 @@ SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD,
                             const char* generatorKey) {
     SourceCheckpoint s;
     s.path = resolveTransferSource(source);
+    if (auto problem = checkCheckpointFile(s.path))
+        throw Error(ErrorKind::Checkpoint, s.path, std::move(*problem));
     try {
         InputArchive root;
         root.load_from(s.path);

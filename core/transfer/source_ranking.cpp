@@ -11,6 +11,7 @@
 #include "train/latent.h"
 #include "transfer/weight_transfer.h"
 #include "util/global_rng_guard.h"
+#include "util/text_file.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <nlohmann/json.hpp>
@@ -156,7 +157,7 @@ SourceRanking sourceRankingFromJson(const std::string& text, const std::string& 
         return r;
     } catch (const json::exception& e) {
         throw Error(ErrorKind::Data, sourceName,
-                    message(MessageCode::InvalidJson, "ranking JSON", e.what()));
+                    message(MessageCode::InvalidJson, "ranking JSON", jsonErrorText(e)));
     }
 }
 

@@ -4,11 +4,14 @@
 #include "api/error.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -23,6 +26,10 @@ void fsyncPath(const std::string& path, bool directory) {
     ::close(fd);
     if (rc != 0 && !directory)
         throw Error(ErrorKind::Io, path, message(MessageCode::FsyncFailed));
+}
+
+std::string systemReason() {
+    return std::strerror(errno);
 }
 
 std::string temporaryName(const std::string& finalPath) {
@@ -46,8 +53,10 @@ void commitFileAtomically(const std::string& finalPath,
         if (verify)
             verify(temp);
         fs::rename(temp, target);
-    } catch (const Error&) {
+    } catch (const Error& e) { // named by the file it was for, not the temporary
         fs::remove(temp, ec);
+        if (e.path() == temp)
+            throw Error(e.kind(), finalPath, e.message(), e.problems());
         throw;
     } catch (const std::exception& e) {
         fs::remove(temp, ec);
@@ -59,15 +68,58 @@ void commitFileAtomically(const std::string& finalPath,
 
 void writeFileAtomically(const std::string& finalPath,
                          const std::function<void(std::ostream&)>& write) {
-    commitFileAtomically(finalPath, [&](const std::string& temp) {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorKind::Io, temp, message(MessageCode::CannotCreate));
-        write(out);
-        out.flush();
-        if (!out)
-            throw Error(ErrorKind::Io, temp, message(MessageCode::WriteFailed));
-    });
+    std::ostringstream text; // in memory first: the file is then written with checked writes
+    write(text);
+    commitFileAtomically(finalPath,
+                         [&](const std::string& temp) { writeBytesChecked(temp, text.view()); });
+}
+
+void writeBytesChecked(const std::string& path, std::string_view bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw Error(ErrorKind::Io, path, message(MessageCode::CannotWriteBecause, systemReason()));
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const std::string why = n < 0 ? systemReason() : "no progress";
+            ::close(fd);
+            throw Error(ErrorKind::Io, path, message(MessageCode::CannotWriteBecause, why));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    const bool synced = ::fsync(fd) == 0;
+    const std::string why = synced ? std::string() : systemReason();
+    if (::close(fd) != 0 || !synced)
+        throw Error(ErrorKind::Io, path,
+                    message(MessageCode::CannotWriteBecause, why.empty() ? systemReason() : why));
+}
+
+void appendTextChecked(const std::string& path, std::string_view text) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw Error(ErrorKind::Io, path, message(MessageCode::CannotWriteBecause, systemReason()));
+    struct stat before {};
+    ::fstat(fd, &before);
+    std::size_t done = 0;
+    std::string why;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            why = n < 0 ? systemReason() : "no progress";
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (!why.empty() && ::ftruncate(fd, before.st_size) != 0)
+        why += "; the file could not be cut back: " + systemReason();
+    ::close(fd);
+    if (!why.empty())
+        throw Error(ErrorKind::Io, path, message(MessageCode::CannotWriteBecause, why));
 }
 
 } // namespace ganlab

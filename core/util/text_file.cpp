@@ -17,4 +17,12 @@ std::string readTextFile(const std::string& path) {
     return out.str();
 }
 
+std::string jsonErrorText(const std::exception& e) {
+    std::string what = e.what();
+    if (what.rfind("[json.exception.", 0) == 0)
+        if (const auto end = what.find("] "); end != std::string::npos)
+            what.erase(0, end + 2);
+    return what;
+}
+
 } // namespace ganlab

@@ -262,8 +262,8 @@ TEST_P(Idx, idx) {
     TempDir dir;
     const std::string suffix = gz ? ".gz" : "";
     writeIdx(dir / ("train-images-idx3-ubyte" + suffix), dir / ("train-labels-idx1-ubyte" + suffix),
-             7, 12, gz);
-    const auto d = loadDataset(dir.path(), context(12, 0));
+             7, 16, gz);
+    const auto d = loadDataset(dir.path(), context(16, 0));
     ASSERT_EQ(d.format, std::string("idx"));
     ASSERT_EQ(d.count, 7);
     ASSERT_EQ(d.channels, 1);

@@ -3,6 +3,7 @@
 // and truncating the metric files for a resume.
 #include "api/error.h"
 #include "api/settings.h"
+#include "support/test_checks.h"
 #include "support/test_data.h"
 #include "support/test_util.h"
 #include "train/run_directory.h"
@@ -25,25 +26,6 @@ using nlohmann::json;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-std::vector<std::string> readLines(const std::string& path) {
-    std::ifstream in(path);
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);)
-        lines.push_back(line);
-    return lines;
-}
-
-// The Error `f` throws (fails the test when it throws none).
-template <typename F> Error errorOf(F f) {
-    try {
-        f();
-        ADD_FAILURE() << "no Error thrown";
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorKind::Usage, {}, plainText("no error"));
-}
 
 StepStats statsAt(std::int64_t step) {
     StepStats s;
@@ -226,9 +208,9 @@ TEST(TestRunDirectory, checkpointsNewestFirstIgnoringForeignFiles) {
 TEST(TestRunDirectory, pruneKeepsTheNewest) {
     FreshRun r;
     for (std::int64_t step : {10, 20, 30, 40, 50})
-        writeBytes(r.run.checkpointPath(step), {'c'});
+        writeZip(r.run.checkpointPath(step), {{"data.pkl", {'c', std::uint8_t(step)}}});
     writeBytes(r / "checkpoints/notes.txt", {'n'});
-    r.run.pruneCheckpoints(2);
+    EXPECT_TRUE(r.run.pruneCheckpoints(2).empty());
     const auto left = r.run.checkpoints();
     ASSERT_EQ(left.size(), 2u);
     EXPECT_EQ(left[0].step, 50);
@@ -236,6 +218,38 @@ TEST(TestRunDirectory, pruneKeepsTheNewest) {
     EXPECT_FALSE(fs::exists(r.run.checkpointPath(30)));
     EXPECT_FALSE(fs::exists(r.run.checkpointPath(10)));
     EXPECT_TRUE(fs::exists(r / "checkpoints/notes.txt"));
+}
+
+// Issue 16 item 1: rotation kept the highest step numbers, broken or not, and so deleted every new
+// good checkpoint at once. Damaged ones are now set aside and never counted.
+TEST(TestRunDirectory, pruneNeverDeletesTheNewestGoodCheckpoint) {
+    FreshRun r;
+    for (std::int64_t step : {10, 20})
+        writeZip(r.run.checkpointPath(step), {{"data.pkl", {'g', std::uint8_t(step)}}});
+    for (std::int64_t step : {30, 40, 50}) // torn: a crash, a full disk
+        writeBytes(r.run.checkpointPath(step), {'P', 'K', 3, 4, 0});
+    const auto setAside = r.run.pruneCheckpoints(1);
+    ASSERT_EQ(setAside.size(), 3u);
+    const auto left = r.run.checkpoints();
+    ASSERT_EQ(left.size(), 1u);
+    EXPECT_EQ(left[0].step, 20); // the newest good one
+    for (std::int64_t step : {30, 40, 50})
+        EXPECT_TRUE(fs::exists(r.run.checkpointPath(step) + ".damaged")); // kept for a look
+}
+
+TEST(TestRunDirectory, temporariesACrashLeftAreRemoved) {
+    FreshRun r;
+    writeBytes(r / "checkpoints/step-00000010.pt.tmp-ab12", {'x'});
+    writeBytes(r / "samples/step-00000010.png.tmp-ab12", {'x'});
+    writeBytes(r / "config.json.tmp-1", {'x'});
+    writeBytes(r / "checkpoints/notes.txt", {'n'});
+    EXPECT_EQ(r.run.removeTemporaries(), 3);
+    EXPECT_TRUE(fs::exists(r / "checkpoints/notes.txt"));
+    EXPECT_EQ(r.run.removeTemporaries(), 0);
+}
+
+TEST(TestRunDirectory, anEmptyPathIsNeverARunFolder) {
+    EXPECT_THROW(RunDirectory("").createFresh(), Error); // `--out ""` trained into the cwd
 }
 
 TEST(TestRunDirectory, appendMetricsWritesJsonlRow) {
@@ -250,7 +264,7 @@ TEST(TestRunDirectory, appendMetricsWritesJsonlRow) {
     r.run.appendMetrics(s);
     r.run.appendMetrics(statsAt(6));
 
-    const auto lines = readLines(r / "metrics.jsonl");
+    const auto lines = fileLines(r / "metrics.jsonl");
     ASSERT_EQ(lines.size(), 2u);
     const json row = json::parse(lines[0]);
     EXPECT_EQ(row.at("step"), 5);
@@ -285,7 +299,7 @@ TEST(TestRunDirectory, appendMetricsWritesCsvWithHeaderOnce) {
     FreshRun r;
     r.run.appendMetrics(statsAt(5));
     r.run.appendMetrics(statsAt(6));
-    const auto lines = readLines(r / "metrics.csv");
+    const auto lines = fileLines(r / "metrics.csv");
     ASSERT_EQ(lines.size(), 3u);
     EXPECT_EQ(lines[0],
               "step,elapsed_s,loss_d,loss_g,grad_norm_d,grad_norm_g,images_per_s,step_ms");
@@ -298,7 +312,7 @@ TEST(TestRunDirectory, appendEvaluationWritesJsonlRow) {
     r.run.appendEvaluation({result(100, "FD[random]", "", 12.5),
                             result(100, "FD[random]/cat", "FD[random]", 3.25),
                             result(100, "KID[random]", "", kNaN)});
-    const auto lines = readLines(r / "metrics.jsonl");
+    const auto lines = fileLines(r / "metrics.jsonl");
     ASSERT_EQ(lines.size(), 1u);
     const json expected = {
         {"step", 100},
@@ -322,7 +336,7 @@ TEST(TestRunDirectory, appendEvaluationWritesCsv) {
     const std::vector<MetricResult> second = {result(200, "FD[random]/cat", "FD[random]", 3)};
     r.run.appendEvaluation(first);
     r.run.appendEvaluation(second);
-    const auto lines = readLines(r / "evaluations.csv");
+    const auto lines = fileLines(r / "evaluations.csv");
     ASSERT_EQ(lines.size(), 4u);
     EXPECT_EQ(lines[0], metricCsvHeader());
     EXPECT_EQ(lines[1], metricCsvRow(first[0]));
@@ -338,28 +352,28 @@ TEST(TestRunDirectory, truncateMetricsAfterDropsLaterRows) {
     r.run.appendEvaluation({result(30, "FD[random]", "", 2)});
     r.run.truncateMetricsAfter(20);
 
-    const auto jsonl = readLines(r / "metrics.jsonl");
+    const auto jsonl = fileLines(r / "metrics.jsonl");
     ASSERT_EQ(jsonl.size(), 3u);
     EXPECT_EQ(json::parse(jsonl[0]).at("step"), 10);
     EXPECT_EQ(json::parse(jsonl[1]).at("step"), 20);
     EXPECT_EQ(json::parse(jsonl[2]).at("kind"), "eval");
     EXPECT_EQ(json::parse(jsonl[2]).at("step"), 20);
 
-    const auto csv = readLines(r / "metrics.csv");
+    const auto csv = fileLines(r / "metrics.csv");
     ASSERT_EQ(csv.size(), 3u);
     EXPECT_TRUE(startsWith(csv[0], "step,"));
     EXPECT_TRUE(startsWith(csv[1], "10,"));
     EXPECT_TRUE(startsWith(csv[2], "20,"));
 
-    const auto evals = readLines(r / "evaluations.csv");
+    const auto evals = fileLines(r / "evaluations.csv");
     ASSERT_EQ(evals.size(), 2u);
     EXPECT_EQ(evals[0], metricCsvHeader());
     EXPECT_TRUE(startsWith(evals[1], "20,"));
 
     // New rows follow on their own lines.
     r.run.appendMetrics(statsAt(21));
-    EXPECT_EQ(json::parse(readLines(r / "metrics.jsonl").back()).at("step"), 21);
-    EXPECT_TRUE(startsWith(readLines(r / "metrics.csv").back(), "21,"));
+    EXPECT_EQ(json::parse(fileLines(r / "metrics.jsonl").back()).at("step"), 21);
+    EXPECT_TRUE(startsWith(fileLines(r / "metrics.csv").back(), "21,"));
 }
 
 TEST(TestRunDirectory, truncateMetricsAfterDropsTornLastLines) {
@@ -374,14 +388,14 @@ TEST(TestRunDirectory, truncateMetricsAfterDropsTornLastLines) {
     std::ofstream(r / "evaluations.csv", std::ios::app) << "40,\"FD[ran";
     r.run.truncateMetricsAfter(20);
 
-    const auto jsonl = readLines(r / "metrics.jsonl");
+    const auto jsonl = fileLines(r / "metrics.jsonl");
     ASSERT_EQ(jsonl.size(), 3u);
     for (const auto& line : jsonl)
         EXPECT_NO_THROW(json::parse(line)) << line;
-    const auto csv = readLines(r / "metrics.csv");
+    const auto csv = fileLines(r / "metrics.csv");
     ASSERT_EQ(csv.size(), 3u);
     EXPECT_TRUE(startsWith(csv[2], "20,"));
-    const auto evals = readLines(r / "evaluations.csv");
+    const auto evals = fileLines(r / "evaluations.csv");
     ASSERT_EQ(evals.size(), 2u);
     EXPECT_TRUE(startsWith(evals[1], "10,"));
 }
@@ -393,6 +407,6 @@ TEST(TestRunDirectory, truncateDropsTornEvaluationAtOrBeforeTheCut) {
     r.run.appendEvaluation({result(10, "FD[random]", "", 1)});
     std::ofstream(r / "evaluations.csv", std::ios::app) << "20,\"FD[ran";
     r.run.truncateMetricsAfter(20);
-    const auto evals = readLines(r / "evaluations.csv");
+    const auto evals = fileLines(r / "evaluations.csv");
     EXPECT_EQ(evals.size(), 2u);
 }

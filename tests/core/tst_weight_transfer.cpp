@@ -179,7 +179,7 @@ TEST(TransferTest, refusesMismatchesByNameAndReason) {
     // Not a checkpoint at all.
     const auto junk = tmp / "junk.pt";
     writeBytes(junk, {1, 2, 3});
-    expectRefused(c, 1, 0, junk, {"not a readable ganlab checkpoint"});
+    expectRefused(c, 1, 0, junk, {"not a whole checkpoint file"});
     expectRefused(c, 1, 0, tmp / "missing", {"no such run folder"});
 }
 
