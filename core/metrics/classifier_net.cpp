@@ -12,7 +12,9 @@
 #include "util/atomic_file.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include <chrono>
 #include <filesystem>
@@ -102,16 +104,15 @@ torch::Tensor Classifier::predict(const torch::Tensor& images) {
 }
 
 void Classifier::save(const std::string& path) const {
+    torch::serialize::OutputArchive root;
+    root.write("meta", c10::IValue(metaJson(m_meta)));
+    torch::serialize::OutputArchive weights;
+    m_net->save(weights);
+    root.write("net", weights);
+    std::ostringstream bytes; // in memory: torch's own file writer aborts on a full disk
+    root.save_to(bytes);
     commitFileAtomically(
-        path,
-        [&](const std::string& temp) {
-            torch::serialize::OutputArchive root;
-            root.write("meta", c10::IValue(metaJson(m_meta)));
-            torch::serialize::OutputArchive weights;
-            m_net->save(weights);
-            root.write("net", weights);
-            root.save_to(temp);
-        },
+        path, [&](const std::string& temp) { writeBytesChecked(temp, bytes.view()); },
         [&](const std::string& temp) { load(temp); });
 }
 

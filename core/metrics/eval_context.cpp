@@ -4,6 +4,8 @@
 #include "api/error.h"
 #include "util/stable_hash.h"
 
+#include <spdlog/spdlog.h>
+
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <filesystem>
@@ -100,8 +102,13 @@ const FeatureStats& EvalContext::realStats() {
         m_statsFromCache = s.count > 0 && s.mean.size(0) == m_in.features->dim();
         if (!m_statsFromCache) {
             s = featureStats(realFeatures());
-            if (!cache.empty())
-                saveStats(s, cache);
+            if (!cache.empty()) {
+                try { // a cache: a failed write costs the next evaluation time, nothing else
+                    saveStats(s, cache);
+                } catch (const Error& e) {
+                    spdlog::warn("feature statistics not cached: {}", e.what());
+                }
+            }
         }
         m_realStats = std::move(s);
     }

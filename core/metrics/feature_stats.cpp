@@ -1,9 +1,11 @@
 // Feature statistics in float64 and their on-disk cache format.
 #include "metrics/feature_stats.h"
 
+#include "train/checkpoint_file.h"
 #include "util/atomic_file.h"
 
 #include <filesystem>
+#include <sstream>
 
 namespace ganlab {
 
@@ -29,19 +31,20 @@ torch::Tensor symmetricSqrt(const torch::Tensor& matrix) {
 
 void saveStats(const FeatureStats& s, const std::string& path) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-    commitFileAtomically(path, [&](const std::string& temp) {
-        torch::serialize::OutputArchive a;
-        a.write("mean", s.mean);
-        a.write("cov", s.cov);
-        a.write("cov_sqrt", s.covSqrt);
-        a.write("count", torch::tensor(s.count));
-        a.save_to(temp);
-    });
+    torch::serialize::OutputArchive a;
+    a.write("mean", s.mean);
+    a.write("cov", s.cov);
+    a.write("cov_sqrt", s.covSqrt);
+    a.write("count", torch::tensor(s.count));
+    std::ostringstream bytes; // in memory: torch's own file writer aborts on a full disk
+    a.save_to(bytes);
+    commitFileAtomically(path,
+                         [&](const std::string& temp) { writeBytesChecked(temp, bytes.view()); });
 }
 
 FeatureStats loadStats(const std::string& path) {
     FeatureStats s;
-    if (!std::filesystem::exists(path))
+    if (!std::filesystem::exists(path) || checkCheckpointFile(path)) // absent or damaged
         return s;
     try {
         torch::serialize::InputArchive a;

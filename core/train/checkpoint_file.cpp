@@ -6,9 +6,11 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
-#include <regex>
 #include <sstream>
+#include <string_view>
 #include <vector>
 
 namespace ganlab {
@@ -21,27 +23,71 @@ struct ZipFileCloser {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
 };
 
+bool consume(std::string_view& text, std::string_view prefix) {
+    if (text.substr(0, prefix.size()) != prefix)
+        return false;
+    text.remove_prefix(prefix.size());
+    return true;
+}
+
+// "name": any characters but a quote or a backslash.
+bool consumeQuoted(std::string_view& text) {
+    if (!consume(text, "\""))
+        return false;
+    const auto end = text.find_first_of("\"\\");
+    if (end == std::string_view::npos || text[end] != '"')
+        return false;
+    text.remove_prefix(end + 1);
+    return true;
+}
+
+bool isIdentifier(std::string_view text) {
+    const auto wordChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    };
+    return !text.empty() && !std::isdigit(static_cast<unsigned char>(text.front())) &&
+           std::all_of(text.begin(), text.end(), wordChar);
+}
+
+bool isArchiveType(std::string_view type) {
+    for (std::string_view known :
+         {"Tensor", "str", "int", "float", "bool", "Tuple[float, float]", "__torch__.Module"})
+        if (type == known)
+            return true;
+    if (!consume(type, "__torch__.___torch_mangle_"))
+        return false;
+    std::size_t digits = 0;
+    while (digits < type.size() && std::isdigit(static_cast<unsigned char>(type[digits])))
+        ++digits;
+    return digits > 0 && type.substr(digits) == ".Module";
+}
+
+// ["a", "b", ]
+bool isNameList(std::string_view text) {
+    if (!consume(text, "["))
+        return false;
+    while (!consume(text, "]"))
+        if (!consumeQuoted(text) || !consume(text, ", "))
+            return false;
+    return text.empty();
+}
+
 // The TorchScript declarations torch writes for an archive of tensors, strings, numbers and
 // nested archives (a checkpoint, a classifier): anything else is not a file ganlab wrote, and is
 // refused before LibTorch's script parser sees it (that parser is not hardened against hostile
 // input: a crafted class body crashes it).
-bool isArchiveDeclaration(const std::string& line) {
-    static const std::string type = R"((Tensor|str|int|float|bool|Tuple\[float, float\]|)"
-                                    R"(__torch__\.(___torch_mangle_[0-9]+\.)?Module))";
-    static const std::string names = R"(\[("[^"\\]*", )*\])";
-    static const std::regex forms[] = {
-        std::regex(R"(class Module\(Module\):)"),
-        std::regex("  __(parameters|buffers)__ = " + names),
-        std::regex(R"(  __annotations__ = \[\])"),
-        std::regex(R"(  __annotations__\["[^"\\]*"\] = )" + type),
-        std::regex("  [A-Za-z_][A-Za-z0-9_]* : " + type),
-    };
-    if (line.empty())
+bool isArchiveDeclaration(std::string_view line) {
+    if (line.empty() || line == "class Module(Module):" || line == "  __annotations__ = []")
         return true;
-    for (const auto& form : forms)
-        if (std::regex_match(line, form))
-            return true;
-    return false;
+    if (!consume(line, "  "))
+        return false;
+    if (consume(line, "__parameters__ = ") || consume(line, "__buffers__ = "))
+        return isNameList(line);
+    if (consume(line, "__annotations__["))
+        return consumeQuoted(line) && consume(line, "] = ") && isArchiveType(line);
+    const auto colon = line.find(" : ");
+    return colon != std::string_view::npos && isIdentifier(line.substr(0, colon)) &&
+           isArchiveType(line.substr(colon + 3));
 }
 
 bool isScriptEntry(const std::string& name) {
