@@ -36,6 +36,8 @@ cmake --build "$fuzz_build" -j "${GANLAB_FUZZ_JOBS:-$(nproc)}" --target "${targe
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/ganlab-fuzz-run.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+# Third-party leaks, each explained there (the same file serves ./dev.sh sanitize).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
