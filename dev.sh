@@ -93,7 +93,7 @@ test)
     install_packages
     build_cli_only -DGANLAB_SANITIZE=address,undefined
     (sanitizer_env && cd "$BUILD_DIR-cli" && ctest --output-on-failure --no-tests=error -j "$(nproc)")
-    build
+    BUILD_TARGETS="ganlab ganlab-cli ganlab_cli_lib gui_tests" build
     (cd "$BUILD_DIR" && ctest --output-on-failure --no-tests=error -j "$(nproc)" -L gui)
     exec tests/fuzz/run.sh "$BUILD_DIR" "${GANLAB_FUZZ_SECONDS:-15}"
     ;;
