@@ -7,14 +7,12 @@
 #include "data/dataset_loader.h"
 #include "data/split.h"
 #include "data/subset.h"
-#include "train/checkpoint_file.h"
+#include "train/archive_file.h"
 #include "train/dataset_tensors.h"
-#include "util/atomic_file.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include <chrono>
 #include <filesystem>
@@ -109,21 +107,15 @@ void Classifier::save(const std::string& path) const {
     torch::serialize::OutputArchive weights;
     m_net->save(weights);
     root.write("net", weights);
-    std::ostringstream bytes; // in memory: torch's own file writer aborts on a full disk
-    root.save_to(bytes);
-    commitFileAtomically(
-        path, [&](const std::string& temp) { writeBytesChecked(temp, bytes.view()); },
-        [&](const std::string& temp) { load(temp); });
+    saveArchiveAtomically(root, path, [&](const std::string& temp) { load(temp); });
 }
 
 std::shared_ptr<Classifier> Classifier::load(const std::string& path) {
     if (!fs::exists(path))
         throw Error(ErrorKind::Usage, path, message(MessageCode::NoSuchClassifierFile));
-    if (auto problem = checkCheckpointFile(path)) // whole, and only what ganlab writes
-        throw Error(ErrorKind::Data, path, std::move(*problem));
     try {
         torch::serialize::InputArchive root;
-        root.load_from(path);
+        loadCheckedArchive(root, path, ErrorKind::Data); // whole, and only what ganlab writes
         c10::IValue metaValue;
         root.read("meta", metaValue);
         const auto j = nlohmann::json::parse(metaValue.toStringRef());

@@ -1,11 +1,9 @@
 // Feature statistics in float64 and their on-disk cache format.
 #include "metrics/feature_stats.h"
 
-#include "train/checkpoint_file.h"
-#include "util/atomic_file.h"
+#include "train/archive_file.h"
 
 #include <filesystem>
-#include <sstream>
 
 namespace ganlab {
 
@@ -36,19 +34,16 @@ void saveStats(const FeatureStats& s, const std::string& path) {
     a.write("cov", s.cov);
     a.write("cov_sqrt", s.covSqrt);
     a.write("count", torch::tensor(s.count));
-    std::ostringstream bytes; // in memory: torch's own file writer aborts on a full disk
-    a.save_to(bytes);
-    commitFileAtomically(path,
-                         [&](const std::string& temp) { writeBytesChecked(temp, bytes.view()); });
+    saveArchiveAtomically(a, path);
 }
 
 FeatureStats loadStats(const std::string& path) {
     FeatureStats s;
-    if (!std::filesystem::exists(path) || checkCheckpointFile(path)) // absent or damaged
+    if (!std::filesystem::exists(path))
         return s;
     try {
         torch::serialize::InputArchive a;
-        a.load_from(path);
+        loadCheckedArchive(a, path, ErrorKind::Data);
         torch::Tensor count;
         a.read("mean", s.mean);
         a.read("cov", s.cov);

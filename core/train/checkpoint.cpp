@@ -7,11 +7,9 @@
 
 #include "api/error.h"
 #include "api/settings.h"
-#include "train/checkpoint_file.h"
-#include "util/atomic_file.h"
+#include "train/archive_file.h"
 
 #include <map>
-#include <sstream>
 
 namespace ganlab {
 namespace {
@@ -74,6 +72,7 @@ std::uint64_t hashModule(std::uint64_t h, torch::nn::Module& m) {
     };
     const auto add = [&](const std::string& name, const torch::Tensor& t) {
         mix(name.data(), name.size());
+        // The bytes on the host, as the archive beside it holds them (torch serialises CPU copies).
         const auto c = t.detach().to(torch::kCPU).contiguous();
         mix(c.data_ptr(), c.numel() * c.element_size());
     };
@@ -113,21 +112,13 @@ void Trainer::saveCheckpoint(const std::string& path) const {
     root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
     root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
     root.write("weights_checksum", torch::tensor(static_cast<std::int64_t>(weightsChecksum())));
-    std::ostringstream bytes; // in memory: torch's own file writer aborts on a full disk
-    root.save_to(bytes);
-    commitFileAtomically(
-        path, [&](const std::string& temp) { writeBytesChecked(temp, bytes.view()); },
-        [&](const std::string& temp) { // read back what was written before trusting it
-            if (checkCheckpointFile(temp))
-                throw Error(ErrorKind::Checkpoint, path,
-                            message(MessageCode::CheckpointVerifyFailed));
-            InputArchive check;
-            check.load_from(temp);
-            if (readInt(check, "format_version") != kCheckpointVersion ||
-                readInt(check, "step") != m_step)
-                throw Error(ErrorKind::Checkpoint, path,
-                            message(MessageCode::CheckpointVerifyFailed));
-        });
+    saveArchiveAtomically(root, path, [&](const std::string& temp) {
+        InputArchive check;
+        check.load_from(temp);
+        if (readInt(check, "format_version") != kCheckpointVersion ||
+            readInt(check, "step") != m_step)
+            throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointVerifyFailed));
+    });
 }
 
 std::uint64_t Trainer::weightsChecksum() const {
@@ -140,11 +131,9 @@ std::uint64_t Trainer::weightsChecksum() const {
 }
 
 void Trainer::loadCheckpoint(const std::string& path) {
-    if (auto problem = checkCheckpointFile(path))
-        throw Error(ErrorKind::Checkpoint, path, std::move(*problem));
     try {
         InputArchive root;
-        root.load_from(path);
+        loadCheckedArchive(root, path, ErrorKind::Checkpoint);
         const auto version = readInt(root, "format_version");
         if (version < 1 || version > kCheckpointVersion)
             throw Error(

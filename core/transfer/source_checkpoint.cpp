@@ -5,7 +5,7 @@
 #include "api/error.h"
 #include "api/settings.h"
 #include "models/model_registry.h"
-#include "train/checkpoint_file.h"
+#include "train/archive_file.h"
 #include "train/run_directory.h"
 
 #include <filesystem>
@@ -83,11 +83,9 @@ SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD,
                             const char* generatorKey) {
     SourceCheckpoint s;
     s.path = resolveTransferSource(source);
-    if (auto problem = checkCheckpointFile(s.path))
-        throw Error(ErrorKind::Checkpoint, s.path, std::move(*problem));
     try {
         InputArchive root;
-        root.load_from(s.path);
+        loadCheckedArchive(root, s.path, ErrorKind::Checkpoint);
         c10::IValue config;
         root.read("config", config);
         s.config = trainConfigFromJson(config.toStringRef(), s.path);
