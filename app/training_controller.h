@@ -16,7 +16,8 @@ class TrainingController : public QObject {
     Q_OBJECT
 
 public:
-    // computeThreads: torch threads for training (cores − 1 leaves one to the GUI and previews).
+    // computeThreads: torch threads for training (all cores; the training thread runs at a lower
+    // priority, so the GUI and previews preempt it).
     explicit TrainingController(int computeThreads, QObject* parent = nullptr);
     ~TrainingController() override;
 

@@ -34,9 +34,19 @@ TrainingWorker::TrainingWorker(int computeThreads, QObject* parent)
 
 TrainingWorker::~TrainingWorker() = default;
 
+// Training takes every core but yields at once to the GUI thread: lower priority first, so the
+// compute threads torch starts from this thread inherit it; OpenMP thread counts are per calling
+// thread, so they are set here too.
+void TrainingWorker::prepareThread() {
+    if (!m_prepared)
+        lowerThreadPriority();
+    m_prepared = true;
+    setComputeThreads(m_threads);
+}
+
 void TrainingWorker::startNew(const TrainConfig& config, const QString& runDir,
                               std::stop_token stop) {
-    setComputeThreads(m_threads); // OpenMP thread counts are per calling thread: set them here
+    prepareThread();
     m_stop = std::move(stop);
     try {
         m_run.emplace(TrainingRun::create(
@@ -55,7 +65,7 @@ void TrainingWorker::startNew(const TrainConfig& config, const QString& runDir,
 }
 
 void TrainingWorker::openExisting(const QString& runDir, std::stop_token stop) {
-    setComputeThreads(m_threads);
+    prepareThread();
     m_stop = std::move(stop);
     try {
         m_run.emplace(TrainingRun::open(runDir.toStdString()));

@@ -67,8 +67,10 @@ private:
     void begin(bool paused);
     void sendSnapshot();
     void setPaused(bool paused);
+    void prepareThread();
 
     int m_threads;
+    bool m_prepared = false;
     std::optional<TrainingRun> m_run;
     std::stop_token m_stop;
     bool m_paused = true;

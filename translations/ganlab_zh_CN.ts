@@ -659,6 +659,22 @@
         <source>names a file that does not exist: %1</source>
         <translation>指定的文件不存在：%1</translation>
     </message>
+    <message>
+        <source>must be auto, cpu, cuda or cuda:N, not &quot;%1&quot;</source>
+        <translation>必须是 auto、cpu、cuda 或 cuda:N，而不是 "%1"</translation>
+    </message>
+    <message>
+        <source>device %1 asked for, but this LibTorch has no CUDA (build against a CUDA LibTorch: see &quot;Training on a GPU&quot; in the README)</source>
+        <translation>请求了设备 %1，但此 LibTorch 不含 CUDA（请基于带 CUDA 的 LibTorch 构建：见 README 中的 "Training on a GPU"）</translation>
+    </message>
+    <message>
+        <source>device %1 asked for, but CUDA sees %2 device(s)</source>
+        <translation>请求了设备 %1，但 CUDA 只检测到 %2 个设备</translation>
+    </message>
+    <message>
+        <source>fp16 training needs a CUDA device (this run computes on %1); on CPUs use bf16</source>
+        <translation>fp16 训练需要 CUDA 设备（本次训练在 %1 上计算）；在 CPU 上请使用 bf16</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1340,6 +1356,50 @@
     <message>
         <source>no clipping</source>
         <translation>不裁剪</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>auto (the first CUDA GPU, else the CPU), cpu, cuda or cuda:N; a run may resume on another device</source>
+        <translation>auto（有 CUDA GPU 时用第一个，否则用 CPU）、cpu、cuda 或 cuda:N；训练可在另一设备上继续</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>32-bit floats throughout</source>
+        <translation>全程使用 32 位浮点数</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed)</source>
+        <translation>bf16（混合精度）</translation>
+    </message>
+    <message>
+        <source>forward passes in bfloat16 (CPUs with AVX-512 BF16 or AMX, recent GPUs); weights, optimiser, losses and metrics in fp32</source>
+        <translation>前向计算使用 bfloat16（支持 AVX-512 BF16 或 AMX 的 CPU、较新的 GPU）；权重、优化器、损失和指标保持 fp32</translation>
+    </message>
+    <message>
+        <source>fp16 (mixed, CUDA)</source>
+        <translation>fp16（混合精度，CUDA）</translation>
+    </message>
+    <message>
+        <source>forward passes in float16 with dynamic loss scaling; CUDA only</source>
+        <translation>前向计算使用 float16 并动态缩放损失；仅限 CUDA</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>the arithmetic of the training step&apos;s forward passes</source>
+        <translation>训练步骤前向计算所用的数值精度</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,22 @@
         <source>names a file that does not exist: %1</source>
         <translation>指定的檔案不存在：%1</translation>
     </message>
+    <message>
+        <source>must be auto, cpu, cuda or cuda:N, not &quot;%1&quot;</source>
+        <translation>必須是 auto、cpu、cuda 或 cuda:N，而不是 "%1"</translation>
+    </message>
+    <message>
+        <source>device %1 asked for, but this LibTorch has no CUDA (build against a CUDA LibTorch: see &quot;Training on a GPU&quot; in the README)</source>
+        <translation>要求了裝置 %1，但此 LibTorch 不含 CUDA（請以含 CUDA 的 LibTorch 建置：見 README 的 "Training on a GPU"）</translation>
+    </message>
+    <message>
+        <source>device %1 asked for, but CUDA sees %2 device(s)</source>
+        <translation>要求了裝置 %1，但 CUDA 只偵測到 %2 個裝置</translation>
+    </message>
+    <message>
+        <source>fp16 training needs a CUDA device (this run computes on %1); on CPUs use bf16</source>
+        <translation>fp16 訓練需要 CUDA 裝置（此次執行在 %1 上計算）；在 CPU 上請使用 bf16</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1340,6 +1356,50 @@
     <message>
         <source>no clipping</source>
         <translation>不裁剪</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>運算</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>auto (the first CUDA GPU, else the CPU), cpu, cuda or cuda:N; a run may resume on another device</source>
+        <translation>auto（有 CUDA GPU 時用第一個，否則用 CPU）、cpu、cuda 或 cuda:N；執行可在另一裝置上繼續</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>32-bit floats throughout</source>
+        <translation>全程使用 32 位元浮點數</translation>
+    </message>
+    <message>
+        <source>bf16 (mixed)</source>
+        <translation>bf16（混合精度）</translation>
+    </message>
+    <message>
+        <source>forward passes in bfloat16 (CPUs with AVX-512 BF16 or AMX, recent GPUs); weights, optimiser, losses and metrics in fp32</source>
+        <translation>前向運算使用 bfloat16（支援 AVX-512 BF16 或 AMX 的 CPU、較新的 GPU）；權重、最佳化器、損失與指標維持 fp32</translation>
+    </message>
+    <message>
+        <source>fp16 (mixed, CUDA)</source>
+        <translation>fp16（混合精度，CUDA）</translation>
+    </message>
+    <message>
+        <source>forward passes in float16 with dynamic loss scaling; CUDA only</source>
+        <translation>前向運算使用 float16 並動態縮放損失；僅限 CUDA</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>the arithmetic of the training step&apos;s forward passes</source>
+        <translation>訓練步驟前向運算所用的數值精度</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,7 @@ Verb resumeVerb() {
         std::string runDir;
         std::int64_t steps = -1;
         int threads = 1;
+        std::string device;
         OnCollapse onCollapse = OnCollapse::Stop;
     };
     return {"resume", "continue a run from its newest good checkpoint", [](CLI::App& app) {
@@ -214,11 +215,15 @@ Verb resumeVerb() {
                 app.add_option("--steps", o->steps,
                                "a new total step count (recorded in the run's config.json)")
                     ->type_name("N");
+                app.add_option("--device", o->device,
+                               "compute on this device this time (auto, cpu, cuda, cuda:N) "
+                               "instead of the run's own")
+                    ->type_name("D");
                 addThreadsOption(app, o->threads);
                 addOnCollapseOption(app, o->onCollapse);
                 return [o]() -> int {
                     applyThreads(o->threads);
-                    TrainingRun run = TrainingRun::open(o->runDir);
+                    TrainingRun run = TrainingRun::open(o->runDir, RunAccess::ReadWrite, o->device);
                     if (o->steps >= 0)
                         run.setTotalSteps(o->steps);
                     std::printf("resuming %s at step %lld of %lld\n", run.runDir().c_str(),

@@ -37,7 +37,8 @@ enum class SettingGroup {
     Optimisation,
     Output,
     Evaluation,
-    Health
+    Health,
+    Compute
 };
 
 using SettingValue = std::variant<bool, std::int64_t, double, std::string, std::vector<std::string>,

@@ -19,6 +19,10 @@ enum class FitMode { CenterCrop, Pad };
 // planes on D's input), or a batch-norm scale and offset per class.
 enum class Conditioning { Concat, ClassBatchNorm };
 
+// The arithmetic of a training step's forward passes: fp32; bf16 autocast (weights, optimiser
+// state, losses and metrics stay fp32); fp16 autocast with dynamic loss scaling (CUDA only).
+enum class Precision { Fp32, Bf16, Fp16 };
+
 // The discriminator: the model family's own, or Projected GAN's on frozen features (SEEDS §4).
 enum class DiscriminatorKind { Own, Projected };
 
@@ -74,6 +78,10 @@ struct TrainConfig {
     double gradClip = 0;       // each network's gradient norm is clipped to this (0 = off)
     std::int64_t steps = 2000; // G steps
     std::uint64_t seed = 1;
+
+    // Where and how to compute.
+    std::string device = "auto"; // auto (the first CUDA device, else the CPU) | cpu | cuda[:N]
+    Precision precision = Precision::Fp32;
 
     // What to write.
     int sampleEvery = 200;

@@ -53,7 +53,10 @@ public:
     // damaged newer one is skipped with a warning), or fresh if it has none yet. Refuses (Error
     // listing every checkpoint and why) when it has checkpoints and none loads: nothing is changed.
     // The dataset is imported lazily, on the first training step.
-    static TrainingRun open(const std::string& runDir, RunAccess access = RunAccess::ReadWrite);
+    // `device` (auto, cpu, cuda[:N]) computes on another device than the config's, this time only:
+    // checkpoints load onto any device.
+    static TrainingRun open(const std::string& runDir, RunAccess access = RunAccess::ReadWrite,
+                            const std::string& device = {});
 
     TrainingRun(TrainingRun&&) noexcept;
     TrainingRun& operator=(TrainingRun&&) noexcept;

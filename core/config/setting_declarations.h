@@ -183,6 +183,7 @@ std::vector<Setting> scheduleSettings();
 std::vector<Setting> outputSettings();
 std::vector<Setting> evaluationSettings();
 std::vector<Setting> healthSettings();
+std::vector<Setting> computeSettings();
 std::vector<Problem> crossSettingProblems(const TrainConfig& config);
 // What settings apply to: a growing model family, a loss with a gradient penalty.
 bool modelIsProgressive(const TrainConfig& config);

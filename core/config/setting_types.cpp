@@ -124,6 +124,8 @@ const char* settingGroupTitle(SettingGroup group) {
         return GANLAB_TR("Setting", "Evaluation");
     case SettingGroup::Health:
         return GANLAB_TR("Setting", "Health");
+    case SettingGroup::Compute:
+        return GANLAB_TR("Setting", "Compute");
     }
     return "";
 }

@@ -92,10 +92,10 @@ std::optional<Message> checkRange(const Setting& s, double v) {
 const std::vector<Setting>& settings() {
     static const std::vector<Setting> table = [] {
         std::vector<Setting> all;
-        for (auto part :
-             {dataSourceSettings, dataSubsetSettings, modelChoiceSettings, modelShapeSettings,
-              transferSettings, augmentSettings, regulariserSettings, optimiserSettings,
-              scheduleSettings, outputSettings, evaluationSettings, healthSettings}) {
+        for (auto part : {dataSourceSettings, dataSubsetSettings, modelChoiceSettings,
+                          modelShapeSettings, transferSettings, augmentSettings,
+                          regulariserSettings, optimiserSettings, scheduleSettings, outputSettings,
+                          evaluationSettings, healthSettings, computeSettings}) {
             auto more = part();
             all.insert(all.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));

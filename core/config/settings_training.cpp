@@ -1,4 +1,5 @@
 // Settings table, training: optimisation, what a run writes, evaluation and health.
+#include "api/device_name.h"
 #include "api/metric_result.h"
 #include "api/registry_info.h"
 #include "config/setting_declarations.h"
@@ -213,6 +214,38 @@ std::vector<Setting> healthSettings() {
                                        "times above its running level"))
             .range(1, kNoMax, true)
             .zeroMeans(GANLAB_TR("Setting", "NaN/Inf only")),
+    };
+}
+
+// Where the run computes and in what precision (core/train/compute_device).
+std::vector<Setting> computeSettings() {
+    const auto G = SettingGroup::Compute;
+    return {
+        textSetting("device", GANLAB_FIELD(device))
+            .cli("device", "D")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Device"))
+            .help(GANLAB_TR("Setting", "auto (the first CUDA GPU, else the CPU), cpu, cuda or "
+                                       "cuda:N; a run may resume on another device"))
+            .check([](const TrainConfig& c) -> std::optional<Message> {
+                if (!parseDeviceName(c.device))
+                    return message(MessageCode::NotADevice, c.device);
+                return std::nullopt;
+            }),
+        choiceSetting<Precision>(
+            "precision", GANLAB_FIELD(precision),
+            {{Precision::Fp32, "fp32", GANLAB_TR("Setting", "fp32"),
+              GANLAB_TR("Setting", "32-bit floats throughout")},
+             {Precision::Bf16, "bf16", GANLAB_TR("Setting", "bf16 (mixed)"),
+              GANLAB_TR("Setting", "forward passes in bfloat16 (CPUs with AVX-512 BF16 or AMX, "
+                                   "recent GPUs); weights, optimiser, losses and metrics in fp32")},
+             {Precision::Fp16, "fp16", GANLAB_TR("Setting", "fp16 (mixed, CUDA)"),
+              GANLAB_TR("Setting", "forward passes in float16 with dynamic loss scaling; CUDA "
+                                   "only")}})
+            .cli("precision", "P")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Precision"))
+            .help(GANLAB_TR("Setting", "the arithmetic of the training step's forward passes")),
     };
 }
 

@@ -93,12 +93,17 @@ torch::Tensor Classifier::prepare(const torch::Tensor& images) const {
 
 torch::Tensor Classifier::features(const torch::Tensor& images) {
     torch::NoGradGuard guard;
-    return m_net->embed(prepare(images));
+    return m_net->embed(prepare(images.to(m_device))).to(torch::kCPU);
 }
 
 torch::Tensor Classifier::predict(const torch::Tensor& images) {
     torch::NoGradGuard guard;
-    return m_net->forward(prepare(images)).argmax(1);
+    return m_net->forward(prepare(images.to(m_device))).argmax(1).to(torch::kCPU);
+}
+
+void Classifier::moveTo(const torch::Device& device) {
+    m_net->to(device);
+    m_device = device;
 }
 
 void Classifier::save(const std::string& path) const {
@@ -153,6 +158,7 @@ public:
     torch::Tensor embed(const torch::Tensor& images) override {
         return m_classifier->features(images);
     }
+    void moveTo(const torch::Device& device) override { m_classifier->moveTo(device); }
 
 private:
     std::shared_ptr<Classifier> m_classifier;

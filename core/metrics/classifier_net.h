@@ -40,14 +40,17 @@ public:
     const std::string& path() const { return m_path; }
     // uint8 images of any channels/size → the classifier's input (converted and resized).
     torch::Tensor prepare(const torch::Tensor& images) const;
+    // On images from any device, computed on the classifier's; results on the CPU.
     torch::Tensor features(const torch::Tensor& images); // [N, 128]
     torch::Tensor predict(const torch::Tensor& images);  // int64 [N]
-    void save(const std::string& path) const;            // atomic, verified
+    void moveTo(const torch::Device& device);
+    void save(const std::string& path) const; // atomic, verified
 
 private:
     ClassifierMeta m_meta;
     ClassifierNet m_net;
     std::string m_path;
+    torch::Device m_device{torch::kCPU};
 };
 
 std::unique_ptr<FeatureNetwork> makeClassifierFeatures(const std::string& path);

@@ -20,8 +20,11 @@ public:
     // Changes whenever the features could change (file size/mtime, seed): part of cache keys.
     virtual std::string identity() const = 0;
     virtual int dim() const = 0;
-    // uint8 images [N, C, H, W] (C 1 or 3, any size) → float32 features [N, dim()], eval mode.
+    // uint8 images [N, C, H, W] (C 1 or 3, any size) on any device → float32 features [N, dim()]
+    // on the CPU, computed on the network's device in eval mode.
     virtual torch::Tensor embed(const torch::Tensor& images) = 0;
+    // Moves the network's weights to `device` (a run's evaluation computes on the run's device).
+    virtual void moveTo(const torch::Device& device) = 0;
 };
 
 // Builds a network from a spec: random, a classifier file or an Inception file (throws Error for

@@ -45,13 +45,21 @@ public:
 
     torch::Tensor embed(const torch::Tensor& images) override {
         torch::NoGradGuard guard;
-        return m_module.forward({toRgbUnit(images, kInput)}).toTensor().to(torch::kFloat);
+        return m_module.forward({toRgbUnit(images.to(m_device), kInput)})
+            .toTensor()
+            .to(torch::kCPU, torch::kFloat);
+    }
+
+    void moveTo(const torch::Device& device) override {
+        m_module.to(device);
+        m_device = device;
     }
 
 private:
     std::string m_path;
     torch::jit::Module m_module;
     int m_dim = 0;
+    torch::Device m_device{torch::kCPU};
 };
 
 } // namespace

@@ -31,10 +31,15 @@ public:
 
     torch::Tensor embed(const torch::Tensor& images) override {
         torch::NoGradGuard guard;
-        auto x = toRgbUnit(images, kInput) * 2 - 1;
+        auto x = toRgbUnit(images.to(m_weights.front().device()), kInput) * 2 - 1;
         for (const auto& w : m_weights)
             x = torch::leaky_relu(torch::conv2d(x, w, {}, 2, 1), 0.2);
-        return torch::cat({x.mean({2, 3}), x.amax({2, 3})}, 1);
+        return torch::cat({x.mean({2, 3}), x.amax({2, 3})}, 1).to(torch::kCPU);
+    }
+
+    void moveTo(const torch::Device& device) override {
+        for (auto& w : m_weights)
+            w = w.to(device);
     }
 
 private:

@@ -4,6 +4,7 @@
 // head (Odena et al., ICML 2017), by a K-way classifier beside its output.
 #include "models/model_registry.h"
 #include "nn/class_batch_norm.h"
+#include "nn/fast_convolution.h"
 #include "nn/layer_norm_2d.h"
 
 namespace ganlab {
@@ -71,6 +72,8 @@ struct DcganGeneratorImpl : GeneratorImpl {
         for (auto& layer : *body) {
             if (auto* bn = layer.ptr()->as<nn::ClassBatchNorm2dImpl>())
                 h = bn->forward(h, labels);
+            else if (auto* up = layer.ptr()->as<torch::nn::ConvTranspose2dImpl>())
+                h = nn::convTranspose2d(h, *up);
             else
                 h = layer.forward(h);
         }
@@ -125,8 +128,12 @@ struct DcganDiscriminatorImpl : DiscriminatorImpl {
             h = torch::cat({x, planes.expand({-1, -1, x.size(2), x.size(3)})}, 1);
         }
         auto last = body->end() - 1;
-        for (auto it = body->begin(); it != last; ++it)
-            h = it->forward(h);
+        for (auto it = body->begin(); it != last; ++it) {
+            if (auto* conv = it->ptr()->as<torch::nn::Conv2dImpl>())
+                h = nn::imageConv2d(h, *conv); // the module's own unless it reads an image
+            else
+                h = it->forward(h);
+        }
         DiscriminatorOutput out{last->forward(h).view({-1}), {}};
         if (classHead)
             out.classLogits = classHead(h).flatten(1);

@@ -11,7 +11,8 @@ namespace {
 
 torch::Tensor uniform(std::vector<std::int64_t> shape, at::Generator& rng,
                       const torch::Tensor& like) {
-    return torch::rand(shape, rng, like.options());
+    // Drawn on the CPU from the run's generator (the same numbers on every device), then moved.
+    return torch::rand(shape, rng, torch::kFloat).to(like.options());
 }
 
 torch::Tensor color(const torch::Tensor& x, at::Generator& rng) {
@@ -30,9 +31,9 @@ torch::Tensor translation(const torch::Tensor& x, at::Generator& rng, double rat
     const auto n = x.size(0), h = x.size(2), w = x.size(3);
     const auto sh = static_cast<std::int64_t>(h * ratio + 0.5),
                sw = static_cast<std::int64_t>(w * ratio + 0.5);
-    const auto opts = torch::TensorOptions().dtype(torch::kLong);
-    const auto ty = torch::randint(-sh, sh + 1, {n, 1, 1}, rng, opts);
-    const auto tx = torch::randint(-sw, sw + 1, {n, 1, 1}, rng, opts);
+    const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
+    const auto ty = torch::randint(-sh, sh + 1, {n, 1, 1}, rng, torch::kLong).to(x.device());
+    const auto tx = torch::randint(-sw, sw + 1, {n, 1, 1}, rng, torch::kLong).to(x.device());
     const auto gy = torch::arange(h, opts).view({1, h, 1}).expand({n, h, w});
     const auto gx = torch::arange(w, opts).view({1, 1, w}).expand({n, h, w});
     const auto y = (gy + ty + 1).clamp(0, h + 1), xx = (gx + tx + 1).clamp(0, w + 1);
@@ -46,9 +47,11 @@ torch::Tensor cutout(const torch::Tensor& x, at::Generator& rng, double ratio) {
     const auto n = x.size(0), h = x.size(2), w = x.size(3);
     const auto ch = static_cast<std::int64_t>(h * ratio + 0.5),
                cw = static_cast<std::int64_t>(w * ratio + 0.5);
-    const auto opts = torch::TensorOptions().dtype(torch::kLong);
-    const auto oy = torch::randint(0, h + (1 - ch % 2), {n, 1, 1}, rng, opts);
-    const auto ox = torch::randint(0, w + (1 - cw % 2), {n, 1, 1}, rng, opts);
+    const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
+    const auto oy =
+        torch::randint(0, h + (1 - ch % 2), {n, 1, 1}, rng, torch::kLong).to(x.device());
+    const auto ox =
+        torch::randint(0, w + (1 - cw % 2), {n, 1, 1}, rng, torch::kLong).to(x.device());
     const auto gy = torch::arange(h, opts).view({1, h, 1});
     const auto gx = torch::arange(w, opts).view({1, 1, w});
     const auto inside = ((gy - oy + ch / 2) >= 0) & ((gy - oy + ch / 2) < ch) &

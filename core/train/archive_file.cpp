@@ -9,10 +9,10 @@
 namespace ganlab {
 
 void loadCheckedArchive(torch::serialize::InputArchive& archive, const std::string& path,
-                        ErrorKind kind) {
+                        ErrorKind kind, c10::optional<torch::Device> device) {
     if (auto problem = checkCheckpointFile(path))
         throw Error(kind, path, std::move(*problem));
-    archive.load_from(path);
+    archive.load_from(path, device);
 }
 
 void saveArchiveAtomically(torch::serialize::OutputArchive& archive, const std::string& path,

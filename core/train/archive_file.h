@@ -13,9 +13,10 @@
 namespace ganlab {
 
 // Loads `path` into `archive`; a damaged or foreign file throws Error(kind, path) with the
-// container's problem before LibTorch reads a byte of it.
+// container's problem before LibTorch reads a byte of it. Tensors are read onto `device` (default:
+// where they were saved from, which for ganlab's files is the CPU).
 void loadCheckedArchive(torch::serialize::InputArchive& archive, const std::string& path,
-                        ErrorKind kind);
+                        ErrorKind kind, c10::optional<torch::Device> device = c10::nullopt);
 
 // Serialises `archive` in memory (torch's own file writer aborts on a full disk), writes it beside
 // `path` with checked writes, checks the container and runs `verify` on the temporary, and only

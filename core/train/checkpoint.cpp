@@ -108,6 +108,11 @@ void Trainer::saveCheckpoint(const std::string& path) const {
     root.write("data_order", m_order.defined() ? m_order : torch::empty({0}, torch::kLong));
     root.write("data_cursor", torch::tensor(m_cursor));
     root.write("images_shown", torch::tensor(m_imagesShown));
+    if (m_scaleD.enabled()) {
+        const auto [sd, nd] = m_scaleD.state();
+        const auto [sg, ng] = m_scaleG.state();
+        root.write("loss_scales", torch::tensor({sd, double(nd), sg, double(ng)}, torch::kDouble));
+    }
     // What a transfer needs to know of the source without its run folder.
     root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
     root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
@@ -133,7 +138,7 @@ std::uint64_t Trainer::weightsChecksum() const {
 void Trainer::loadCheckpoint(const std::string& path) {
     try {
         InputArchive root;
-        loadCheckedArchive(root, path, ErrorKind::Checkpoint);
+        loadCheckedArchive(root, path, ErrorKind::Checkpoint, m_device); // any device saved it
         const auto version = readInt(root, "format_version");
         if (version < 1 || version > kCheckpointVersion)
             throw Error(
@@ -152,9 +157,15 @@ void Trainer::loadCheckpoint(const std::string& path) {
         m_optD->load(optD);
         torch::Tensor rng, order, elapsed;
         root.read("rng_state", rng);
-        m_rng.set_state(rng);
+        m_rng.set_state(rng.to(torch::kCPU)); // the run's generator is a CPU one on every device
         root.read("data_order", order);
-        m_order = order.numel() > 0 ? order : torch::Tensor();
+        m_order = order.numel() > 0 ? order.to(torch::kCPU) : torch::Tensor();
+        torch::Tensor scales; // fp16's loss scales: {D scale, D run, G scale, G run}
+        if (root.try_read("loss_scales", scales)) {
+            const auto s = scales.to(torch::kCPU, torch::kDouble);
+            m_scaleD.setState(s[0].item<double>(), s[1].item<std::int64_t>());
+            m_scaleG.setState(s[2].item<double>(), s[3].item<std::int64_t>());
+        }
         m_cursor = readInt(root, "data_cursor");
         m_step = readInt(root, "step");
         root.read("elapsed_seconds", elapsed);

@@ -52,7 +52,7 @@ std::vector<double> HealthMonitor::topSingularValues(const torch::Tensor& weight
     k = static_cast<int>(std::min<std::int64_t>({k, w.size(0), w.size(1)}));
     if (!basis.defined() || basis.size(0) != w.size(1) || basis.size(1) != k) {
         auto gen = at::make_generator<at::CPUGeneratorImpl>(12345);
-        basis = torch::randn({w.size(1), k}, gen, torch::kDouble);
+        basis = torch::randn({w.size(1), k}, gen, torch::kDouble).to(w.device());
     }
     for (int r = 0; r < rounds; ++r)
         basis = std::get<0>(torch::linalg_qr(torch::mm(w.t(), torch::mm(w, basis))));

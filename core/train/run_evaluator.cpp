@@ -103,6 +103,7 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
     in.numClasses = trainer.spec().numClasses;
     in.classNames = dataset.classNames;
     in.features = features(settings.features, config, dataset, stop);
+    in.features->moveTo(trainer.device()); // the networks compute where the run does
     const bool wantsClassifier =
         std::any_of(settings.metrics.begin(), settings.metrics.end(), [](const std::string& m) {
             const auto info = findMetricInfo(m);
@@ -112,6 +113,8 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
         in.classifier = settings.features.source == FeatureSource::ClassifierFile
                             ? Classifier::load(settings.features.path)
                             : runClassifier(config, dataset, stop);
+    if (in.classifier)
+        in.classifier->moveTo(trainer.device());
     in.samples = settings.samples;
     in.iwSteps = settings.iwSteps;
     in.step = trainer.stepCount();
@@ -129,12 +132,17 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
                                       at::Generator& rng) {
         torch::NoGradGuard guard;
         GeneratorImpl& g = trainer.emaGenerator(); // always in eval mode
+        const auto device = trainer.device();
         std::vector<torch::Tensor> parts;
         for (std::int64_t i = 0; i < n; i += kSampleBatch) {
             const auto b = std::min<std::int64_t>(kSampleBatch, n - i);
-            const auto z = sampleLatent(b, latentDim, 0, rng);
-            const auto l = labels.defined() ? labels.slice(0, i, i + b) : torch::Tensor();
-            parts.push_back(toUint8Images(g.forward(z, l)));
+            // z from the CPU generator (the same samples on every device), G on the run's device;
+            // the uint8 images come back for the light metrics (MS-SSIM, IW on features), and the
+            // feature networks take them to the device again.
+            const auto z = sampleLatent(b, latentDim, 0, rng).to(device);
+            const auto l =
+                labels.defined() ? labels.slice(0, i, i + b).to(device) : torch::Tensor();
+            parts.push_back(toUint8Images(g.forward(z, l)).to(torch::kCPU));
         }
         return torch::cat(parts);
     };

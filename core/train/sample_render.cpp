@@ -3,6 +3,7 @@
 
 #include "api/error.h"
 #include "data/grid.h"
+#include "train/compute_device.h"
 #include "train/latent.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -47,13 +48,15 @@ torch::Tensor generate(GeneratorImpl& g, const torch::Tensor& z, const torch::Te
     torch::NoGradGuard guard;
     const bool wasTraining = g.is_training();
     g.eval();
-    auto out = g.forward(z, labels);
+    const auto device = deviceOf(g);
+    auto out = g.forward(z.to(device), labels.defined() ? labels.to(device) : labels);
     g.train(wasTraining);
-    return toUint8Images(out);
+    return toUint8Images(out).to(torch::kCPU);
 }
 
 Image compose(const torch::Tensor& images, int rows, int cols, int padding, int padValue) {
-    return composeGrid(images.data_ptr<std::uint8_t>(), static_cast<int>(images.size(0)),
+    const auto host = images.to(torch::kCPU).contiguous();
+    return composeGrid(host.data_ptr<std::uint8_t>(), static_cast<int>(images.size(0)),
                        static_cast<int>(images.size(1)), static_cast<int>(images.size(2)),
                        static_cast<int>(images.size(3)), {rows, cols, padding, padValue});
 }
@@ -86,7 +89,10 @@ std::optional<FadePreview> renderFadePreview(GeneratorImpl& generator, const Mod
         torch::NoGradGuard guard;
         const bool wasTraining = generator.is_training();
         generator.eval();
-        parts = generator.fadeParts(latents.z, latents.labels);
+        const auto device = deviceOf(generator);
+        parts = generator.fadeParts(latents.z.to(device), latents.labels.defined()
+                                                              ? latents.labels.to(device)
+                                                              : latents.labels);
         generator.train(wasTraining);
     }
     if (!parts)

@@ -25,11 +25,13 @@ torch::optim::AdamOptions adamOptions(double lr, const TrainConfig& c) {
 } // namespace
 
 double gradientNorm(torch::nn::Module& module) {
-    double sum = 0;
+    torch::Tensor sum; // on the parameters' device, in double; read back once
     for (const auto& p : module.parameters())
-        if (p.grad().defined())
-            sum += p.grad().pow(2).sum().item<double>();
-    return std::sqrt(sum);
+        if (p.grad().defined()) {
+            const auto s = p.grad().pow(2).sum().to(torch::kDouble);
+            sum = sum.defined() ? sum + s : s;
+        }
+    return sum.defined() ? std::sqrt(sum.item<double>()) : 0.0;
 }
 
 void copyModuleState(torch::nn::Module& from, torch::nn::Module& to) {
@@ -64,6 +66,9 @@ torch::Tensor fadeReals(const torch::Tensor& images, const GrowthState& state) {
 
 Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     : m_config(config)
+    , m_device(resolveDevice(config.device, config.precision))
+    , m_scaleD(config.precision == Precision::Fp16)
+    , m_scaleG(config.precision == Precision::Fp16)
     , m_rng(at::make_generator<at::CPUGeneratorImpl>(config.seed)) {
     const auto& family = findModel(config.model);
     const auto& loss = findLoss(config.loss);
@@ -82,6 +87,10 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     m_d = config.discriminator == DiscriminatorKind::Projected ? makeProjectedDiscriminator(m_spec)
                                                                : family.makeDiscriminator(m_spec);
     m_gEma = family.makeGenerator(m_spec);
+    // Drawn on the CPU from the seed (the same weights on every device), then moved.
+    m_g->to(m_device);
+    m_d->to(m_device);
+    m_gEma->to(m_device);
     copyModuleState(*m_g, *m_gEma);
     for (auto& p : m_gEma->parameters())
         p.set_requires_grad(false);
@@ -89,6 +98,7 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     for (const auto& p : m_d->parameters())
         if (p.requires_grad())
             m_dTrainable.push_back(p);
+    m_dView = std::make_unique<AutocastDiscriminator>(*m_d, config.precision, m_device);
     m_loss = loss.make(config);
     if (config.auxClassifier)
         m_aux = AuxClassifierSettings{config.auxWeight, config.auxFakeInD};
@@ -133,8 +143,10 @@ void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
         throw Error(ErrorKind::Training, {}, message(MessageCode::ImagesDoNotMatchModel));
     if (m_spec.numClasses > 0 && !labels.defined())
         throw Error(ErrorKind::Training, {}, message(MessageCode::ConditionalModelNeedsLabels));
-    m_images = std::move(images);
-    m_labels = std::move(labels);
+    m_images = images.to(m_device);
+    m_labels = labels.defined() ? labels.to(m_device) : labels;
+    m_hostImages = std::move(images);
+    m_hostLabels = std::move(labels);
     if (m_order.defined() && m_order.size(0) != m_images.size(0))
         throw Error(ErrorKind::Training, {}, message(MessageCode::DatasetSizeChanged));
 }
@@ -143,13 +155,13 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(std::int64_t b) {
     const std::int64_t n = m_images.size(0);
     torch::Tensor index;
     if (n < b) { // tiny datasets: draw with replacement
-        index = torch::randint(0, n, {b}, m_rng, torch::kLong);
+        index = torch::randint(0, n, {b}, m_rng, torch::kLong).to(m_device);
     } else {
         if (!m_order.defined() || m_cursor + b > n) {
             m_order = torch::randperm(n, m_rng, torch::kLong);
             m_cursor = 0;
         }
-        index = m_order.slice(0, m_cursor, m_cursor + b);
+        index = m_order.slice(0, m_cursor, m_cursor + b).to(m_device);
         m_cursor += b;
     }
     auto real = m_images.index_select(0, index).to(torch::kFloat).div_(127.5).sub_(1.0);
@@ -162,7 +174,39 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(std::int64_t b) {
 torch::Tensor Trainer::randomLabels(std::int64_t n) {
     if (m_spec.numClasses == 0)
         return {};
-    return torch::randint(0, m_spec.numClasses, {n}, m_rng, torch::kLong);
+    return torch::randint(0, m_spec.numClasses, {n}, m_rng, torch::kLong).to(m_device);
+}
+
+torch::Tensor Trainer::latent(std::int64_t n) {
+    // Drawn on the CPU from the run's generator: the same z on every device.
+    return sampleLatent(n, m_spec.latentDim, 0, m_rng).to(m_device);
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> Trainer::stateTensors() const {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    const auto addModule = [&](const std::string& prefix, torch::nn::Module& m) {
+        for (const auto& p : m.named_parameters())
+            out.emplace_back(prefix + "." + p.key(), p.value());
+        for (const auto& b : m.named_buffers())
+            out.emplace_back(prefix + "." + b.key(), b.value());
+    };
+    addModule("G", *m_g);
+    addModule("D", *m_d);
+    addModule("G_ema", *m_gEma);
+    const auto addOptimizer = [&](const std::string& prefix, const torch::optim::Adam& opt) {
+        int i = 0;
+        for (const auto& [key, state] : opt.state()) {
+            const auto& s = static_cast<const torch::optim::AdamParamState&>(*state);
+            const auto name = prefix + "." + std::to_string(i++);
+            out.emplace_back(name + ".exp_avg", s.exp_avg());
+            out.emplace_back(name + ".exp_avg_sq", s.exp_avg_sq());
+            if (s.max_exp_avg_sq().defined())
+                out.emplace_back(name + ".max_exp_avg_sq", s.max_exp_avg_sq());
+        }
+    };
+    addOptimizer("opt_G", *m_optG);
+    addOptimizer("opt_D", *m_optD);
+    return out;
 }
 
 torch::Tensor Trainer::augment(const torch::Tensor& images) {
@@ -225,17 +269,19 @@ LossTerms Trainer::discriminatorPhase(std::int64_t b, const std::optional<Growth
         torch::Tensor fake;
         {
             torch::NoGradGuard guard;
-            fake = m_g->forward(sampleLatent(b, m_spec.latentDim, 0, m_rng), labels);
+            fake = generateIn(m_config.precision, m_device, *m_g, latent(b), labels);
         }
         m_optD->zero_grad();
-        dTerms = m_loss->discriminatorLoss(*m_d, augment(real), augment(fake), labels, m_rng);
+        dTerms = m_loss->discriminatorLoss(*m_dView, augment(real), augment(fake), labels, m_rng);
         if (m_aux)
             addAuxClassifierLossD(dTerms, labels, labels, *m_aux);
-        dTerms.total.backward();
+        m_scaleD.scaled(dTerms.total).backward();
+        const bool finite = m_scaleD.unscaleAndCheck(m_dTrainable);
         stats.gradNormD = gradientNorm(*m_d);
         if (m_config.gradClip > 0)
             torch::nn::utils::clip_grad_norm_(m_dTrainable, m_config.gradClip);
-        m_optD->step();
+        if (finite) // fp16: a step with overflowing gradients is skipped (the scale backs off)
+            m_optD->step();
         m_imagesShown += b;
     }
     return dTerms;
@@ -245,17 +291,19 @@ LossTerms Trainer::generatorPhase(std::int64_t b, StepStats& stats) {
     setDiscriminatorTrainable(false);
     m_optG->zero_grad();
     const auto labels = randomLabels(b);
-    const auto fake = m_g->forward(sampleLatent(b, m_spec.latentDim, 0, m_rng), labels);
-    auto gTerms = m_loss->generatorLoss(*m_d, augment(fake), labels);
+    const auto fake = generateIn(m_config.precision, m_device, *m_g, latent(b), labels);
+    auto gTerms = m_loss->generatorLoss(*m_dView, augment(fake), labels);
     if (m_aux)
         addAuxClassifierLossG(gTerms, labels, *m_aux);
-    gTerms.total.backward();
+    m_scaleG.scaled(gTerms.total).backward();
+    const bool finite = m_scaleG.unscaleAndCheck(m_g->parameters());
     if (m_config.orthoReg > 0)
         gTerms.parts["ortho"] = addOrthogonalGradient(*m_g, m_config.orthoReg, {"shared"});
     stats.gradNormG = gradientNorm(*m_g);
     if (m_config.gradClip > 0)
         torch::nn::utils::clip_grad_norm_(m_g->parameters(), m_config.gradClip);
-    m_optG->step();
+    if (finite)
+        m_optG->step();
     setDiscriminatorTrainable(true);
     return gTerms;
 }

@@ -8,6 +8,8 @@
 #include "losses/aux_classifier.h"
 #include "losses/gan_loss.h"
 #include "models/gan_model.h"
+#include "train/autocast_models.h"
+#include "train/compute_device.h"
 #include "train/health_monitor.h"
 
 #include <memory>
@@ -21,11 +23,13 @@ public:
     // projected D with "classifier" features needs them resolved to "classifier:FILE" first.
     Trainer(const TrainConfig& config, int channels, int numClasses);
 
-    // Training images (uint8 [N,C,R,R]) and labels (int64 [N], or undefined when unlabelled).
+    // Training images (uint8 [N,C,R,R]) and labels (int64 [N], or undefined when unlabelled),
+    // kept on the run's device.
     void setData(torch::Tensor images, torch::Tensor labels);
     bool hasData() const { return m_images.defined(); }
-    const torch::Tensor& images() const { return m_images; }
-    const torch::Tensor& labels() const { return m_labels; }
+    // As given (on the CPU); the trainer's copies on its device are private.
+    const torch::Tensor& images() const { return m_hostImages; }
+    const torch::Tensor& labels() const { return m_hostLabels; }
 
     // One G step with its configured D steps; updates the EMA generator. stats.collapse says
     // when the health guard tripped (the step's state is then not to be trusted).
@@ -35,6 +39,11 @@ public:
     double elapsedSeconds() const { return m_elapsed; }
     std::int64_t imagesShown() const { return m_imagesShown; }
     const ModelSpec& spec() const { return m_spec; }
+    // Where every model, optimiser, batch and the EMA generator live (the config's device).
+    const torch::Device& device() const { return m_device; }
+    // Every parameter, buffer and optimiser tensor, by name ("G.body.0.weight", "opt_D.3.exp_avg"):
+    // what the device audit checks.
+    std::vector<std::pair<std::string, torch::Tensor>> stateTensors() const;
     const TrainConfig& config() const { return m_config; }
     GeneratorImpl& generator() { return *m_g; }
     GeneratorImpl& emaGenerator() { return *m_gEma; }
@@ -60,6 +69,7 @@ public:
 private:
     std::pair<torch::Tensor, torch::Tensor> nextBatch(std::int64_t b);
     torch::Tensor randomLabels(std::int64_t n);
+    torch::Tensor latent(std::int64_t n);
     torch::Tensor augment(const torch::Tensor& images);
     GrowthState applyGrowth();
     void makeOptimizers();
@@ -72,11 +82,14 @@ private:
     void setDiscriminatorTrainable(bool on);
 
     TrainConfig m_config;
+    torch::Device m_device;
     ModelSpec m_spec;
     GeneratorPtr m_g, m_gEma;
     DiscriminatorPtr m_d;
     std::vector<torch::Tensor> m_dTrainable; // D's parameters that learn (a projected D has frozen)
     std::unique_ptr<torch::optim::Adam> m_optG, m_optD;
+    std::unique_ptr<AutocastDiscriminator> m_dView; // D as the losses see it (the precision)
+    LossScaler m_scaleD, m_scaleG;                  // fp16 only; identities otherwise
     std::unique_ptr<GanLoss> m_loss;
     std::optional<AuxClassifierSettings> m_aux;
     std::vector<std::string> m_augment;
@@ -84,7 +97,8 @@ private:
     std::optional<GrowthState> m_lastGrowth;
     std::unique_ptr<HealthMonitor> m_health;
     at::Generator m_rng;
-    torch::Tensor m_images, m_labels, m_order; // data, labels, current epoch's permutation
+    torch::Tensor m_images, m_labels, m_order; // data, labels (on the device), epoch's permutation
+    torch::Tensor m_hostImages, m_hostLabels;
     std::int64_t m_cursor = 0;
     std::int64_t m_step = 0;
     std::int64_t m_imagesShown = 0;

@@ -109,9 +109,18 @@ TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string&
     return TrainingRun(std::move(impl));
 }
 
-TrainingRun TrainingRun::open(const std::string& runDir, RunAccess access) {
+TrainingRun TrainingRun::open(const std::string& runDir, RunAccess access,
+                              const std::string& device) {
     auto impl = std::make_unique<Impl>(runDir, access);
     impl->config = impl->dir.readConfig();
+    if (!device.empty()) {
+        TrainConfig probe;
+        probe.device = device;
+        if (auto m = findSetting("device").check(probe))
+            throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration),
+                        {{"device", *m}});
+        impl->config.device = device;
+    }
     if (auto problems = validateConfig(impl->config); !problems.empty())
         throw Error(ErrorKind::Data, impl->dir.configPath(),
                     message(MessageCode::InvalidConfiguration), std::move(problems));

@@ -110,7 +110,8 @@ void TrainingRun::Impl::attach(DecodedDataset data) {
     const auto n = train.images.size(0);
     trainer->setData(train.images, train.labels);
     dataAttached = true;
-    log->info("training on {} images, {} held out for validation", n, split.validation.size());
+    log->info("training on {} images, {} held out for validation; computing on {} in {}", n,
+              split.validation.size(), trainer->device().str(), precisionName(config.precision));
 }
 
 void TrainingRun::Impl::ensureData(const ProgressCallback& progress, std::stop_token stop) {

@@ -1,9 +1,13 @@
 // Runtime tuning: torch's thread count, and glibc's allocator tuned once per process.
 #include "api/runtime.h"
 
+#include "nn/fast_convolution.h"
+
 #include <ATen/Parallel.h>
 
 #include <malloc.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <thread>
@@ -29,6 +33,15 @@ int setComputeThreads(int threads) {
     tuneAllocatorOnce();
     at::set_num_threads(std::max(1, threads));
     return at::get_num_threads();
+}
+
+bool lowerThreadPriority() {
+    constexpr int kBackgroundNice = 10;
+    return setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kBackgroundNice) == 0;
+}
+
+void useStockKernels(bool stock) {
+    nn::setFastConvolutions(!stock);
 }
 
 int hardwareThreads() {

@@ -8,6 +8,7 @@
 #include "api/presets.h"
 #include "api/settings.h"
 #include "models/projected_discriminator.h"
+#include "support/family_configs.h"
 #include "support/test_util.h"
 #include "train/health_monitor.h"
 #include "train/trainer.h"
@@ -21,78 +22,13 @@
 
 using namespace ganlab;
 using ganlab::testing::contains;
+using ganlab::testing::familyConfig;
 using ganlab::testing::testNameOf;
+using ganlab::testing::tinyImages;
+using ganlab::testing::tinyLabels;
 namespace fs = std::filesystem;
 
 namespace {
-
-torch::Tensor tinyImages(int n, int size, int channels = 1) {
-    return torch::randint(0, 256, {n, channels, size, size}, torch::kLong).to(torch::kUInt8);
-}
-
-torch::Tensor tinyLabels(int n, int classes) {
-    return torch::arange(n, torch::kLong).remainder(classes);
-}
-
-TrainConfig familyConfig(const std::string& family) {
-    TrainConfig c;
-    c.resolution = 16;
-    c.latentDim = 12;
-    c.width = 0.125;
-    c.batchSize = 4;
-    c.seed = 3;
-    c.healthEvery = 1;
-    if (family == "dcgan") {
-        c.model = "dcgan";
-        c.loss = "nonsaturating";
-    } else if (family == "resnet") {
-        c.model = "resnet";
-        c.loss = "wgan-gp";
-        c.criticSteps = 2;
-    } else if (family == "pggan") {
-        c.model = "pggan";
-        c.loss = "wgan-gp";
-        c.driftWeight = 0.001;
-        c.growth = {.startResolution = 4, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
-    } else if (family == "biggan") {
-        c.model = "biggan";
-        c.loss = "hinge";
-        c.conditional = true;
-        c.criticSteps = 2;
-        c.orthoReg = 1e-4;
-        c.beta1 = 0;
-    } else if (family == "acgan") {
-        c.model = "dcgan";
-        c.loss = "nonsaturating";
-        c.conditional = true;
-        c.auxClassifier = true;
-    } else if (family == "acgan-resnet") {
-        c.model = "resnet";
-        c.loss = "wgan-gp";
-        c.conditional = true;
-        c.auxClassifier = true;
-    } else if (family == "projected-biggan") { // any G: here BigGAN's, class-conditional
-        c.model = "biggan";
-        c.conditional = true;
-        c.discriminator = DiscriminatorKind::Projected;
-        c.projectedFeatures = {FeatureSource::Random, {}};
-        c.diffAugment = "translation";
-        c.loss = "hinge";
-    } else if (family == "projected-pggan") { // a growing G shows D its upsampled levels
-        c.model = "pggan";
-        c.loss = "hinge";
-        c.discriminator = DiscriminatorKind::Projected;
-        c.projectedFeatures = {FeatureSource::Random, {}};
-        c.growth = {.startResolution = 4, .stabiliseImages = 8, .fadeImages = 8, .batchSizes = {}};
-    } else if (family == "projected") {
-        c.model = "dcgan";
-        c.discriminator = DiscriminatorKind::Projected;
-        c.projectedFeatures = {FeatureSource::Random, {}};
-        c.diffAugment = "color,translation,cutout";
-        c.loss = "hinge";
-    }
-    return c;
-}
 
 // A TorchScript feature network as a user would supply one: four maps at strides 2–16, with a
 // parameter and a BatchNorm-like buffer that must never change.

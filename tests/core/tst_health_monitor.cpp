@@ -4,6 +4,7 @@
 #include "torch_prelude.h"
 
 #include "api/error.h"
+#include "support/family_configs.h"
 #include "support/test_util.h"
 #include "train/health_monitor.h"
 #include "train/trainer.h"
@@ -21,18 +22,10 @@ namespace {
 
 // A tiny DCGAN measured at every step, on random 16 px gray images.
 std::unique_ptr<Trainer> tinyTrainer(double collapseFactor = 10.0) {
-    TrainConfig c;
-    c.model = "dcgan";
-    c.loss = "nonsaturating";
-    c.resolution = 16;
-    c.latentDim = 12;
-    c.width = 0.125;
-    c.batchSize = 4;
-    c.seed = 3;
-    c.healthEvery = 1;
+    TrainConfig c = familyConfig("dcgan"); // 16 px, measured at every step
     c.collapseFactor = collapseFactor;
     auto t = std::make_unique<Trainer>(c, 1, 0);
-    t->setData(torch::randint(0, 256, {16, 1, 16, 16}, torch::kLong).to(torch::kUInt8), {});
+    t->setData(tinyImages(16, 16), {});
     return t;
 }
 

@@ -59,6 +59,8 @@ TEST(Settings, everySettingIsDeclaredOnceWithItsText) {
     for (const auto& [key, value] : legacy.items())
         legacyKeys.insert(key);
     legacyKeys.insert("grad_clip");
+    legacyKeys.insert("device");    // issue 14
+    legacyKeys.insert("precision"); // issue 14
     ASSERT_EQ(keys, legacyKeys);
     ASSERT_EQ(&findSetting("lr_g"), settingForOption("lr-g"));
     ASSERT_THROW(findSetting("no_such_key"), Error);
