@@ -217,6 +217,14 @@ struct ProjectedDiscriminatorImpl : DiscriminatorImpl {
         return {torch::cat(logits, 1), {}};
     }
 
+    // A TorchScript feature network is no registered submodule: it moves with D here.
+    using DiscriminatorImpl::to;
+    void to(torch::Device device, bool nonBlocking = false) override {
+        DiscriminatorImpl::to(device, nonBlocking);
+        if (script)
+            script->to(device, nonBlocking);
+    }
+
     ModelSpec spec;
     int inputChannels = 1, inputResolution = 32;
     ClassifierNet features{nullptr};

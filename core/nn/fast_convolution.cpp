@@ -19,22 +19,26 @@ constexpr std::int64_t kImageChannels = 3;
 
 using Ints = std::vector<std::int64_t>;
 
-torch::Tensor toFloat(const torch::Tensor& t) {
-    return t.scalar_type() == at::kFloat ? t : t.to(at::kFloat);
+// bf16 and fp16 to fp32 for the im2col kernel, which has neither; fp32 and fp64 as they are.
+torch::Tensor widened(const torch::Tensor& t) {
+    const auto type = t.scalar_type();
+    return type == at::kBFloat16 || type == at::kHalf ? t.to(at::kFloat) : t;
 }
 
 // The input gradient of conv2d(·, w) at output gradient g, as torch computes it for images:
-// conv_transpose2d(g, w) by im2col + BLAS, in fp32 (that kernel has no bf16), in g's type.
+// conv_transpose2d(g, w) by im2col + BLAS (widened to fp32 from bf16/fp16), in g's type;
+// outputPadding restores the rows and columns a stride skipped past (odd sizes).
 torch::Tensor imageSideGradient(const torch::Tensor& g, const torch::Tensor& w, const Ints& stride,
-                                const Ints& padding) {
-    return at::conv_transpose2d(toFloat(g), toFloat(w), {}, stride, padding).to(g.scalar_type());
+                                const Ints& padding, const Ints& outputPadding = {0, 0}) {
+    return at::conv_transpose2d(widened(g), widened(w), {}, stride, padding, outputPadding)
+        .to(g.scalar_type());
 }
 
 // The convolution whose input gradient is this transposed convolution maps y (out channels) back
 // to x (in channels); its weight [in, out, k, k] is the transposed convolution's weight as stored.
 torch::Tensor adjointOfConv(const torch::Tensor& x, const torch::Tensor& w, const Ints& stride,
                             const Ints& padding, at::IntArrayRef outSize) {
-    const auto shape = at::empty({}, x.options()).expand(outSize); // sizes only: one element
+    const auto shape = at::empty(outSize, x.options()); // for its sizes: allocated, never filled
     return std::get<0>(at::convolution_backward(x, shape, w, c10::nullopt, stride, padding, {1, 1},
                                                 false, {0, 0}, 1, {true, false, false}));
 }
@@ -111,9 +115,16 @@ public:
         const Saved s = saved(ctx);
         const auto gy = grads[0].contiguous();
         torch::Tensor gx, gw;
-        if (ctx->needs_input_grad(0))
-            gx = gy.is_cpu() ? imageSideGradient(gy, s.w, s.stride, s.padding)
-                             : at::conv_transpose2d(gy, s.w, {}, s.stride, s.padding);
+        if (ctx->needs_input_grad(0)) {
+            // conv_transpose2d of gy is (out − 1)·s − 2p + k wide; x may be wider by up to s − 1.
+            Ints outputPadding(2);
+            for (int d = 0; d < 2; ++d)
+                outputPadding[d] = s.x.size(2 + d) - ((gy.size(2 + d) - 1) * s.stride[d] -
+                                                      2 * s.padding[d] + s.w.size(2 + d));
+            gx = gy.is_cpu()
+                     ? imageSideGradient(gy, s.w, s.stride, s.padding, outputPadding)
+                     : at::conv_transpose2d(gy, s.w, {}, s.stride, s.padding, outputPadding);
+        }
         if (ctx->needs_input_grad(1))
             gw = convWeightGradient(s.x, gy, s.w, s.stride, s.padding);
         return {gx, gw, torch::Tensor(), torch::Tensor()};

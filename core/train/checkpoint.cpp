@@ -119,7 +119,7 @@ void Trainer::saveCheckpoint(const std::string& path) const {
     root.write("weights_checksum", torch::tensor(static_cast<std::int64_t>(weightsChecksum())));
     saveArchiveAtomically(root, path, [&](const std::string& temp) {
         InputArchive check;
-        check.load_from(temp);
+        check.load_from(temp, torch::kCPU);
         if (readInt(check, "format_version") != kCheckpointVersion ||
             readInt(check, "step") != m_step)
             throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointVerifyFailed));

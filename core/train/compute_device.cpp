@@ -106,12 +106,14 @@ bool LossScaler::unscaleAndCheck(const std::vector<torch::Tensor>& params) {
     if (!m_enabled)
         return true;
     torch::NoGradGuard guard;
-    bool finite = true;
+    torch::Tensor allFinite; // on the gradients' device, read back once
     for (const auto& p : params)
         if (p.grad().defined()) {
             p.mutable_grad().mul_(1.0 / m_scale);
-            finite = finite && torch::isfinite(p.grad()).all().item<bool>();
+            const auto f = torch::isfinite(p.grad()).all();
+            allFinite = allFinite.defined() ? allFinite.logical_and(f) : f;
         }
+    const bool finite = !allFinite.defined() || allFinite.item<bool>();
     if (!finite) {
         for (const auto& p : params)
             if (p.grad().defined())

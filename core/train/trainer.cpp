@@ -193,6 +193,9 @@ std::vector<std::pair<std::string, torch::Tensor>> Trainer::stateTensors() const
     addModule("G", *m_g);
     addModule("D", *m_d);
     addModule("G_ema", *m_gEma);
+    for (auto& [name, tensor] : frozenTensors(*m_d)) // a TorchScript feature network's too
+        if (name.rfind("script.", 0) == 0)
+            out.emplace_back("D." + name, tensor);
     const auto addOptimizer = [&](const std::string& prefix, const torch::optim::Adam& opt) {
         int i = 0;
         for (const auto& [key, state] : opt.state()) {

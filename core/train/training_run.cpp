@@ -119,7 +119,7 @@ TrainingRun TrainingRun::open(const std::string& runDir, RunAccess access,
         if (auto m = findSetting("device").check(probe))
             throw Error(ErrorKind::Usage, {}, message(MessageCode::InvalidConfiguration),
                         {{"device", *m}});
-        impl->config.device = device;
+        impl->deviceOverride = device; // this session only: config.json keeps its own
     }
     if (auto problems = validateConfig(impl->config); !problems.empty())
         throw Error(ErrorKind::Data, impl->dir.configPath(),

@@ -36,6 +36,8 @@ std::vector<MetricResult> TrainingRun::Impl::evaluate(const EvalSettings& settin
 
 void TrainingRun::Impl::buildTrainer() {
     TrainConfig resolved = config;
+    if (!deviceOverride.empty())
+        resolved.device = deviceOverride;
     if (config.projectedFeatures.source == FeatureSource::RunClassifier)
         resolved.projectedFeatures = {FeatureSource::ClassifierFile, dir.classifierPath()};
     trainer = std::make_unique<Trainer>(resolved, dataset.channels,

@@ -37,6 +37,7 @@ struct TrainingRun::Impl {
     std::optional<RunEvaluator> evaluatorStorage;
     std::optional<CollapseEvent> collapse;
     std::int64_t injectNanAt = -1;
+    std::string deviceOverride; // resume --device: this session's device, never written
     OwedEvaluation owedEvaluation;
 
     RunEvaluator& evaluator();

@@ -85,7 +85,7 @@ SourceCheckpoint readSource(const std::string& source, bool wantG, bool wantD,
     s.path = resolveTransferSource(source);
     try {
         InputArchive root;
-        loadCheckedArchive(root, s.path, ErrorKind::Checkpoint);
+        loadCheckedArchive(root, s.path, ErrorKind::Checkpoint, torch::kCPU); // any device saved it
         c10::IValue config;
         root.read("config", config);
         s.config = trainConfigFromJson(config.toStringRef(), s.path);

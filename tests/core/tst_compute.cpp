@@ -108,7 +108,8 @@ TEST_P(ImageConv, equalsTheStockOperatorInValuesAndGradients) {
 INSTANTIATE_TEST_SUITE_P(TestCompute, ImageConv,
                          ::testing::Values(ConvCase{"gray_stride2", 4, 1, 16, 16, 4, 2, 1},
                                            ConvCase{"rgb_stride2", 3, 3, 8, 8, 4, 2, 1},
-                                           ConvCase{"gray_stride1_batch1", 1, 1, 4, 7, 3, 1, 1}),
+                                           ConvCase{"gray_stride1_batch1", 1, 1, 4, 7, 3, 1, 1},
+                                           ConvCase{"gray_k3_stride2_even", 2, 1, 4, 8, 3, 2, 1}),
                          [](const auto& info) { return testNameOf(info.param.name); });
 
 TEST(TestCompute, layersWithBiasOrGroupsKeepTheStockOperator) {

@@ -26,6 +26,7 @@ namespace {
 TrainConfig tinyConfig(const std::string& model = "dcgan",
                        const std::string& loss = "nonsaturating") {
     TrainConfig c;
+    c.device = "cpu"; // the tests hand it CPU tensors directly
     c.model = model;
     c.loss = loss;
     c.resolution = 8;

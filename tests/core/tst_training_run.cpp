@@ -259,6 +259,42 @@ TEST_F(TestTrainingRun, datasetPreviewShowsExamplesPerClass) {
     ASSERT_EQ(info.preview.channels, 3);
 }
 
+// resume --device: another device this session only; config.json keeps the run's own, even when
+// the session rewrites it (setTotalSteps); a malformed name is refused before anything opens.
+TEST_F(TestTrainingRun, aDeviceGivenOnOpenIsThisSessionsOnly) {
+    TempDir out;
+    auto config = tinyConfig(m_data.path());
+    config.device = "auto";
+    {
+        auto run = TrainingRun::create(config, out / "run");
+        run.train(2, {});
+        run.saveCheckpoint();
+    }
+    const auto before = fileLines(out / "run/config.json");
+    {
+        auto run = TrainingRun::open(out / "run", RunAccess::ReadWrite, "cpu");
+        ASSERT_EQ(run.step(), 2);
+        run.setTotalSteps(run.config().steps + 1);
+        run.train(3, {});
+    }
+    auto after = fileLines(out / "run/config.json");
+    ASSERT_EQ(before.size(), after.size());
+    std::size_t changed = 0;
+    for (std::size_t i = 0; i < before.size(); ++i)
+        if (before[i] != after[i]) {
+            ++changed;
+            EXPECT_NE(after[i].find("\"steps\""), std::string::npos) << after[i];
+        }
+    EXPECT_EQ(changed, 1u); // only the step count
+    EXPECT_EQ(TrainingRun::open(out / "run", RunAccess::ReadOnly).config().device, "auto");
+    try {
+        TrainingRun::open(out / "run", RunAccess::ReadWrite, "gpu0");
+        FAIL() << "a malformed device was accepted";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("cuda:N"), std::string::npos) << e.what();
+    }
+}
+
 TEST_F(TestTrainingRun, refusals) {
     TempDir out;
     auto bad = tinyConfig(m_data.path());

@@ -28,6 +28,7 @@ torch::Tensor tinyImages(int n, int size, int channels = 1) {
 
 TrainConfig tinyConfig(const std::string& model = "dcgan") {
     TrainConfig c;
+    c.device = "cpu"; // the tests hand it CPU tensors directly
     c.model = model;
     c.loss = model == "dcgan" ? "nonsaturating" : "wgan-gp";
     c.resolution = 16;

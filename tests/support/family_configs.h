@@ -19,6 +19,7 @@ inline torch::Tensor tinyLabels(int n, int classes) {
 
 inline TrainConfig familyConfig(const std::string& family) {
     TrainConfig c;
+    c.device = "cpu"; // tests hand the models CPU tensors directly
     c.resolution = 16;
     c.latentDim = 12;
     c.width = 0.125;
