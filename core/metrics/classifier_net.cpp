@@ -93,7 +93,7 @@ torch::Tensor Classifier::prepare(const torch::Tensor& images) const {
 
 torch::Tensor Classifier::features(const torch::Tensor& images) {
     torch::NoGradGuard guard;
-    return m_net->embed(prepare(images.to(m_device))).to(torch::kCPU);
+    return m_net->embed(prepare(images.to(m_device)));
 }
 
 torch::Tensor Classifier::predict(const torch::Tensor& images) {

@@ -40,7 +40,8 @@ public:
     const std::string& path() const { return m_path; }
     // uint8 images of any channels/size → the classifier's input (converted and resized).
     torch::Tensor prepare(const torch::Tensor& images) const;
-    // On images from any device, computed on the classifier's; results on the CPU.
+    // On images from any device, computed on the classifier's: features stay there, the
+    // predicted labels come back to the CPU.
     torch::Tensor features(const torch::Tensor& images); // [N, 128]
     torch::Tensor predict(const torch::Tensor& images);  // int64 [N]
     void moveTo(const torch::Device& device);

@@ -41,7 +41,8 @@ torch::Tensor extractFeatures(FeatureNetwork& network, const torch::Tensor& imag
     for (std::int64_t i = 0; i < images.size(0); i += batch) {
         if (stop.stop_requested())
             throw Error(ErrorKind::Cancelled, {}, message(MessageCode::EvaluationCancelled));
-        parts.push_back(network.embed(images.slice(0, i, std::min(i + batch, images.size(0)))));
+        parts.push_back(
+            network.embed(images.slice(0, i, std::min(i + batch, images.size(0)))).to(torch::kCPU));
     }
     return parts.empty() ? torch::empty({0, network.dim()}) : torch::cat(parts);
 }

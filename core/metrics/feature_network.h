@@ -21,7 +21,7 @@ public:
     virtual std::string identity() const = 0;
     virtual int dim() const = 0;
     // uint8 images [N, C, H, W] (C 1 or 3, any size) on any device → float32 features [N, dim()]
-    // on the CPU, computed on the network's device in eval mode.
+    // on the network's device, in eval mode.
     virtual torch::Tensor embed(const torch::Tensor& images) = 0;
     // Moves the network's weights to `device` (a run's evaluation computes on the run's device).
     virtual void moveTo(const torch::Device& device) = 0;
@@ -33,7 +33,8 @@ std::unique_ptr<FeatureNetwork> makeFeatureNetwork(const FeatureSpec& spec);
 // The same from a spec's text ("random", "inception:FILE" …), parsed for evaluation.
 std::unique_ptr<FeatureNetwork> makeFeatureNetwork(std::string_view spec);
 
-// Features of a whole image set in batches, checking `stop` between them.
+// Features of a whole image set in batches, checking `stop` between them, gathered on the CPU
+// (where the float64 statistics, KID and precision/recall are computed).
 torch::Tensor extractFeatures(FeatureNetwork& network, const torch::Tensor& images,
                               std::stop_token stop = {}, int batch = 250);
 

@@ -47,7 +47,7 @@ public:
         torch::NoGradGuard guard;
         return m_module.forward({toRgbUnit(images.to(m_device), kInput)})
             .toTensor()
-            .to(torch::kCPU, torch::kFloat);
+            .to(torch::kFloat);
     }
 
     void moveTo(const torch::Device& device) override {

@@ -34,7 +34,7 @@ public:
         auto x = toRgbUnit(images.to(m_weights.front().device()), kInput) * 2 - 1;
         for (const auto& w : m_weights)
             x = torch::leaky_relu(torch::conv2d(x, w, {}, 2, 1), 0.2);
-        return torch::cat({x.mean({2, 3}), x.amax({2, 3})}, 1).to(torch::kCPU);
+        return torch::cat({x.mean({2, 3}), x.amax({2, 3})}, 1);
     }
 
     void moveTo(const torch::Device& device) override {
