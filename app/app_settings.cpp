@@ -5,6 +5,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace ganlab::app::settings {
 
 QStringList recentDatasets() {
@@ -52,6 +54,14 @@ int maxPlotPoints() {
 
 void setMaxPlotPoints(int points) {
     QSettings().setValue("plots/maxPoints", points);
+}
+
+int trainingProcesses() {
+    return std::max(1, QSettings().value("training/processes", 1).toInt());
+}
+
+void setTrainingProcesses(int processes) {
+    QSettings().setValue("training/processes", processes);
 }
 
 } // namespace ganlab::app::settings

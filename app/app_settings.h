@@ -22,5 +22,8 @@ QString language();
 void setLanguage(const QString& language);
 int maxPlotPoints();
 void setMaxPlotPoints(int points);
+// Processes a run trains in (data-parallel: the window and N − 1 ganlab-cli ranks); 1 = this one.
+int trainingProcesses();
+void setTrainingProcesses(int processes);
 
 } // namespace ganlab::app::settings

@@ -63,6 +63,7 @@ public:
     qint64 lastStep() const { return m_lastStep; }
     QString runDir() const { return m_runDir; }
     bool paused() const { return m_paused; }
+    QString statusText() const;                // the status bar's training line
     QList<CompareWindow*> comparisons() const; // the open comparison windows
 
 public slots:

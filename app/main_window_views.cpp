@@ -87,6 +87,18 @@ void MainWindow::showStats(const StepStats& s) {
             .arg(s.imagesPerSec, 0, 'f', 0)
             .arg(duration(s.elapsedSec))
             .arg(duration(m_stepMsAverage / 1000.0 * double(m_totalSteps - s.step))));
+    if (s.rankStepMs.size() > 1) { // several processes: each one's compute per step
+        QStringList ms;
+        for (double r : s.rankStepMs)
+            ms << QString::number(r, 'f', 0);
+        m_statusLabel->setText(
+            m_statusLabel->text() + " · " +
+            tr("%1 processes: %2 ms/step each").arg(s.rankStepMs.size()).arg(ms.join(" / ")));
+    }
+}
+
+QString MainWindow::statusText() const {
+    return m_statusLabel->text();
 }
 
 void MainWindow::showGrowth(const StepStats& s) {

@@ -15,7 +15,8 @@ namespace ganlab::app {
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
-    , m_plotPoints(new QSpinBox(this)) {
+    , m_plotPoints(new QSpinBox(this))
+    , m_processes(new QSpinBox(this)) {
     setWindowTitle(tr("Settings"));
     for (const auto& [code, name] : availableLanguages())
         m_language->addItem(name, code);
@@ -25,6 +26,10 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_plotPoints->setValue(settings::maxPlotPoints());
     m_plotPoints->setToolTip(
         tr("Beyond this count a series keeps every other point (its whole history, coarser)"));
+    m_processes->setRange(1, 64);
+    m_processes->setValue(settings::trainingProcesses());
+    m_processes->setToolTip(tr("Train in this many processes, data-parallel (each takes its share "
+                               "of the batch and of the cores); from the next run opened"));
     auto* note = new QLabel(tr("A new language takes effect when ganlab starts again."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -32,6 +37,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(tr("Language"), m_language);
     form->addRow(QString(), note);
     form->addRow(tr("Points kept per plot series"), m_plotPoints);
+    form->addRow(tr("Training processes"), m_processes);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -42,6 +48,7 @@ bool SettingsDialog::apply() {
     const bool changed = language != settings::language();
     settings::setLanguage(language);
     settings::setMaxPlotPoints(m_plotPoints->value());
+    settings::setTrainingProcesses(m_processes->value());
     return changed;
 }
 

@@ -19,6 +19,7 @@ public:
 private:
     QComboBox* m_language;
     QSpinBox* m_plotPoints;
+    QSpinBox* m_processes;
 };
 
 } // namespace ganlab::app

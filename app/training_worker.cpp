@@ -1,6 +1,8 @@
 // TrainingWorker implementation: ~75 ms training chunks on the worker thread.
 #include "training_worker.h"
 #include "api/runtime.h"
+#include "app_settings.h"
+#include "local_ranks.h"
 #include "message_text.h"
 
 #include "api/error.h"
@@ -58,6 +60,7 @@ void TrainingWorker::startNew(const TrainConfig& config, const QString& runDir,
         begin(false);
     } catch (const std::exception& e) {
         m_run.reset();
+        m_ranks.reset();
         if (!isCancellation(e))
             emit failed(widgets::exceptionText(e));
         emit stopped();
@@ -77,13 +80,28 @@ void TrainingWorker::openExisting(const QString& runDir, std::stop_token stop) {
         begin(true);
     } catch (const std::exception& e) {
         m_run.reset();
+        m_ranks.reset();
         if (!isCancellation(e))
             emit failed(widgets::exceptionText(e));
         emit stopped();
     }
 }
 
+// The "Training processes" setting: the other ranks start beside the window and take the run over
+// from this thread, rank 0 (each process with its share of the cores).
+void TrainingWorker::distribute() {
+    const int processes = settings::trainingProcesses();
+    if (processes <= 1 || m_ranks)
+        return;
+    const int threads = std::max(1, m_threads / processes);
+    setComputeThreads(threads);
+    m_ranks =
+        std::make_unique<LocalRanks>(processes, QString::fromStdString(m_run->runDir()), threads);
+    m_run->distribute(m_ranks->session());
+}
+
 void TrainingWorker::begin(bool paused) {
+    distribute();
     m_lastSavedStep = m_run->step();
     if (m_injectNanAt >= 0) {
         m_run->injectNanAtStep(m_injectNanAt);
@@ -211,7 +229,8 @@ void TrainingWorker::stopAndSave() {
         }
     }
     const bool hadRun = m_run.has_value();
-    m_run.reset(); // torch objects die on this thread
+    m_run.reset(); // torch objects die on this thread; other ranks are told to stop
+    m_ranks.reset();
     m_paused = true;
     if (hadRun)
         emit stopped();

@@ -11,10 +11,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <stop_token>
 
 namespace ganlab::app {
+
+class LocalRanks;
 
 class TrainingWorker : public QObject {
     Q_OBJECT
@@ -68,9 +71,11 @@ private:
     void sendSnapshot();
     void setPaused(bool paused);
     void prepareThread();
+    void distribute();
 
     int m_threads;
     bool m_prepared = false;
+    std::unique_ptr<LocalRanks> m_ranks; // several processes: the others (outlives m_run)
     std::optional<TrainingRun> m_run;
     std::stop_token m_stop;
     bool m_paused = true;

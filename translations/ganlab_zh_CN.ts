@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>must be auto, cpu, cuda or cuda:N, not &quot;%1&quot;</source>
-        <translation>必须是 auto、cpu、cuda 或 cuda:N，而不是 "%1"</translation>
+        <translation>必须是 auto、cpu、cuda 或 cuda:N，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>device %1 asked for, but this LibTorch has no CUDA (build against a CUDA LibTorch: see &quot;Training on a GPU&quot; in the README)</source>
-        <translation>请求了设备 %1，但此 LibTorch 不含 CUDA（请基于带 CUDA 的 LibTorch 构建：见 README 中的 "Training on a GPU"）</translation>
+        <translation>请求了设备 %1，但此 LibTorch 不含 CUDA（请基于带 CUDA 的 LibTorch 构建：见 README 中的 &quot;Training on a GPU&quot;）</translation>
     </message>
     <message>
         <source>device %1 asked for, but CUDA sees %2 device(s)</source>
@@ -674,6 +674,50 @@
     <message>
         <source>fp16 training needs a CUDA device (this run computes on %1); on CPUs use bf16</source>
         <translation>fp16 训练需要 CUDA 设备（本次训练在 %1 上计算）；在 CPU 上请使用 bf16</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not %3</source>
+        <translation>%1=&quot;%2&quot; 不是%3</translation>
+    </message>
+    <message>
+        <source>rank %1 is outside a world of %2 process(es) (check RANK and WORLD_SIZE)</source>
+        <translation>rank %1 超出了 %2 个进程的范围（请检查 RANK 和 WORLD_SIZE）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 for the other ranks: %3 (is another run using the port? set MASTER_PORT)</source>
+        <translation>无法在 %1:%2 上为其他 rank 监听：%3（是否有其他训练占用了该端口？请设置 MASTER_PORT）</translation>
+    </message>
+    <message>
+        <source>cannot reach rank 0 at %1:%2 within %3 s: %4</source>
+        <translation>%3 秒内无法连接位于 %1:%2 的 rank 0：%4</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 processes joined within %3 s (is WORLD_SIZE right, and did every rank start?)</source>
+        <translation>%3 秒内只有 %1/%2 个进程加入（WORLD_SIZE 是否正确？每个 rank 都启动了吗？）</translation>
+    </message>
+    <message>
+        <source>rank %1 stopped answering at step %2 (it died, or hung past the %3 s timeout): %4</source>
+        <translation>rank %1 在第 %2 步停止响应（进程已退出，或卡住超过 %3 秒超时）：%4</translation>
+    </message>
+    <message>
+        <source>rank 0 (at %1:%2) is gone: %3</source>
+        <translation>rank 0（位于 %1:%2）已不存在：%3</translation>
+    </message>
+    <message>
+        <source>rank %1 was started with other settings than rank 0: %2</source>
+        <translation>rank %1 的启动设置与 rank 0 不同：%2</translation>
+    </message>
+    <message>
+        <source>rank %1 reads another dataset than rank 0: %2</source>
+        <translation>rank %1 读取的数据集与 rank 0 不同：%2</translation>
+    </message>
+    <message>
+        <source>rank %1 could not start: %2</source>
+        <translation>rank %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>a batch of %1 cannot be shared by %2 processes (each needs at least one image)</source>
+        <translation>%1 张图像的批次无法分给 %2 个进程（每个进程至少需要一张图像）</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1445,22 @@
         <source>the arithmetic of the training step&apos;s forward passes</source>
         <translation>训练步骤前向计算所用的数值精度</translation>
     </message>
+    <message>
+        <source>Minibatch-stddev group</source>
+        <translation>小批量标准差分组</translation>
+    </message>
+    <message>
+        <source>images per group of D&apos;s minibatch-stddev feature (4 in PG-GAN; 1: each image alone, no batch statistic)</source>
+        <translation>D 的小批量标准差特征每组的图像数（PG-GAN 中为 4；1：每张图像单独成组，不使用批次统计量）</translation>
+    </message>
+    <message>
+        <source>Sync BatchNorm</source>
+        <translation>同步 BatchNorm</translation>
+    </message>
+    <message>
+        <source>in several processes, BatchNorm statistics over the whole batch rather than each process&apos;s share</source>
+        <translation>多进程训练时，BatchNorm 统计量基于整个批次，而不是每个进程各自的部分</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app</name>
@@ -1887,6 +1947,10 @@
         <source>Open a comparison folder</source>
         <translation>打开比较文件夹</translation>
     </message>
+    <message>
+        <source>%1 processes: %2 ms/step each</source>
+        <translation>%1 个进程：每步分别 %2 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -1920,6 +1984,14 @@
     <message>
         <source>Beyond this count a series keeps every other point (its whole history, coarser)</source>
         <translation>超过此数量后，每条曲线隔点保留（保留全部历史，但更稀疏）</translation>
+    </message>
+    <message>
+        <source>Train in this many processes, data-parallel (each takes its share of the batch and of the cores); from the next run opened</source>
+        <translation>以这么多个进程进行数据并行训练（每个进程分担一部分批次和 CPU 核心）；从下一次打开的训练开始生效</translation>
+    </message>
+    <message>
+        <source>Training processes</source>
+        <translation>训练进程数</translation>
     </message>
 </context>
 <context>

@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>must be auto, cpu, cuda or cuda:N, not &quot;%1&quot;</source>
-        <translation>必須是 auto、cpu、cuda 或 cuda:N，而不是 "%1"</translation>
+        <translation>必須是 auto、cpu、cuda 或 cuda:N，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>device %1 asked for, but this LibTorch has no CUDA (build against a CUDA LibTorch: see &quot;Training on a GPU&quot; in the README)</source>
-        <translation>要求了裝置 %1，但此 LibTorch 不含 CUDA（請以含 CUDA 的 LibTorch 建置：見 README 的 "Training on a GPU"）</translation>
+        <translation>要求了裝置 %1，但此 LibTorch 不含 CUDA（請以含 CUDA 的 LibTorch 建置：見 README 的 &quot;Training on a GPU&quot;）</translation>
     </message>
     <message>
         <source>device %1 asked for, but CUDA sees %2 device(s)</source>
@@ -674,6 +674,50 @@
     <message>
         <source>fp16 training needs a CUDA device (this run computes on %1); on CPUs use bf16</source>
         <translation>fp16 訓練需要 CUDA 裝置（此次執行在 %1 上計算）；在 CPU 上請使用 bf16</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not %3</source>
+        <translation>%1=&quot;%2&quot; 不是%3</translation>
+    </message>
+    <message>
+        <source>rank %1 is outside a world of %2 process(es) (check RANK and WORLD_SIZE)</source>
+        <translation>rank %1 超出了 %2 個行程的範圍（請檢查 RANK 與 WORLD_SIZE）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 for the other ranks: %3 (is another run using the port? set MASTER_PORT)</source>
+        <translation>無法在 %1:%2 上為其他 rank 監聽：%3（是否有其他執行占用了該連接埠？請設定 MASTER_PORT）</translation>
+    </message>
+    <message>
+        <source>cannot reach rank 0 at %1:%2 within %3 s: %4</source>
+        <translation>%3 秒內無法連線至位於 %1:%2 的 rank 0：%4</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 processes joined within %3 s (is WORLD_SIZE right, and did every rank start?)</source>
+        <translation>%3 秒內只有 %1/%2 個行程加入（WORLD_SIZE 是否正確？每個 rank 都啟動了嗎？）</translation>
+    </message>
+    <message>
+        <source>rank %1 stopped answering at step %2 (it died, or hung past the %3 s timeout): %4</source>
+        <translation>rank %1 在第 %2 步停止回應（行程已結束，或卡住超過 %3 秒逾時）：%4</translation>
+    </message>
+    <message>
+        <source>rank 0 (at %1:%2) is gone: %3</source>
+        <translation>rank 0（位於 %1:%2）已不存在：%3</translation>
+    </message>
+    <message>
+        <source>rank %1 was started with other settings than rank 0: %2</source>
+        <translation>rank %1 的啟動設定與 rank 0 不同：%2</translation>
+    </message>
+    <message>
+        <source>rank %1 reads another dataset than rank 0: %2</source>
+        <translation>rank %1 讀取的資料集與 rank 0 不同：%2</translation>
+    </message>
+    <message>
+        <source>rank %1 could not start: %2</source>
+        <translation>rank %1 無法啟動：%2</translation>
+    </message>
+    <message>
+        <source>a batch of %1 cannot be shared by %2 processes (each needs at least one image)</source>
+        <translation>%1 張影像的批次無法分給 %2 個行程（每個行程至少需要一張影像）</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1445,22 @@
         <source>the arithmetic of the training step&apos;s forward passes</source>
         <translation>訓練步驟前向運算所用的數值精度</translation>
     </message>
+    <message>
+        <source>Minibatch-stddev group</source>
+        <translation>小批次標準差分組</translation>
+    </message>
+    <message>
+        <source>images per group of D&apos;s minibatch-stddev feature (4 in PG-GAN; 1: each image alone, no batch statistic)</source>
+        <translation>D 的小批次標準差特徵每組的影像數（PG-GAN 中為 4；1：每張影像單獨成組，不使用批次統計量）</translation>
+    </message>
+    <message>
+        <source>Sync BatchNorm</source>
+        <translation>同步 BatchNorm</translation>
+    </message>
+    <message>
+        <source>in several processes, BatchNorm statistics over the whole batch rather than each process&apos;s share</source>
+        <translation>多行程訓練時，BatchNorm 統計量以整個批次計算，而非每個行程各自的部分</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app</name>
@@ -1887,6 +1947,10 @@
         <source>Open a comparison folder</source>
         <translation>開啟比較資料夾</translation>
     </message>
+    <message>
+        <source>%1 processes: %2 ms/step each</source>
+        <translation>%1 個行程：每步分別 %2 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -1920,6 +1984,14 @@
     <message>
         <source>Beyond this count a series keeps every other point (its whole history, coarser)</source>
         <translation>超過此數量後，每條曲線隔點保留（保留全部歷史，但更稀疏）</translation>
+    </message>
+    <message>
+        <source>Train in this many processes, data-parallel (each takes its share of the batch and of the cores); from the next run opened</source>
+        <translation>以這麼多個行程進行資料平行訓練（每個行程分擔一部分批次與 CPU 核心）；自下一次開啟的執行起生效</translation>
+    </message>
+    <message>
+        <source>Training processes</source>
+        <translation>訓練行程數</translation>
     </message>
 </context>
 <context>

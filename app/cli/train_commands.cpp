@@ -1,16 +1,19 @@
 // ganlab-cli verbs that train a run: train, resume, pretrain — with one progress display, Ctrl-C
 // saving a checkpoint, and the collapse guard's policy.
+#include "api/distributed.h"
 #include "api/error.h"
 #include "api/presets.h"
 #include "api/training_run.h"
 #include "cli/common_options.h"
 #include "cli/interrupt.h"
+#include "cli/local_launcher.h"
 #include "cli/progress_printer.h"
 #include "cli/setting_options.h"
 #include "cli/verb.h"
 
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -63,8 +66,86 @@ void printEvaluation(ProgressPrinter& progress, const std::vector<MetricResult>&
     progress.message(line);
 }
 
+// Several processes: --nproc, the launcher's environment (torchrun, srun) and the timeout.
+struct ProcessOptions {
+    int nproc = 1;
+    double timeout = kDefaultDistTimeoutSeconds;
+
+    void declare(CLI::App& app) {
+        app.add_option("--nproc", nproc,
+                       "train in N processes on this machine, data-parallel on torch's c10d "
+                       "(Gloo): --batch is shared between them, --threads is per process (default: "
+                       "the cores shared out). Under torchrun or srun the launcher's variables "
+                       "say the same")
+            ->type_name("N")
+            ->check(CLI::Range(1, 1024).description(""))
+            ->group("Processes");
+        app.add_option("--dist-timeout", timeout,
+                       "seconds a process waits for the others (joining, and each step's gradient "
+                       "exchange) before it stops, naming the rank that did not answer")
+            ->type_name("S")
+            ->check(CLI::Range(1.0, 86400.0).description(""))
+            ->group("Processes");
+    }
+
+    // --nproc N: this process only supervises N ranks of the same command.
+    bool launchesRanks() const { return nproc > 1; }
+    int launchRanks() const {
+        std::vector<std::string> args;
+        const auto& all = commandLine();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (all[i] == "--nproc") {
+                ++i; // and its value
+                continue;
+            }
+            if (all[i].rfind("--nproc=", 0) != 0)
+                args.push_back(all[i]);
+        }
+        return runLocalRanks(nproc, args, timeout);
+    }
+
+    // The session of a process started as one of several; none for a process on its own.
+    std::shared_ptr<DistributedSession> join() const {
+        auto launch = launchFromEnvironment();
+        if (!launch || launch->worldSize <= 1)
+            return nullptr;
+        launch->timeoutSeconds = timeout;
+        return DistributedSession::join(*launch);
+    }
+};
+
+// A rank other than 0: follows rank 0 until it says stop; prints only its errors.
+int followRank0(DistributedSession& session, const TrainConfig* requested) {
+    std::signal(SIGINT, SIG_IGN); // Ctrl-C reaches every rank: rank 0 stops the others
+    spdlog::set_level(spdlog::level::warn);
+    followRank(session, requested);
+    return kOk;
+}
+
+// What several processes did: per-rank compute, all-reduce bytes and share of the step.
+void printProcessSummary(const DistributedSession& session, const std::vector<double>& rankMs,
+                         double stepMs, std::int64_t steps) {
+    if (steps == 0)
+        return;
+    const auto traffic = session.traffic();
+    std::string ranks;
+    char value[32];
+    for (double ms : rankMs) {
+        std::snprintf(value, sizeof value, "%.1f", ms / double(steps));
+        ranks += (ranks.empty() ? "" : " / ") + std::string(value);
+    }
+    std::printf("processes: %d (%s); compute per step by rank: %s ms; all-reduce %.2f MB and "
+                "%.1f ms per step (%.1f%% of rank 0's %.1f ms/step)\n",
+                session.worldSize(), session.launch().launcher.c_str(), ranks.c_str(),
+                double(traffic.allReduceBytes) / double(steps) / 1e6,
+                traffic.allReduceSeconds * 1000.0 / double(steps),
+                100.0 * traffic.allReduceSeconds * 1000.0 / std::max(1e-9, stepMs),
+                stepMs / double(steps));
+}
+
 // Trains to the run's step count; Ctrl-C stops after the current step and saves a checkpoint.
-int trainToEnd(TrainingRun& run, OnCollapse onCollapse, const InterruptWatch& interrupt) {
+int trainToEnd(TrainingRun& run, OnCollapse onCollapse, const InterruptWatch& interrupt,
+               const DistributedSession* session = nullptr) {
     ProgressPrinter progress(run.step(), run.config().steps);
     if (progress.interactive())
         spdlog::set_level(spdlog::level::warn); // keep the bar readable; log.txt has everything
@@ -77,15 +158,28 @@ int trainToEnd(TrainingRun& run, OnCollapse onCollapse, const InterruptWatch& in
     if (progress.interactive())
         std::fprintf(stdout, "\r%-80s\r", "");
     std::stop_source stop;
+    std::vector<double> rankMs;
+    double stepMs = 0;
+    std::int64_t steps = 0;
     run.train(
         run.config().steps, stop.get_token(),
         [&](const StepStats& s) {
             progress.update(s);
+            stepMs += s.stepMs;
+            ++steps;
+            rankMs.resize(s.rankStepMs.size(), 0.0);
+            for (std::size_t r = 0; r < s.rankStepMs.size(); ++r)
+                rankMs[r] += s.rankStepMs[r];
             if (interrupt.requested()) // between steps: an evaluation under way completes
                 stop.request_stop();
         },
         {}, [&](const std::vector<MetricResult>& results) { printEvaluation(progress, results); });
     progress.finish();
+    if (steps > 0)
+        std::printf("speed: %.2f ms/step over %lld steps\n", stepMs / double(steps),
+                    static_cast<long long>(steps));
+    if (session)
+        printProcessSummary(*session, rankMs, stepMs, steps);
     if (run.collapse())
         return reportCollapse(run, onCollapse);
     if (interrupt.requested()) {
@@ -117,9 +211,11 @@ struct TrainOptions {
     int threads = 1;
     OnCollapse onCollapse = OnCollapse::Stop;
     std::int64_t injectNanAt = -1;
+    ProcessOptions processes;
 
     void declare(CLI::App& app) {
         settings.declare(app);
+        processes.declare(app);
         app.add_option("--out", out, "run folder (default runs/<model>-<date-time>)")
             ->type_name("DIR")
             ->each([this](const std::string&) { outGiven = true; });
@@ -133,9 +229,14 @@ struct TrainOptions {
 
     int run(TrainConfig config) const {
         settings.applyTo(config);
+        if (processes.launchesRanks())
+            return processes.launchRanks();
         applyThreads(threads);
         if (outGiven && out.empty()) // "" would be the current folder
             throw Error(ErrorKind::Usage, {}, message(MessageCode::EmptyRunFolder));
+        const auto session = processes.join(); // first: a busy port is said before the import
+        if (session && session->rank() != 0)
+            return followRank0(*session, &config);
         const std::string dir = out.empty() ? defaultRunDir(config.model) : out;
         std::printf("training %s (%s) on %s → %s\n", config.model.c_str(), config.loss.c_str(),
                     config.dataPath.c_str(), dir.c_str());
@@ -147,7 +248,18 @@ struct TrainOptions {
                     info.classNames.size(), static_cast<long long>(info.report.skipped));
         if (injectNanAt >= 0)
             run.injectNanAtStep(injectNanAt);
-        return trainToEnd(run, onCollapse, interrupt);
+        if (session) {
+            try {
+                run.distribute(session, &config);
+            } catch (const Error&) { // a rank started otherwise: leave no run that never trained
+                const std::string made = run.runDir();
+                { TrainingRun closing = std::move(run); }
+                std::error_code ec;
+                fs::remove_all(made, ec);
+                throw;
+            }
+        }
+        return trainToEnd(run, onCollapse, interrupt, session.get());
     }
 };
 
@@ -206,6 +318,7 @@ Verb resumeVerb() {
         int threads = 1;
         std::string device;
         OnCollapse onCollapse = OnCollapse::Stop;
+        ProcessOptions processes;
     };
     return {"resume", "continue a run from its newest good checkpoint", [](CLI::App& app) {
                 app.description("Continue RUN from its newest readable checkpoint (a broken newest "
@@ -221,20 +334,28 @@ Verb resumeVerb() {
                     ->type_name("D");
                 addThreadsOption(app, o->threads);
                 addOnCollapseOption(app, o->onCollapse);
+                o->processes.declare(app);
                 return [o]() -> int {
+                    if (o->processes.launchesRanks())
+                        return o->processes.launchRanks();
                     applyThreads(o->threads);
+                    const auto session = o->processes.join();
+                    if (session && session->rank() != 0) // never reads the run folder
+                        return followRank0(*session, nullptr);
                     TrainingRun run = TrainingRun::open(o->runDir, RunAccess::ReadWrite, o->device);
                     if (o->steps >= 0)
                         run.setTotalSteps(o->steps);
+                    if (session) // the others take the restored state (and stop if finished)
+                        run.distribute(session);
                     std::printf("resuming %s at step %lld of %lld\n", run.runDir().c_str(),
                                 static_cast<long long>(run.step()),
                                 static_cast<long long>(run.config().steps));
                     if (run.finished()) {
                         std::printf("nothing to do: the run already finished\n");
-                        return kOk;
+                        return kOk; // closing the run tells any other rank to stop
                     }
                     InterruptWatch interrupt;
-                    return trainToEnd(run, o->onCollapse, interrupt);
+                    return trainToEnd(run, o->onCollapse, interrupt, session.get());
                 };
             }};
 }

@@ -4,6 +4,7 @@
 
 #include "api/error.h"
 #include "cli/help_formatter.h"
+#include "cli/local_launcher.h"
 #include "cli/setting_options.h"
 
 #include <algorithm>
@@ -104,6 +105,7 @@ int runCli(const std::vector<std::string>& args) {
                      mainHelp().c_str());
         return kUsage;
     }
+    setCommandLine(args);
     try {
         return runVerb(*verb, {args.begin() + 1, args.end()});
     } catch (const Error& e) {

@@ -40,6 +40,10 @@ struct StepStats {
     std::optional<HealthReading> health;     // on health steps
     std::optional<GrowthState> growth;       // progressive families
     std::optional<Message> collapse;         // why the collapse guard tripped
+    // Several processes: each rank's compute time this step (ms, rank order; empty in one process)
+    // and the time this rank spent in gradient all-reduce.
+    std::vector<double> rankStepMs;
+    double allReduceMs = 0;
 };
 
 } // namespace ganlab

@@ -64,6 +64,7 @@ struct TrainConfig {
     double orthoReg = 0;    // BigGAN's orthogonal regularisation β on G (SEEDS §5); 0 = off
     double driftWeight = 0; // PG-GAN's drift ε·E[D(x)²] with wgan-gp (SEEDS §3); 0 = off
     GrowthSettings growth;  // progressive families (pggan)
+    int mbstdGroup = 4;     // pggan: minibatch-stddev group size (1: per image, no batch statistic)
     TransferSettings transfer;
 
     // How to train.
@@ -82,6 +83,9 @@ struct TrainConfig {
     // Where and how to compute.
     std::string device = "auto"; // auto (the first CUDA device, else the CPU) | cpu | cuda[:N]
     Precision precision = Precision::Fp32;
+    // Several processes (data-parallel): BatchNorm statistics over the global batch instead of each
+    // rank's share (SyncBatchNorm). One process: no effect.
+    bool syncBatchNorm = false;
 
     // What to write.
     int sampleEvery = 200;

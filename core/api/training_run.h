@@ -20,6 +20,8 @@
 
 namespace ganlab {
 
+class DistributedSession;
+
 struct CheckpointInfo {
     std::string path;
     std::int64_t step = 0;
@@ -99,6 +101,15 @@ public:
     // Progressive families: the growth timeline and where training is on it (else nothing).
     std::optional<GrowthSchedule> growthSchedule() const;
     std::optional<GrowthState> growthState() const;
+
+    // Several processes, as rank 0: hands the run to the other ranks of `session` (its settings
+    // and whole training state; each reads the dataset itself), checks they were started with the
+    // same settings (`requested`: this command line's, when it has them) and read the same
+    // images, then trains every step with them — each rank its share of the batch. Rank 0 alone
+    // writes the run folder, evaluates and samples while the others wait. When the run is closed
+    // they are told to stop. Throws Error naming a rank that differs or does not answer.
+    void distribute(std::shared_ptr<DistributedSession> session,
+                    const TrainConfig* requested = nullptr);
 
     // Evaluates the EMA generator now; results also go to metrics.jsonl and evaluations.csv.
     std::vector<MetricResult> evaluate(const EvalSettings& settings, std::stop_token stop = {});

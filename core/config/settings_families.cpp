@@ -142,6 +142,14 @@ std::vector<Setting> regulariserSettings() {
             .help(GANLAB_TR("Setting", "real images shown while a new resolution fades in"))
             .range(1, 2e9)
             .onlyFor(modelIsProgressive, GANLAB_TR("Setting", "progressive models (pggan)")),
+        integerSetting("mbstd_group", GANLAB_FIELD(mbstdGroup))
+            .cli("mbstd-group", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Minibatch-stddev group"))
+            .help(GANLAB_TR("Setting", "images per group of D's minibatch-stddev feature (4 in "
+                                       "PG-GAN; 1: each image alone, no batch statistic)"))
+            .range(1, 64)
+            .onlyFor(modelIsProgressive, GANLAB_TR("Setting", "progressive models (pggan)")),
         integerListSetting("grow_batch_sizes", GANLAB_FIELD(growth.batchSizes))
             .cli("grow-batches", "LIST")
             .group(G)

@@ -246,6 +246,12 @@ std::vector<Setting> computeSettings() {
             .group(G)
             .label(GANLAB_TR("Setting", "Precision"))
             .help(GANLAB_TR("Setting", "the arithmetic of the training step's forward passes")),
+        flagSetting("sync_bn", GANLAB_FIELD(syncBatchNorm))
+            .cli("sync-bn")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Sync BatchNorm"))
+            .help(GANLAB_TR("Setting", "in several processes, BatchNorm statistics over the whole "
+                                       "batch rather than each process's share")),
     };
 }
 

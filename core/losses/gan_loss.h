@@ -4,6 +4,7 @@
 
 #include "api/train_config.h"
 #include "models/gan_model.h"
+#include "nn/batch_random.h"
 #include "util/registry_macros.h"
 
 #include <functional>
@@ -29,7 +30,7 @@ public:
     // mixing).
     virtual LossTerms discriminatorLoss(DiscriminatorImpl& d, const torch::Tensor& real,
                                         const torch::Tensor& fake, const torch::Tensor& labels,
-                                        at::Generator& rng) const = 0;
+                                        const nn::BatchRandom& rng) const = 0;
     // G's loss on its fakes (gradients flow into G through D).
     virtual LossTerms generatorLoss(DiscriminatorImpl& d, const torch::Tensor& fake,
                                     const torch::Tensor& labels) const = 0;

@@ -9,7 +9,7 @@ class NonSaturatingLoss : public GanLoss {
 public:
     LossTerms discriminatorLoss(DiscriminatorImpl& d, const torch::Tensor& real,
                                 const torch::Tensor& fake, const torch::Tensor& labels,
-                                at::Generator&) const override {
+                                const nn::BatchRandom&) const override {
         const auto outReal = d.evaluate(real, labels), outFake = d.evaluate(fake, labels);
         const auto &dReal = outReal.logits, &dFake = outFake.logits;
         LossTerms t;

@@ -27,12 +27,11 @@ public:
 
     LossTerms discriminatorLoss(DiscriminatorImpl& d, const torch::Tensor& real,
                                 const torch::Tensor& fake, const torch::Tensor& labels,
-                                at::Generator& rng) const override {
+                                const nn::BatchRandom& rng) const override {
         const auto outReal = d.evaluate(real, labels), outFake = d.evaluate(fake, labels);
         const auto dReal = outReal.logits.mean();
         const auto dFake = outFake.logits.mean();
-        const auto alpha =
-            torch::rand({real.size(0), 1, 1, 1}, rng, torch::kFloat).to(real.options());
+        const auto alpha = rng.uniform({real.size(0), 1, 1, 1}).to(real.options());
         const auto gp = gradientPenalty(d, real, fake, labels, alpha);
         LossTerms t;
         t.total = dFake - dReal + m_weight * gp;

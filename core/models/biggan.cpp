@@ -96,7 +96,7 @@ struct BigGanGeneratorImpl : GeneratorImpl {
         attention = register_module(
             "attention", nn::SelfAttention(levelChannels(attentionLevel(stages), stages, s.width)));
         const int last = levelChannels(stages, stages, s.width);
-        outBn = register_module("out_bn", torch::nn::BatchNorm2d(last));
+        outBn = register_module("out_bn", nn::BatchNorm2d(last));
         outConv = register_module("out_conv", SNConv2d(last, s.channels, 3, 1, 1));
     }
 
@@ -120,7 +120,7 @@ struct BigGanGeneratorImpl : GeneratorImpl {
     SNLinear linear{nullptr};
     torch::nn::ModuleList blocks;
     nn::SelfAttention attention{nullptr};
-    torch::nn::BatchNorm2d outBn{nullptr};
+    nn::BatchNorm2d outBn{nullptr};
     SNConv2d outConv{nullptr};
 };
 

@@ -3,6 +3,7 @@
 // per class, Transferring GANs §4); D by one-hot planes appended to its input or, with an AC-GAN
 // head (Odena et al., ICML 2017), by a K-way classifier beside its output.
 #include "models/model_registry.h"
+#include "nn/batch_norm.h"
 #include "nn/class_batch_norm.h"
 #include "nn/fast_convolution.h"
 #include "nn/layer_norm_2d.h"
@@ -19,7 +20,7 @@ void initDcgan(torch::nn::Module& module) {
             c->weight.normal_(0.0, 0.02);
         else if (auto* t = m->as<torch::nn::ConvTranspose2d>())
             t->weight.normal_(0.0, 0.02);
-        else if (auto* b = m->as<torch::nn::BatchNorm2d>()) {
+        else if (auto* b = m->as<nn::BatchNorm2dImpl>()) {
             b->weight.normal_(1.0, 0.02);
             b->bias.zero_();
         } else if (auto* cb = m->as<nn::ClassBatchNorm2dImpl>()) {
@@ -104,7 +105,7 @@ struct DcganDiscriminatorImpl : DiscriminatorImpl {
             if (s.perSampleCritic)
                 body->push_back(nn::LayerNorm2d(next));
             else
-                body->push_back(torch::nn::BatchNorm2d(next));
+                body->push_back(nn::BatchNorm2d(next));
             body->push_back(
                 torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2)));
             channels = next;

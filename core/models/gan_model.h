@@ -19,6 +19,7 @@ struct ModelSpec {
     bool perSampleCritic = false; // no batch-coupled normalisation in D (gradient-penalty losses)
     bool auxClassifier = false;   // AC-GAN: D has a K-way class head and is not shown the labels
     bool conditionalBn = false;   // G takes the class through Cond BN rather than input columns
+    int mbstdGroup = 4;           // PG-GAN D's minibatch-stddev group (1: per image)
     FeatureSpec
         projectedFeatures; // projected D: random, a classifier or TorchScript file (SEEDS §4)
 };

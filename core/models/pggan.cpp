@@ -157,7 +157,7 @@ struct PgDiscriminatorImpl : DiscriminatorImpl {
         }
         for (int l = g.level - 1; l >= 1; --l)
             h = block(l, h);
-        h = lrelu(finalConv(nn::minibatchStddev(h, 4)));
+        h = lrelu(finalConv(nn::minibatchStddev(h, spec.mbstdGroup)));
         h = lrelu(dense(h.flatten(1)));
         auto out = output(h).view({-1});
         if (embed)

@@ -8,6 +8,7 @@
 
 #include "api/error.h"
 #include "metrics/classifier_net.h"
+#include "nn/batch_norm.h"
 #include "nn/spectral_norm.h"
 #include "train/trainer.h"
 
@@ -43,7 +44,7 @@ struct MiniDiscriminatorImpl : torch::nn::Module {
         for (int s = size; s > 4; s /= 2) {
             const int next = std::min(c * 2, 256);
             body->push_back(nn::SNConv2d(c, next, 4, 2, 1));
-            body->push_back(torch::nn::BatchNorm2d(next));
+            body->push_back(nn::BatchNorm2d(next));
             body->push_back(
                 torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2)));
             c = next;

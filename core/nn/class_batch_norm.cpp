@@ -1,6 +1,8 @@
 // ClassBatchNorm2d implementation (momentum 0.1, eps 1e-5: torch's BatchNorm2d defaults).
 #include "nn/class_batch_norm.h"
 
+#include "nn/batch_norm.h"
+
 namespace ganlab::nn {
 
 ClassBatchNorm2dImpl::ClassBatchNorm2dImpl(int channels, int classes)
@@ -20,10 +22,8 @@ torch::Tensor ClassBatchNorm2dImpl::forward(const torch::Tensor& x, const torch:
         num_batches_tracked += 1;
     }
     if (numClasses == 0)
-        return torch::batch_norm(x, weight, bias, running_mean, running_var, is_training(), 0.1,
-                                 1e-5, false);
-    const auto h =
-        torch::batch_norm(x, {}, {}, running_mean, running_var, is_training(), 0.1, 1e-5, false);
+        return batchNorm(x, weight, bias, running_mean, running_var, is_training(), 0.1, 1e-5);
+    const auto h = batchNorm(x, {}, {}, running_mean, running_var, is_training(), 0.1, 1e-5);
     const auto n = x.size(0), c = x.size(1);
     return h * weight.index_select(0, labels).view({n, c, 1, 1}) +
            bias.index_select(0, labels).view({n, c, 1, 1});

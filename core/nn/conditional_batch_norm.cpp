@@ -4,8 +4,7 @@
 namespace ganlab::nn {
 
 ConditionalBatchNormImpl::ConditionalBatchNormImpl(int channels, int conditionDim) {
-    bn = register_module(
-        "bn", torch::nn::BatchNorm2d(torch::nn::BatchNormOptions(channels).affine(false)));
+    bn = register_module("bn", BatchNorm2d(channels, /*affine=*/false));
     gain = register_module("gain", SNLinear(conditionDim, channels, /*bias=*/false));
     offset = register_module("offset", SNLinear(conditionDim, channels, /*bias=*/false));
 }

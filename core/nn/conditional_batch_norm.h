@@ -3,6 +3,7 @@
 // chunk]; each block owns its small W_γ, W_β (spectrally normalised, no bias).
 #pragma once
 
+#include "nn/batch_norm.h"
 #include "nn/spectral_norm.h"
 
 namespace ganlab::nn {
@@ -12,7 +13,7 @@ struct ConditionalBatchNormImpl : torch::nn::Module {
     // x [N, C, H, W]; condition [N, conditionDim] (an undefined condition leaves plain BN).
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& condition);
 
-    torch::nn::BatchNorm2d bn{nullptr};
+    BatchNorm2d bn{nullptr};
     SNLinear gain{nullptr}, offset{nullptr};
 };
 TORCH_MODULE(ConditionalBatchNorm);

@@ -9,13 +9,13 @@
 namespace ganlab::nn {
 namespace {
 
-torch::Tensor uniform(std::vector<std::int64_t> shape, at::Generator& rng,
+torch::Tensor uniform(std::vector<std::int64_t> shape, const BatchRandom& rng,
                       const torch::Tensor& like) {
     // Drawn on the CPU from the run's generator (the same numbers on every device), then moved.
-    return torch::rand(shape, rng, torch::kFloat).to(like.options());
+    return rng.uniform(std::move(shape)).to(like.options());
 }
 
-torch::Tensor color(const torch::Tensor& x, at::Generator& rng) {
+torch::Tensor color(const torch::Tensor& x, const BatchRandom& rng) {
     const auto n = x.size(0);
     auto y = x + (uniform({n, 1, 1, 1}, rng, x) - 0.5); // brightness
     if (x.size(1) == 3) {                               // saturation
@@ -27,13 +27,13 @@ torch::Tensor color(const torch::Tensor& x, at::Generator& rng) {
 }
 
 // Per-image integer shifts, gathered through an index grid with zero padding.
-torch::Tensor translation(const torch::Tensor& x, at::Generator& rng, double ratio) {
+torch::Tensor translation(const torch::Tensor& x, const BatchRandom& rng, double ratio) {
     const auto n = x.size(0), h = x.size(2), w = x.size(3);
     const auto sh = static_cast<std::int64_t>(h * ratio + 0.5),
                sw = static_cast<std::int64_t>(w * ratio + 0.5);
     const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
-    const auto ty = torch::randint(-sh, sh + 1, {n, 1, 1}, rng, torch::kLong).to(x.device());
-    const auto tx = torch::randint(-sw, sw + 1, {n, 1, 1}, rng, torch::kLong).to(x.device());
+    const auto ty = rng.integers(-sh, sh + 1, {n, 1, 1}).to(x.device());
+    const auto tx = rng.integers(-sw, sw + 1, {n, 1, 1}).to(x.device());
     const auto gy = torch::arange(h, opts).view({1, h, 1}).expand({n, h, w});
     const auto gx = torch::arange(w, opts).view({1, 1, w}).expand({n, h, w});
     const auto y = (gy + ty + 1).clamp(0, h + 1), xx = (gx + tx + 1).clamp(0, w + 1);
@@ -43,15 +43,13 @@ torch::Tensor translation(const torch::Tensor& x, at::Generator& rng, double rat
     return flat.gather(2, index).view_as(x);
 }
 
-torch::Tensor cutout(const torch::Tensor& x, at::Generator& rng, double ratio) {
+torch::Tensor cutout(const torch::Tensor& x, const BatchRandom& rng, double ratio) {
     const auto n = x.size(0), h = x.size(2), w = x.size(3);
     const auto ch = static_cast<std::int64_t>(h * ratio + 0.5),
                cw = static_cast<std::int64_t>(w * ratio + 0.5);
     const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
-    const auto oy =
-        torch::randint(0, h + (1 - ch % 2), {n, 1, 1}, rng, torch::kLong).to(x.device());
-    const auto ox =
-        torch::randint(0, w + (1 - cw % 2), {n, 1, 1}, rng, torch::kLong).to(x.device());
+    const auto oy = rng.integers(0, h + (1 - ch % 2), {n, 1, 1}).to(x.device());
+    const auto ox = rng.integers(0, w + (1 - cw % 2), {n, 1, 1}).to(x.device());
     const auto gy = torch::arange(h, opts).view({1, h, 1});
     const auto gx = torch::arange(w, opts).view({1, 1, w});
     const auto inside = ((gy - oy + ch / 2) >= 0) & ((gy - oy + ch / 2) < ch) &
@@ -78,7 +76,7 @@ std::vector<std::string> parseAugmentPolicy(const std::string& policy) {
 }
 
 torch::Tensor diffAugment(const torch::Tensor& x, const std::vector<std::string>& policy,
-                          at::Generator& rng, double translationRatio, double cutoutRatio) {
+                          const BatchRandom& rng, double translationRatio, double cutoutRatio) {
     auto y = x;
     for (const auto& p : policy) {
         if (p == "color")

@@ -10,6 +10,7 @@
 #include "train/archive_file.h"
 
 #include <map>
+#include <sstream>
 
 namespace ganlab {
 namespace {
@@ -91,10 +92,7 @@ std::int64_t readInt(InputArchive& a, const char* key) {
 
 } // namespace
 
-void Trainer::saveCheckpoint(const std::string& path) const {
-    if (!allFinite(*m_g) || !allFinite(*m_d) || !allFinite(*m_gEma))
-        throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointNonFinite));
-    OutputArchive root;
+void Trainer::writeState(OutputArchive& root) const {
     root.write("format_version", torch::tensor(kCheckpointVersion));
     root.write("step", torch::tensor(m_step));
     root.write("elapsed_seconds", torch::tensor(m_elapsed, torch::kDouble));
@@ -117,6 +115,14 @@ void Trainer::saveCheckpoint(const std::string& path) const {
     root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
     root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
     root.write("weights_checksum", torch::tensor(static_cast<std::int64_t>(weightsChecksum())));
+    root.write("world_size", torch::tensor(std::int64_t{m_group ? m_group->worldSize() : 1}));
+}
+
+void Trainer::saveCheckpoint(const std::string& path) const {
+    if (!allFinite(*m_g) || !allFinite(*m_d) || !allFinite(*m_gEma))
+        throw Error(ErrorKind::Checkpoint, path, message(MessageCode::CheckpointNonFinite));
+    OutputArchive root;
+    writeState(root);
     saveArchiveAtomically(root, path, [&](const std::string& temp) {
         InputArchive check;
         check.load_from(temp, torch::kCPU);
@@ -135,10 +141,34 @@ std::uint64_t Trainer::weightsChecksum() const {
     return h;
 }
 
-void Trainer::loadCheckpoint(const std::string& path) {
+std::string Trainer::stateBytes() const {
+    OutputArchive root;
+    writeState(root);
+    std::ostringstream out;
+    root.save_to(out);
+    return out.str();
+}
+
+void Trainer::loadStateBytes(const std::string& bytes, const std::string& source) {
+    InputArchive root;
     try {
-        InputArchive root;
-        loadCheckedArchive(root, path, ErrorKind::Checkpoint, m_device); // any device saved it
+        root.load_from(bytes.data(), bytes.size(), m_device);
+    } catch (const std::exception& e) {
+        std::string what = e.what();
+        throw Error(ErrorKind::Checkpoint, source,
+                    message(MessageCode::CheckpointUnreadable, what.substr(0, what.find('\n'))));
+    }
+    readState(root, source);
+}
+
+void Trainer::loadCheckpoint(const std::string& path) {
+    InputArchive root;
+    loadCheckedArchive(root, path, ErrorKind::Checkpoint, m_device); // any device saved it
+    readState(root, path);
+}
+
+void Trainer::readState(InputArchive& root, const std::string& path) {
+    try {
         const auto version = readInt(root, "format_version");
         if (version < 1 || version > kCheckpointVersion)
             throw Error(
@@ -172,6 +202,10 @@ void Trainer::loadCheckpoint(const std::string& path) {
         m_elapsed = elapsed.item<double>();
         // Format 1 predates growth: it never held a growing model, so no images were counted.
         m_imagesShown = version >= 2 ? readInt(root, "images_shown") : 0;
+        torch::Tensor worldSize; // written since data-parallel training; one process before
+        m_loadedWorldSize = root.try_read("world_size", worldSize)
+                                ? static_cast<int>(worldSize.item<std::int64_t>())
+                                : 1;
         if (m_growth)
             m_lastGrowth = m_growth->at(m_imagesShown); // Adam's state came with the checkpoint
         m_health->rebaseline();

@@ -3,6 +3,7 @@
 #include "train/trainer.h"
 
 #include "api/error.h"
+#include "dist/cross_rank_sum.h"
 #include "losses/orthogonal.h"
 #include "models/model_registry.h"
 #include "models/projected_discriminator.h"
@@ -81,6 +82,7 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
               .auxClassifier = config.auxClassifier,
               .conditionalBn =
                   config.conditional && config.conditioning == Conditioning::ClassBatchNorm,
+              .mbstdGroup = config.mbstdGroup,
               .projectedFeatures = config.projectedFeatures};
     torch::manual_seed(config.seed); // parameter initialisation draws from the global generator
     m_g = family.makeGenerator(m_spec);
@@ -151,17 +153,36 @@ void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
         throw Error(ErrorKind::Training, {}, message(MessageCode::DatasetSizeChanged));
 }
 
-std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(std::int64_t b) {
-    const std::int64_t n = m_images.size(0);
+void Trainer::setProcessGroup(std::shared_ptr<dist::ProcessGroup> group) {
+    m_group = std::move(group);
+    m_rankSum.reset();
+    if (m_group && m_group->worldSize() > 1 && m_config.syncBatchNorm)
+        m_rankSum = std::make_unique<dist::GroupRankSum>(*m_group);
+}
+
+dist::BatchShare Trainer::share(std::int64_t b) const {
+    return m_group ? m_group->shareOf(b) : dist::BatchShare{0, b, b};
+}
+
+nn::BatchRandom Trainer::batchRandom(const dist::BatchShare& mine) {
+    return m_group ? nn::BatchRandom(m_rng, mine.offset, mine.total) : nn::BatchRandom(m_rng);
+}
+
+// Every rank draws the whole batch's indices from the shared permutation and takes its slice.
+std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(const dist::BatchShare& mine) {
+    const std::int64_t n = m_images.size(0), b = mine.total;
     torch::Tensor index;
     if (n < b) { // tiny datasets: draw with replacement
-        index = torch::randint(0, n, {b}, m_rng, torch::kLong).to(m_device);
+        index = torch::randint(0, n, {b}, m_rng, torch::kLong)
+                    .narrow(0, mine.offset, mine.size)
+                    .to(m_device);
     } else {
         if (!m_order.defined() || m_cursor + b > n) {
             m_order = torch::randperm(n, m_rng, torch::kLong);
             m_cursor = 0;
         }
-        index = m_order.slice(0, m_cursor, m_cursor + b).to(m_device);
+        const auto first = m_cursor + mine.offset;
+        index = m_order.slice(0, first, first + mine.size).to(m_device);
         m_cursor += b;
     }
     auto real = m_images.index_select(0, index).to(torch::kFloat).div_(127.5).sub_(1.0);
@@ -171,15 +192,54 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::nextBatch(std::int64_t b) {
     return {real, labels};
 }
 
-torch::Tensor Trainer::randomLabels(std::int64_t n) {
+torch::Tensor Trainer::randomLabels(const dist::BatchShare& mine) {
     if (m_spec.numClasses == 0)
         return {};
-    return torch::randint(0, m_spec.numClasses, {n}, m_rng, torch::kLong).to(m_device);
+    return batchRandom(mine).integers(0, m_spec.numClasses, {mine.size}).to(m_device);
 }
 
-torch::Tensor Trainer::latent(std::int64_t n) {
-    // Drawn on the CPU from the run's generator: the same z on every device.
-    return sampleLatent(n, m_spec.latentDim, 0, m_rng).to(m_device);
+torch::Tensor Trainer::latent(const dist::BatchShare& mine) {
+    // Drawn on the CPU from the run's generator: the same z on every device (and, sliced, on
+    // every rank).
+    return sampleLatent(mine.total, m_spec.latentDim, 0, m_rng)
+        .narrow(0, mine.offset, mine.size)
+        .to(m_device);
+}
+
+torch::Tensor Trainer::weighted(const torch::Tensor& loss, const dist::BatchShare& mine) const {
+    return m_group ? loss * mine.weight() : loss;
+}
+
+void Trainer::reduceGradients(const std::vector<torch::Tensor>& parameters) {
+    if (!m_group)
+        return;
+    std::vector<torch::Tensor> grads;
+    for (const auto& p : parameters)
+        if (p.grad().defined()) // the same on every rank: the same graph ran everywhere
+            grads.push_back(p.grad());
+    m_group->allReduceSum(grads);
+}
+
+void Trainer::reduceStats(StepStats& stats, const dist::BatchShare& mine, double computeMs) {
+    if (!m_group)
+        return;
+    // [loss_d, loss_g, terms…, each rank's ms]: weighted means of the losses, one ms slot a rank.
+    const double w = mine.weight();
+    std::vector<double> values{stats.lossD * w, stats.lossG * w};
+    for (const auto& [key, value] : stats.lossTerms)
+        values.push_back(value * w);
+    const std::size_t ranksAt = values.size();
+    values.resize(ranksAt + m_group->worldSize(), 0.0);
+    values[ranksAt + m_group->rank()] = computeMs;
+    auto packed = torch::tensor(values, torch::kDouble);
+    m_group->allReduceSum({packed}, /*counted=*/false);
+    const auto* v = packed.data_ptr<double>();
+    stats.lossD = v[0];
+    stats.lossG = v[1];
+    std::size_t i = 2;
+    for (auto& [key, value] : stats.lossTerms)
+        value = v[i++];
+    stats.rankStepMs.assign(v + ranksAt, v + ranksAt + m_group->worldSize());
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> Trainer::stateTensors() const {
@@ -197,23 +257,27 @@ std::vector<std::pair<std::string, torch::Tensor>> Trainer::stateTensors() const
         if (name.rfind("script.", 0) == 0)
             out.emplace_back("D." + name, tensor);
     const auto addOptimizer = [&](const std::string& prefix, const torch::optim::Adam& opt) {
-        int i = 0;
-        for (const auto& [key, state] : opt.state()) {
-            const auto& s = static_cast<const torch::optim::AdamParamState&>(*state);
-            const auto name = prefix + "." + std::to_string(i++);
-            out.emplace_back(name + ".exp_avg", s.exp_avg());
-            out.emplace_back(name + ".exp_avg_sq", s.exp_avg_sq());
-            if (s.max_exp_avg_sq().defined())
-                out.emplace_back(name + ".max_exp_avg_sq", s.max_exp_avg_sq());
-        }
+        int i = 0; // in parameter order (the state map's own order is a hash's)
+        for (const auto& group : opt.param_groups())
+            for (const auto& p : group.params()) {
+                const auto found = opt.state().find(c10::guts::to_string(p.unsafeGetTensorImpl()));
+                const auto name = prefix + "." + std::to_string(i++);
+                if (found == opt.state().end())
+                    continue;
+                const auto& s = static_cast<const torch::optim::AdamParamState&>(*found->second);
+                out.emplace_back(name + ".exp_avg", s.exp_avg());
+                out.emplace_back(name + ".exp_avg_sq", s.exp_avg_sq());
+                if (s.max_exp_avg_sq().defined())
+                    out.emplace_back(name + ".max_exp_avg_sq", s.max_exp_avg_sq());
+            }
     };
     addOptimizer("opt_G", *m_optG);
     addOptimizer("opt_D", *m_optD);
     return out;
 }
 
-torch::Tensor Trainer::augment(const torch::Tensor& images) {
-    return m_augment.empty() ? images : nn::diffAugment(images, m_augment, m_rng);
+torch::Tensor Trainer::augment(const torch::Tensor& images, const nn::BatchRandom& random) {
+    return m_augment.empty() ? images : nn::diffAugment(images, m_augment, random);
 }
 
 void Trainer::setDiscriminatorTrainable(bool on) {
@@ -233,27 +297,44 @@ StepStats Trainer::step() {
             }
     const std::optional<GrowthState> growth =
         m_growth ? std::optional<GrowthState>(applyGrowth()) : std::nullopt;
-    const std::int64_t b = growth ? growth->batchSize : m_config.batchSize;
+    const std::int64_t b = growth ? growth->batchSize : m_config.batchSize; // the global batch
+    const dist::BatchShare mine = share(b);
+    const double reducedBefore = m_group ? m_group->traffic().allReduceSeconds : 0.0;
+    if (m_group)
+        m_group->setStep(m_step + 1);
     m_g->train();
     m_d->train();
     StepStats stats;
-    const LossTerms dTerms = discriminatorPhase(b, growth, stats);
-    const LossTerms gTerms = generatorPhase(b, stats);
-    updateEma();
+    LossTerms dTerms, gTerms;
+    {
+        const nn::CrossRankScope syncBatchNorm(m_rankSum.get()); // null unless sync_bn
+        dTerms = discriminatorPhase(mine, growth, stats);
+        gTerms = generatorPhase(mine, stats);
+    }
+    if (!m_group || m_group->rank() == 0) // the EMA generator is rank 0's alone
+        updateEma();
     ++m_step;
 
+    stats.lossD = dTerms.total.item<double>();
+    stats.lossG = gTerms.total.item<double>();
+    stats.lossTerms = dTerms.parts;
+    for (const auto& [k, v] : gTerms.parts)
+        stats.lossTerms[k] = v;
+    if (m_group) {
+        stats.allReduceMs = (m_group->traffic().allReduceSeconds - reducedBefore) * 1000.0;
+        const double computeMs =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count() -
+            stats.allReduceMs;
+        reduceStats(stats, mine, computeMs);
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_elapsed += seconds;
     stats.step = m_step;
-    stats.lossD = dTerms.total.item<double>();
-    stats.lossG = gTerms.total.item<double>();
     stats.stepMs = seconds * 1000.0;
     stats.imagesPerSec = seconds > 0 ? double(b * m_config.criticSteps) / seconds : 0;
     stats.elapsedSec = m_elapsed;
-    stats.lossTerms = dTerms.parts;
-    for (const auto& [k, v] : gTerms.parts)
-        stats.lossTerms[k] = v;
     if (growth) {
         stats.growth = *growth;
         stats.growth->imagesShown = m_imagesShown;
@@ -262,43 +343,47 @@ StepStats Trainer::step() {
     return stats;
 }
 
-LossTerms Trainer::discriminatorPhase(std::int64_t b, const std::optional<GrowthState>& growth,
-                                      StepStats& stats) {
+LossTerms Trainer::discriminatorPhase(const dist::BatchShare& mine,
+                                      const std::optional<GrowthState>& growth, StepStats& stats) {
     LossTerms dTerms;
     for (int k = 0; k < m_config.criticSteps; ++k) {
-        auto [real, labels] = nextBatch(b);
+        auto [real, labels] = nextBatch(mine);
         if (growth)
             real = fadeReals(real, *growth);
         torch::Tensor fake;
         {
             torch::NoGradGuard guard;
-            fake = generateIn(m_config.precision, m_device, *m_g, latent(b), labels);
+            fake = generateIn(m_config.precision, m_device, *m_g, latent(mine), labels);
         }
         m_optD->zero_grad();
-        dTerms = m_loss->discriminatorLoss(*m_dView, augment(real), augment(fake), labels, m_rng);
+        const nn::BatchRandom random = batchRandom(mine);
+        dTerms = m_loss->discriminatorLoss(*m_dView, augment(real, random), augment(fake, random),
+                                           labels, random);
         if (m_aux)
             addAuxClassifierLossD(dTerms, labels, labels, *m_aux);
-        m_scaleD.scaled(dTerms.total).backward();
+        m_scaleD.scaled(weighted(dTerms.total, mine)).backward();
+        reduceGradients(m_dTrainable);
         const bool finite = m_scaleD.unscaleAndCheck(m_dTrainable);
         stats.gradNormD = gradientNorm(*m_d);
         if (m_config.gradClip > 0)
             torch::nn::utils::clip_grad_norm_(m_dTrainable, m_config.gradClip);
         if (finite) // fp16: a step with overflowing gradients is skipped (the scale backs off)
             m_optD->step();
-        m_imagesShown += b;
+        m_imagesShown += mine.total;
     }
     return dTerms;
 }
 
-LossTerms Trainer::generatorPhase(std::int64_t b, StepStats& stats) {
+LossTerms Trainer::generatorPhase(const dist::BatchShare& mine, StepStats& stats) {
     setDiscriminatorTrainable(false);
     m_optG->zero_grad();
-    const auto labels = randomLabels(b);
-    const auto fake = generateIn(m_config.precision, m_device, *m_g, latent(b), labels);
-    auto gTerms = m_loss->generatorLoss(*m_dView, augment(fake), labels);
+    const auto labels = randomLabels(mine);
+    const auto fake = generateIn(m_config.precision, m_device, *m_g, latent(mine), labels);
+    auto gTerms = m_loss->generatorLoss(*m_dView, augment(fake, batchRandom(mine)), labels);
     if (m_aux)
         addAuxClassifierLossG(gTerms, labels, *m_aux);
-    m_scaleG.scaled(gTerms.total).backward();
+    m_scaleG.scaled(weighted(gTerms.total, mine)).backward();
+    reduceGradients(m_g->parameters());
     const bool finite = m_scaleG.unscaleAndCheck(m_g->parameters());
     if (m_config.orthoReg > 0)
         gTerms.parts["ortho"] = addOrthogonalGradient(*m_g, m_config.orthoReg, {"shared"});
@@ -316,6 +401,8 @@ LossTerms Trainer::generatorPhase(std::int64_t b, StepStats& stats) {
 void Trainer::checkHealth(StepStats& stats) {
     if (!std::isfinite(stats.lossD) || !std::isfinite(stats.lossG))
         stats.collapse = message(MessageCode::NonFiniteLoss, stats.lossD, stats.lossG);
+    if (m_group && m_group->rank() != 0)
+        return; // rank 0 reads the health and stops the others
     if (m_config.healthEvery > 0 && (m_step % m_config.healthEvery == 0 || stats.collapse)) {
         stats.health.emplace();
         if (auto problem = m_health->measure(*stats.health); problem && !stats.collapse)

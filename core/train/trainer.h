@@ -5,9 +5,12 @@
 #include "api/growth_schedule.h"
 #include "api/step_stats.h"
 #include "api/train_config.h"
+#include "dist/process_group.h"
 #include "losses/aux_classifier.h"
 #include "losses/gan_loss.h"
 #include "models/gan_model.h"
+#include "nn/batch_norm.h"
+#include "nn/batch_random.h"
 #include "train/autocast_models.h"
 #include "train/compute_device.h"
 #include "train/health_monitor.h"
@@ -57,26 +60,48 @@ public:
     // weight becomes NaN before the given step runs.
     void injectNanAtStep(std::int64_t step) { m_injectNanAt = step; }
 
+    // Several processes: from now on each step trains this rank's share of the global batch —
+    // data, latents and every per-image random draw sliced from the whole batch's, gradients (and
+    // with sync_bn the BatchNorm statistics) summed across ranks — so N ranks train as one process
+    // with the whole batch would. The EMA and health readings are rank 0's. nullptr: one process.
+    void setProcessGroup(std::shared_ptr<dist::ProcessGroup> group);
+
     // Atomic, verified checkpoint of the whole state; refuses non-finite weights (throws Error).
     void saveCheckpoint(const std::string& path) const;
     // Restores the whole state; throws Error naming the file and the first problem.
     void loadCheckpoint(const std::string& path);
+    // The whole state as a checkpoint holds it, in memory, and back (`source` names it in errors):
+    // what rank 0 sends the other ranks.
+    std::string stateBytes() const;
+    void loadStateBytes(const std::string& bytes, const std::string& source);
+    // How many processes trained the state last loaded (1 for checkpoints from before).
+    int loadedWorldSize() const { return m_loadedWorldSize; }
     static constexpr std::int64_t kCheckpointVersion = 2; // 2: images_shown (growth position)
     // FNV-1a of G's, D's and the EMA G's parameters and buffers: written with a checkpoint and
     // compared after loading one.
     std::uint64_t weightsChecksum() const;
 
 private:
-    std::pair<torch::Tensor, torch::Tensor> nextBatch(std::int64_t b);
-    torch::Tensor randomLabels(std::int64_t n);
-    torch::Tensor latent(std::int64_t n);
-    torch::Tensor augment(const torch::Tensor& images);
+    void writeState(torch::serialize::OutputArchive& root) const;
+    void readState(torch::serialize::InputArchive& root, const std::string& path);
+    // This rank's share of a global batch of b (all of it in one process).
+    dist::BatchShare share(std::int64_t b) const;
+    nn::BatchRandom batchRandom(const dist::BatchShare& mine);
+    std::pair<torch::Tensor, torch::Tensor> nextBatch(const dist::BatchShare& mine);
+    torch::Tensor randomLabels(const dist::BatchShare& mine);
+    torch::Tensor latent(const dist::BatchShare& mine);
+    torch::Tensor augment(const torch::Tensor& images, const nn::BatchRandom& random);
+    // Several processes: the loss this rank back-propagates (its share's weight in the global
+    // mean), the gradients summed across ranks, and the step's figures averaged over them.
+    torch::Tensor weighted(const torch::Tensor& loss, const dist::BatchShare& mine) const;
+    void reduceGradients(const std::vector<torch::Tensor>& parameters);
+    void reduceStats(StepStats& stats, const dist::BatchShare& mine, double computeMs);
     GrowthState applyGrowth();
     void makeOptimizers();
     // One step's phases: the D steps (returning the last one's terms), then G's.
-    LossTerms discriminatorPhase(std::int64_t b, const std::optional<GrowthState>& growth,
-                                 StepStats& stats);
-    LossTerms generatorPhase(std::int64_t b, StepStats& stats);
+    LossTerms discriminatorPhase(const dist::BatchShare& mine,
+                                 const std::optional<GrowthState>& growth, StepStats& stats);
+    LossTerms generatorPhase(const dist::BatchShare& mine, StepStats& stats);
     void checkHealth(StepStats& stats);
     void updateEma();
     void setDiscriminatorTrainable(bool on);
@@ -104,6 +129,9 @@ private:
     std::int64_t m_imagesShown = 0;
     std::int64_t m_injectNanAt = -1;
     double m_elapsed = 0;
+    std::shared_ptr<dist::ProcessGroup> m_group; // several processes; null in one
+    std::unique_ptr<nn::CrossRankSum> m_rankSum; // sync_bn across them
+    int m_loadedWorldSize = 1;
 };
 
 // Global L2 norm of a module's parameter gradients.

@@ -85,9 +85,7 @@ TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string&
     impl->dir.createFresh();
     impl->log = makeRunLogger(impl->dir, RunAccess::ReadWrite);
     try {
-        DecodedDataset data = loadDataset(impl->config.dataPath,
-                                          {ImportSettings::from(impl->config), progress, stop});
-        selectSubset(data, impl->config.classes, impl->config.maxImages);
+        DecodedDataset data = loadRunDataset(impl->config, progress, stop);
         impl->dataset = data.info();
         // dataset.json first: config.json makes the folder a run, which must then be whole.
         impl->dir.writeDatasetInfo(impl->dataset);
@@ -211,6 +209,11 @@ std::int64_t TrainingRun::train(std::int64_t untilStep, std::stop_token stop,
     return done;
 }
 
+void TrainingRun::distribute(std::shared_ptr<DistributedSession> session,
+                             const TrainConfig* requested) {
+    m_impl->distribute(std::move(session), requested);
+}
+
 std::vector<MetricResult> TrainingRun::evaluate(const EvalSettings& settings,
                                                 std::stop_token stop) {
     return m_impl->evaluate(settings, stop);
@@ -249,6 +252,7 @@ CheckpointInfo TrainingRun::rollBack() {
     const CheckpointInfo restored = impl.restoreNewestCheckpoint();
     if (impl.dataAttached)
         impl.trainer->setData(images, labels);
+    impl.resendState();
     impl.prepareWrites(); // metrics after the restored step go now
     impl.log->warn("rolled back to step {} ({})", restored.step,
                    restored.path.empty() ? std::string("a fresh start") : restored.path);

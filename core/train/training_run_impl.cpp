@@ -3,14 +3,18 @@
 #include "train/training_run_impl.h"
 
 #include "api/error.h"
+#include "api/settings.h"
 #include "data/dataset_loader.h"
 #include "data/split.h"
 #include "data/subset.h"
+#include "dist/run_handover.h"
 #include "models/model_registry.h"
 #include "train/generator_snapshot_impl.h"
 #include "train/sample_render.h"
 #include "transfer/weight_transfer.h"
 #include "util/global_rng_guard.h"
+
+#include <filesystem>
 
 namespace ganlab {
 namespace {
@@ -18,6 +22,48 @@ namespace {
 constexpr std::uint64_t kFixedGridSeedOffset = 0x9E3779B9ull;
 
 } // namespace
+
+TrainingRun::Impl::~Impl() {
+    if (session)
+        try {
+            session->group().post(dist::Command::Stop);
+        } catch (const std::exception&) { // the others are gone already
+        }
+}
+
+void TrainingRun::Impl::distribute(std::shared_ptr<DistributedSession> group,
+                                   const TrainConfig* requested) {
+    ensureData({}, {});
+    dist::RunHandover handover;
+    handover.requested = requested ? toJson(*requested) : std::string();
+    handover.config = toJson(config);
+    handover.device = deviceOverride;
+    handover.channels = dataset.channels;
+    handover.numClasses = static_cast<int>(dataset.classNames.size());
+    handover.classifierPath = std::filesystem::absolute(dir.classifierPath()).string();
+    handover.fingerprint = trainImagesFingerprint;
+    handover.state = trainer->stateBytes();
+    auto& g = group->group();
+    dist::sendHandover(g, handover);
+    g.awaitReady();
+    const auto b = config.batchSize;
+    const auto share = g.shareOf(b);
+    log->info("training in {} processes ({}): the batch of {} is {} per process{}; rank 0 writes "
+              "the run",
+              g.worldSize(), g.launch().launcher, b, share.size,
+              config.syncBatchNorm ? ", BatchNorm statistics over all of it" : "");
+    trainer->setProcessGroup(group->groupPtr());
+    session = std::move(group);
+}
+
+void TrainingRun::Impl::resendState() {
+    if (!session)
+        return;
+    auto& g = session->group();
+    g.post(dist::Command::Reload);
+    g.broadcastBytes(trainer->stateBytes());
+    trainer->setProcessGroup(session->groupPtr());
+}
 
 RunEvaluator& TrainingRun::Impl::evaluator() {
     if (!evaluatorStorage)
@@ -106,22 +152,20 @@ CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint() {
 void TrainingRun::Impl::attach(DecodedDataset data) {
     if (config.conditional && !data.labelled())
         throw Error(ErrorKind::Data, data.path, message(MessageCode::ConditionalNeedsLabels));
-    const Split split = makeSplit(data.count, data.labels, config.validationFraction);
-    ImageTensors train = gatherImages(data, split.train);
-    validation = gatherImages(data, split.validation);
-    const auto n = train.images.size(0);
-    trainer->setData(train.images, train.labels);
+    RunImages images = splitRunImages(data, config.validationFraction);
+    validation = std::move(images.validation);
+    trainImagesFingerprint = imagesFingerprint(images.train);
+    trainer->setData(images.train.images, images.train.labels);
     dataAttached = true;
-    log->info("training on {} images, {} held out for validation; computing on {} in {}", n,
-              split.validation.size(), trainer->device().str(), precisionName(config.precision));
+    log->info("training on {} images, {} held out for validation; computing on {} in {}",
+              images.train.images.size(0), validation.images.size(0), trainer->device().str(),
+              precisionName(config.precision));
 }
 
 void TrainingRun::Impl::ensureData(const ProgressCallback& progress, std::stop_token stop) {
     if (dataAttached)
         return;
-    DecodedDataset data =
-        loadDataset(config.dataPath, {ImportSettings::from(config), progress, stop});
-    selectSubset(data, config.classes, config.maxImages);
+    DecodedDataset data = loadRunDataset(config, progress, stop);
     if (data.channels != dataset.channels || data.resolution != dataset.resolution ||
         data.classNames.size() != dataset.classNames.size())
         throw Error(ErrorKind::Data, data.path, message(MessageCode::DatasetChanged));
@@ -158,6 +202,16 @@ StepStats TrainingRun::Impl::step() {
                     message(MessageCode::RunCollapsed, collapse->step, collapse->reason.text()));
     prepareWrites();
     ensureData({}, {});
+    if (!worldSizeNoted) {
+        worldSizeNoted = true;
+        const int now = session ? session->worldSize() : 1;
+        if (trainer->stepCount() > 0 && trainer->loadedWorldSize() != now)
+            log->warn("the checkpoint was written by {} process(es), now {}: the same batches are "
+                      "shared out anew (only per-process BatchNorm statistics change with it)",
+                      trainer->loadedWorldSize(), now);
+    }
+    if (session)
+        session->group().post(dist::Command::Step);
     StepStats stats = trainer->step();
     if (stats.collapse) {
         CollapseEvent event{stats.step, *stats.collapse, 0, {}};

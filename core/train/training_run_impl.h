@@ -3,6 +3,7 @@
 // newest good checkpoint, attaching data, one step with its writes).
 #pragma once
 
+#include "api/distributed.h"
 #include "api/training_run.h"
 #include "train/dataset_tensors.h"
 #include "train/owed_evaluation.h"
@@ -23,6 +24,7 @@ struct TrainingRun::Impl {
     Impl(const std::string& root, RunAccess access)
         : dir(root)
         , access(access) {}
+    ~Impl(); // tells the other ranks, if any, to stop
 
     RunDirectory dir;
     RunAccess access;
@@ -38,6 +40,9 @@ struct TrainingRun::Impl {
     std::optional<CollapseEvent> collapse;
     std::int64_t injectNanAt = -1;
     std::string deviceOverride; // resume --device: this session's device, never written
+    std::shared_ptr<DistributedSession> session; // several processes: this is rank 0
+    std::string trainImagesFingerprint;
+    bool worldSizeNoted = false; // a resume in another number of processes is said once
     OwedEvaluation owedEvaluation;
 
     RunEvaluator& evaluator();
@@ -69,6 +74,10 @@ struct TrainingRun::Impl {
     // recorded and nothing of that step is written.
     StepStats step();
     std::shared_ptr<GeneratorSnapshot> snapshot() const;
+    // Several processes: hands the run over to the other ranks and trains with them from now on.
+    void distribute(std::shared_ptr<DistributedSession> group, const TrainConfig* requested);
+    // After a rollback: the other ranks take the restored state.
+    void resendState();
 
 private:
     void writeOnSchedule(const StepStats& stats);

@@ -4,6 +4,7 @@
 // run explores it paused and continues it.
 #include "api/presets.h"
 #include "api/training_run.h"
+#include "app_settings.h"
 #include "class_picker.h"
 #include "compare_window.h"
 #include "config_panel.h"
@@ -243,6 +244,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() > 9, 60000);
         QVERIFY(!health->collapseShown());
         window.close();
+    }
+
+    // The "Training processes" setting: the run trains in 2 processes (the window and a
+    // ganlab-cli beside it); the status shows each one's compute; pause, "Evaluate now", previews
+    // and resume work; closing writes one checkpoint and ends the other rank.
+    void trainsInTwoProcesses() {
+        app::settings::setTrainingProcesses(2);
+        qputenv("GANLAB_CLI", GANLAB_CLI_PATH);
+        app::LaunchOptions options = quickLaunch("cpu-quick", "two-processes");
+        options.config.eval.samples = 16;
+        {
+            app::MainWindow window(options, 2);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains("2 processes"), 120000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() >= 4, 60000);
+            window.pauseAction()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(window.paused(), 10000);
+            auto* metrics = window.plotPanel()->plot(widgets::PlotGroup::Metrics);
+            window.evaluateAction()->trigger(); // on rank 0, while the other waits
+            QTRY_VERIFY_WITH_TIMEOUT(metrics->pointCount("FD[random]") >= 1, 60000);
+            window.explorer()->truncationSlider()->setValue(0.7);
+            QTRY_VERIFY_WITH_TIMEOUT(window.explorer()->caption().contains("truncation 0.70"),
+                                     30000);
+            const qint64 pausedAt = window.lastStep();
+            window.pauseAction()->trigger(); // resume
+            QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() > pausedAt + 2, 60000);
+            window.close();
+        }
+        app::settings::setTrainingProcesses(1);
+        QVERIFY(fs::exists(m_tmp / "two-processes/checkpoints"));
+        QVERIFY(!fs::is_empty(m_tmp / "two-processes/checkpoints"));
+        const auto log = readBytes(m_tmp / "two-processes/log.txt");
+        QVERIFY(std::string(log.begin(), log.end()).find("training in 2 processes (the window)") !=
+                std::string::npos);
     }
 
     // Last: it switches the application's language.

@@ -59,8 +59,10 @@ TEST(Settings, everySettingIsDeclaredOnceWithItsText) {
     for (const auto& [key, value] : legacy.items())
         legacyKeys.insert(key);
     legacyKeys.insert("grad_clip");
-    legacyKeys.insert("device");    // issue 14
-    legacyKeys.insert("precision"); // issue 14
+    legacyKeys.insert("device");      // issue 14
+    legacyKeys.insert("precision");   // issue 14
+    legacyKeys.insert("sync_bn");     // issue 15
+    legacyKeys.insert("mbstd_group"); // issue 15
     ASSERT_EQ(keys, legacyKeys);
     ASSERT_EQ(&findSetting("lr_g"), settingForOption("lr-g"));
     ASSERT_THROW(findSetting("no_such_key"), Error);
