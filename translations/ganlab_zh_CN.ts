@@ -719,6 +719,10 @@
         <source>a batch of %1 cannot be shared by %2 processes (each needs at least one image)</source>
         <translation>%1 张图像的批次无法分给 %2 个进程（每个进程至少需要一张图像）</translation>
     </message>
+    <message>
+        <source>a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)</source>
+        <translation>本次训练的某个进程在一步中途失败：当前状态可能只完成了半步，因此既不继续训练也不保存（请从最新的检查点继续）</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -719,6 +719,10 @@
         <source>a batch of %1 cannot be shared by %2 processes (each needs at least one image)</source>
         <translation>%1 張影像的批次無法分給 %2 個行程（每個行程至少需要一張影像）</translation>
     </message>
+    <message>
+        <source>a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)</source>
+        <translation>此次執行的某個行程在一步中途失敗：目前狀態可能只完成了半步，因此既不繼續訓練也不儲存（請從最新的檢查點繼續）</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -109,6 +109,10 @@ struct ProcessOptions {
         auto launch = launchFromEnvironment();
         if (!launch || launch->worldSize <= 1)
             return nullptr;
+        if (launch->rank != 0) { // Ctrl-C and a closed terminal reach every rank: rank 0 decides
+            std::signal(SIGINT, SIG_IGN);
+            std::signal(SIGHUP, SIG_IGN);
+        }
         launch->timeoutSeconds = timeout;
         return DistributedSession::join(*launch);
     }
@@ -116,7 +120,6 @@ struct ProcessOptions {
 
 // A rank other than 0: follows rank 0 until it says stop; prints only its errors.
 int followRank0(DistributedSession& session, const TrainConfig* requested) {
-    std::signal(SIGINT, SIG_IGN); // Ctrl-C reaches every rank: rank 0 stops the others
     spdlog::set_level(spdlog::level::warn);
     followRank(session, requested);
     return kOk;

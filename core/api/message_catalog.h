@@ -201,5 +201,6 @@ GANLAB_MESSAGE(DistMasterLost, GANLAB_TR("Message", "rank 0 (at %1:%2) is gone: 
 GANLAB_MESSAGE(DistSettingsDiffer, GANLAB_TR("Message", "rank %1 was started with other settings than rank 0: %2"))
 GANLAB_MESSAGE(DistDatasetDiffers, GANLAB_TR("Message", "rank %1 reads another dataset than rank 0: %2"))
 GANLAB_MESSAGE(DistRankFailed, GANLAB_TR("Message", "rank %1 could not start: %2"))
+GANLAB_MESSAGE(DistGroupFailed, GANLAB_TR("Message", "a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)"))
 GANLAB_MESSAGE(DistBatchTooSmall, GANLAB_TR("Message", "a batch of %1 cannot be shared by %2 processes (each needs at least one image)"))
 // clang-format on

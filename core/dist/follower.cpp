@@ -46,8 +46,9 @@ void followRank(DistributedSession& session, const TrainConfig* requested) {
                 problem = message(MessageCode::DistDatasetDiffers, rank,
                                   config.dataPath + " gives " + here + " here, rank 0 " +
                                       handover.fingerprint + " (images-fingerprint)");
-        } catch (const Error& e) {
-            problem = message(MessageCode::DistRankFailed, rank, e.what());
+        } catch (const std::exception& e) { // torch's own errors too: rank 0 must hear
+            std::string what = e.what();
+            problem = message(MessageCode::DistRankFailed, rank, what.substr(0, what.find('\n')));
         }
     }
     group.reportReady(problem ? problem->text() : std::string());
@@ -72,6 +73,7 @@ void followRank(DistributedSession& session, const TrainConfig* requested) {
             attach();
             break;
         case dist::Command::Stop:
+            group.acknowledgeStop();
             return;
         }
     }

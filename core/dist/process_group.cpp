@@ -12,6 +12,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <thread>
 
 namespace ganlab::dist {
@@ -94,9 +96,14 @@ ProcessGroup::ProcessGroup(const DistributedLaunch& launch)
                         message(MessageCode::DistRanksMissing, joined, launch.worldSize,
                                 seconds(m_timeout)));
         auto gloo = c10d::ProcessGroupGloo::Options::create(m_timeout);
-        gloo->devices.push_back(launch.masterAddr == "127.0.0.1" || launch.masterAddr == "localhost"
-                                    ? c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1")
-                                    : c10d::ProcessGroupGloo::createDefaultDevice());
+        // GLOO_SOCKET_IFNAME picks the interface, as in PyTorch (its C++ API leaves it to us).
+        const char* interface = std::getenv("GLOO_SOCKET_IFNAME");
+        if (interface && *interface)
+            gloo->devices.push_back(c10d::ProcessGroupGloo::createDeviceForInterface(interface));
+        else if (launch.masterAddr == "127.0.0.1" || launch.masterAddr == "localhost")
+            gloo->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1"));
+        else
+            gloo->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
         auto prefixed = c10::make_intrusive<c10d::PrefixStore>("gloo", m_store);
         m_group = c10::make_intrusive<c10d::ProcessGroupGloo>(prefixed, launch.rank,
                                                               launch.worldSize, gloo);
@@ -210,6 +217,22 @@ Command ProcessGroup::next() {
         throw Error(ErrorKind::Training, {},
                     message(MessageCode::DistMasterLost, m_launch.masterAddr, m_launch.masterPort,
                             firstLine(e)));
+    }
+}
+
+void ProcessGroup::acknowledgeStop() {
+    try {
+        m_store->add("stopped", 1);
+    } catch (const std::exception&) { // rank 0 is gone already: nothing to tell
+    }
+}
+
+void ProcessGroup::awaitStopAcknowledged() {
+    const auto deadline = Clock::now() + std::chrono::seconds(10);
+    try {
+        while (m_store->add("stopped", 0) < worldSize() - 1 && Clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    } catch (const std::exception&) {
     }
 }
 

@@ -52,6 +52,10 @@ public:
     // The control channel (the store): rank 0 posts, the others wait as long as rank 0 lives.
     void post(Command command);
     Command next();
+    // After Stop: the others say they have it, and rank 0 (whose process serves the store) waits
+    // for them, up to a few seconds, before it lets the store go.
+    void acknowledgeStop();
+    void awaitStopAcknowledged();
 
     // After the start-up exchange: each other rank reports "" (ready) or its problem; rank 0
     // waits for them all and throws the first problem as an Error naming the rank.
@@ -61,6 +65,9 @@ public:
     // The step the collectives belong to, for the messages that name a lost rank.
     void setStep(std::int64_t step) { m_step = step; }
     DistributedTraffic traffic() const { return m_traffic; }
+    // A collective failed: this rank's state may hold half a step; nothing more may be trained
+    // or saved from it.
+    bool failed() const { return m_failed; }
 
     // Turns a failed collective or store call into an Error naming the rank(s) at fault.
     [[noreturn]] void fail(const std::exception& cause);

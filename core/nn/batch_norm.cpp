@@ -50,12 +50,13 @@ CrossRankScope::~CrossRankScope() {
 
 torch::Tensor batchNorm(const torch::Tensor& x, const torch::Tensor& weight,
                         const torch::Tensor& bias, torch::Tensor& runningMean,
-                        torch::Tensor& runningVar, bool training, double momentum, double eps) {
+                        torch::Tensor& runningVar, bool training, double momentum, double eps,
+                        bool cudnn) {
     if (training && t_crossRankSum)
         return syncBatchNorm(*t_crossRankSum, x, weight, bias, runningMean, runningVar, momentum,
                              eps);
     return torch::batch_norm(x, weight, bias, runningMean, runningVar, training, momentum, eps,
-                             at::globalContext().userEnabledCuDNN());
+                             cudnn);
 }
 
 BatchNorm2dImpl::BatchNorm2dImpl(int channels, bool affine) {
@@ -73,7 +74,8 @@ torch::Tensor BatchNorm2dImpl::forward(const torch::Tensor& x) {
         torch::NoGradGuard noGrad;
         num_batches_tracked += 1;
     }
-    return batchNorm(x, weight, bias, running_mean, running_var, is_training(), 0.1, 1e-5);
+    return batchNorm(x, weight, bias, running_mean, running_var, is_training(), 0.1, 1e-5,
+                     at::globalContext().userEnabledCuDNN()); // as torch's BatchNorm2d
 }
 
 } // namespace ganlab::nn

@@ -30,7 +30,8 @@ private:
 // updated in training mode, with the unbiased variance of the whole batch.
 torch::Tensor batchNorm(const torch::Tensor& x, const torch::Tensor& weight,
                         const torch::Tensor& bias, torch::Tensor& runningMean,
-                        torch::Tensor& runningVar, bool training, double momentum, double eps);
+                        torch::Tensor& runningVar, bool training, double momentum, double eps,
+                        bool cudnn);
 
 // torch's BatchNorm2d (momentum 0.1, eps 1e-5, the same tensor names) on batchNorm above.
 struct BatchNorm2dImpl : torch::nn::Module {

@@ -22,8 +22,9 @@ torch::Tensor ClassBatchNorm2dImpl::forward(const torch::Tensor& x, const torch:
         num_batches_tracked += 1;
     }
     if (numClasses == 0)
-        return batchNorm(x, weight, bias, running_mean, running_var, is_training(), 0.1, 1e-5);
-    const auto h = batchNorm(x, {}, {}, running_mean, running_var, is_training(), 0.1, 1e-5);
+        return batchNorm(x, weight, bias, running_mean, running_var, is_training(), 0.1, 1e-5,
+                         false);
+    const auto h = batchNorm(x, {}, {}, running_mean, running_var, is_training(), 0.1, 1e-5, false);
     const auto n = x.size(0), c = x.size(1);
     return h * weight.index_select(0, labels).view({n, c, 1, 1}) +
            bias.index_select(0, labels).view({n, c, 1, 1});

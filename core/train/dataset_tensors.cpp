@@ -4,7 +4,8 @@
 #include "data/dataset_loader.h"
 #include "data/split.h"
 #include "data/subset.h"
-#include "util/stable_hash.h"
+
+#include <cstdio>
 
 namespace ganlab {
 
@@ -38,14 +39,19 @@ RunImages splitRunImages(const DecodedDataset& data, double validationFraction) 
 }
 
 std::string imagesFingerprint(const ImageTensors& images) {
-    std::string bytes(static_cast<const char*>(images.images.data_ptr()),
-                      static_cast<std::size_t>(images.images.numel()));
-    if (images.labels.defined()) {
-        const auto labels = images.labels.contiguous();
-        bytes.append(static_cast<const char*>(labels.data_ptr()),
-                     static_cast<std::size_t>(labels.numel() * labels.element_size()));
-    }
-    return std::to_string(images.images.size(0)) + "-" + stableHash(bytes);
+    std::uint64_t h = 1469598103934665603ull; // FNV-1a over the bytes in place
+    const auto mix = [&h](const torch::Tensor& t) {
+        const auto c = t.contiguous();
+        const auto* p = static_cast<const unsigned char*>(c.data_ptr());
+        for (std::int64_t i = 0, n = c.numel() * c.element_size(); i < n; ++i)
+            h = (h ^ p[i]) * 1099511628211ull;
+    };
+    mix(images.images);
+    if (images.labels.defined())
+        mix(images.labels);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return std::to_string(images.images.size(0)) + "-" + hex;
 }
 
 } // namespace ganlab

@@ -24,11 +24,17 @@ constexpr std::uint64_t kFixedGridSeedOffset = 0x9E3779B9ull;
 } // namespace
 
 TrainingRun::Impl::~Impl() {
-    if (session)
+    if (session && !session->group().failed())
         try {
             session->group().post(dist::Command::Stop);
+            session->group().awaitStopAcknowledged();
         } catch (const std::exception&) { // the others are gone already
         }
+}
+
+void TrainingRun::Impl::refuseAfterFailedPeer() const {
+    if (session && session->group().failed())
+        throw Error(ErrorKind::Training, dir.root(), message(MessageCode::DistGroupFailed));
 }
 
 void TrainingRun::Impl::distribute(std::shared_ptr<DistributedSession> group,
@@ -41,9 +47,12 @@ void TrainingRun::Impl::distribute(std::shared_ptr<DistributedSession> group,
     handover.channels = dataset.channels;
     handover.numClasses = static_cast<int>(dataset.classNames.size());
     handover.classifierPath = std::filesystem::absolute(dir.classifierPath()).string();
-    handover.fingerprint = trainImagesFingerprint;
+    handover.fingerprint = imagesFingerprint({trainer->images(), trainer->labels()});
     handover.state = trainer->stateBytes();
     auto& g = group->group();
+    for (const auto b : config.growth.batchSizes) // refused now, not when a level is reached
+        g.shareOf(b);
+    g.shareOf(config.batchSize);
     dist::sendHandover(g, handover);
     g.awaitReady();
     const auto b = config.batchSize;
@@ -52,6 +61,9 @@ void TrainingRun::Impl::distribute(std::shared_ptr<DistributedSession> group,
               "the run",
               g.worldSize(), g.launch().launcher, b, share.size,
               config.syncBatchNorm ? ", BatchNorm statistics over all of it" : "");
+    if (findModel(config.model).progressive && config.mbstdGroup > 1)
+        log->warn("PG-GAN's minibatch-stddev groups are formed within each process's share, so "
+                  "its batch statistic differs from one process's (--mbstd-group 1 has none)");
     trainer->setProcessGroup(group->groupPtr());
     session = std::move(group);
 }
@@ -154,7 +166,6 @@ void TrainingRun::Impl::attach(DecodedDataset data) {
         throw Error(ErrorKind::Data, data.path, message(MessageCode::ConditionalNeedsLabels));
     RunImages images = splitRunImages(data, config.validationFraction);
     validation = std::move(images.validation);
-    trainImagesFingerprint = imagesFingerprint(images.train);
     trainer->setData(images.train.images, images.train.labels);
     dataAttached = true;
     log->info("training on {} images, {} held out for validation; computing on {} in {}",
@@ -187,6 +198,7 @@ Image TrainingRun::Impl::sample(const SampleRequest& r) {
 }
 
 CheckpointInfo TrainingRun::Impl::checkpoint() {
+    refuseAfterFailedPeer(); // its state may hold half a step
     prepareWrites();
     CheckpointInfo info{dir.checkpointPath(trainer->stepCount()), trainer->stepCount()};
     trainer->saveCheckpoint(info.path);
@@ -200,6 +212,7 @@ StepStats TrainingRun::Impl::step() {
     if (collapse)
         throw Error(ErrorKind::Training, dir.root(),
                     message(MessageCode::RunCollapsed, collapse->step, collapse->reason.text()));
+    refuseAfterFailedPeer();
     prepareWrites();
     ensureData({}, {});
     if (!worldSizeNoted) {
@@ -207,7 +220,8 @@ StepStats TrainingRun::Impl::step() {
         const int now = session ? session->worldSize() : 1;
         if (trainer->stepCount() > 0 && trainer->loadedWorldSize() != now)
             log->warn("the checkpoint was written by {} process(es), now {}: the same batches are "
-                      "shared out anew (only per-process BatchNorm statistics change with it)",
+                      "shared out anew (only per-process batch statistics — BatchNorm without "
+                      "sync_bn, PG-GAN's minibatch stddev — change with it)",
                       trainer->loadedWorldSize(), now);
     }
     if (session)

@@ -41,7 +41,6 @@ struct TrainingRun::Impl {
     std::int64_t injectNanAt = -1;
     std::string deviceOverride; // resume --device: this session's device, never written
     std::shared_ptr<DistributedSession> session; // several processes: this is rank 0
-    std::string trainImagesFingerprint;
     bool worldSizeNoted = false; // a resume in another number of processes is said once
     OwedEvaluation owedEvaluation;
 
@@ -78,6 +77,8 @@ struct TrainingRun::Impl {
     void distribute(std::shared_ptr<DistributedSession> group, const TrainConfig* requested);
     // After a rollback: the other ranks take the restored state.
     void resendState();
+    // Throws once a peer failed mid-step: the state may hold half a step.
+    void refuseAfterFailedPeer() const;
 
 private:
     void writeOnSchedule(const StepStats& stats);

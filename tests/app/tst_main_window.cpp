@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
@@ -251,6 +252,7 @@ private Q_SLOTS:
     // and resume work; closing writes one checkpoint and ends the other rank.
     void trainsInTwoProcesses() {
         app::settings::setTrainingProcesses(2);
+        const auto reset = qScopeGuard([] { app::settings::setTrainingProcesses(1); });
         qputenv("GANLAB_CLI", GANLAB_CLI_PATH);
         app::LaunchOptions options = quickLaunch("cpu-quick", "two-processes");
         options.config.eval.samples = 16;
@@ -272,7 +274,6 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() > pausedAt + 2, 60000);
             window.close();
         }
-        app::settings::setTrainingProcesses(1);
         QVERIFY(fs::exists(m_tmp / "two-processes/checkpoints"));
         QVERIFY(!fs::is_empty(m_tmp / "two-processes/checkpoints"));
         const auto log = readBytes(m_tmp / "two-processes/log.txt");
