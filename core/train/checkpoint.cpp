@@ -163,7 +163,15 @@ void Trainer::loadStateBytes(const std::string& bytes, const std::string& source
 
 void Trainer::loadCheckpoint(const std::string& path) {
     InputArchive root;
-    loadCheckedArchive(root, path, ErrorKind::Checkpoint, m_device); // any device saved it
+    try {
+        loadCheckedArchive(root, path, ErrorKind::Checkpoint, m_device); // any device saved it
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) { // torch's unpickler on a damaged archive
+        std::string what = e.what();
+        throw Error(ErrorKind::Checkpoint, path,
+                    message(MessageCode::CheckpointUnreadable, what.substr(0, what.find('\n'))));
+    }
     readState(root, path);
 }
 
