@@ -150,6 +150,14 @@ int metricRows(const std::string& run) {
     return n;
 }
 
+// Waits (up to 2 minutes) until a training run has written `rows` metrics rows.
+bool waitForRows(const std::string& run, int rows) {
+    const auto started = std::chrono::steady_clock::now();
+    while (metricRows(run) < rows && std::chrono::steady_clock::now() - started < 120s)
+        std::this_thread::sleep_for(50ms);
+    return metricRows(run) >= rows;
+}
+
 } // namespace
 
 class TestDistributed : public ::testing::Test {
@@ -264,10 +272,7 @@ TEST_F(TestDistributed, killedRankEndsTheOthers) {
         {"--model", "dcgan", "--batch", "16", "--checkpoint-every", "4", "--dist-timeout", "20"});
     Process rank0(GANLAB_CLI_PATH, args, rankEnv(0, 2, port.port));
     Process rank1(GANLAB_CLI_PATH, args, rankEnv(1, 2, port.port));
-    const auto started = std::chrono::steady_clock::now();
-    while (metricRows(dir("killed")) < 10 && std::chrono::steady_clock::now() - started < 120s)
-        std::this_thread::sleep_for(50ms);
-    ASSERT_GE(metricRows(dir("killed")), 10) << rank0.standardOutput();
+    ASSERT_TRUE(waitForRows(dir("killed"), 10)) << rank0.standardOutput();
     rank1.kill();
     const auto killedAt = std::chrono::steady_clock::now();
     ASSERT_TRUE(rank0.waitForFinished(60s));
@@ -294,9 +299,7 @@ TEST_F(TestDistributed, hungRankTimesOut) {
         {"--model", "dcgan", "--batch", "16", "--checkpoint-every", "0", "--dist-timeout", "5"});
     Process rank0(GANLAB_CLI_PATH, args, rankEnv(0, 2, port.port));
     Process rank1(GANLAB_CLI_PATH, args, rankEnv(1, 2, port.port));
-    const auto started = std::chrono::steady_clock::now();
-    while (metricRows(dir("hung")) < 5 && std::chrono::steady_clock::now() - started < 120s)
-        std::this_thread::sleep_for(50ms);
+    ASSERT_TRUE(waitForRows(dir("hung"), 5)) << rank0.standardOutput();
     ASSERT_EQ(::kill(rank1.pid(), SIGSTOP), 0);
     const auto stoppedAt = std::chrono::steady_clock::now();
     ASSERT_TRUE(rank0.waitForFinished(60s));
@@ -338,9 +341,7 @@ TEST_F(TestDistributed, interruptStopsEveryRank) {
                      concat(train("interrupted", 100000,
                                   {"--model", "dcgan", "--batch", "16", "--checkpoint-every", "0"}),
                             Args{"--nproc", "2"}));
-    const auto started = std::chrono::steady_clock::now();
-    while (metricRows(dir("interrupted")) < 5 && std::chrono::steady_clock::now() - started < 120s)
-        std::this_thread::sleep_for(50ms);
+    ASSERT_TRUE(waitForRows(dir("interrupted"), 5)) << launcher.standardOutput();
     ASSERT_TRUE(launcher.interrupt());
     ASSERT_TRUE(launcher.waitForFinished(60s));
     ASSERT_EQ(launcher.exitCode(), 130) << launcher.standardOutput() << launcher.standardError();
