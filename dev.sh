@@ -19,6 +19,9 @@ Usage: ./dev.sh app [ganlab options]   set up, build and launch the desktop app
        ./dev.sh sanitize [address|thread]  build with AddressSanitizer + UBSan (the whole suite)
                                        or ThreadSanitizer (the threaded tests) and run them
        ./dev.sh fuzz [seconds] […]     set up, build and run the fuzzers (tests/fuzz; 20 s each)
+       ./dev.sh package                set up, build and check the Debian packages ganlab and
+                                       ganlab-cli (into build/packages/)
+       ./dev.sh package-cli            the same for ganlab-cli alone, from the CLI-only build
 TXT
 }
 
@@ -95,7 +98,20 @@ test)
     (sanitizer_env && cd "$BUILD_DIR-cli" && ctest --output-on-failure --no-tests=error -j "$(nproc)")
     BUILD_TARGETS="ganlab ganlab-cli ganlab_cli_lib gui_tests" build
     (cd "$BUILD_DIR" && ctest --output-on-failure --no-tests=error -j "$(nproc)" -L gui)
+    (cd "$BUILD_DIR" && ctest --output-on-failure --no-tests=error -L package)
     exec tests/fuzz/run.sh "$BUILD_DIR" "${GANLAB_FUZZ_SECONDS:-15}"
+    ;;
+package)
+    install_packages
+    BUILD_TARGETS="ganlab ganlab-cli" build
+    exec tests/packaging/check_packages.sh "$BUILD_DIR" 1
+    ;;
+package-cli)
+    # Its own folder: the test stage's CLI-only build is sanitized, which a package must not be.
+    install_packages
+    BUILD_TARGETS="ganlab-cli" build "$BUILD_DIR-cli-release" -DGANLAB_BUILD_GUI=OFF \
+        -DCMAKE_DISABLE_FIND_PACKAGE_Qt6=ON -DGANLAB_BUILD_TESTS=OFF
+    exec tests/packaging/check_packages.sh "$BUILD_DIR-cli-release" 0
     ;;
 sanitize)
     install_packages

@@ -34,6 +34,7 @@ public:
     bool training() const { return m_training; }
     bool isFinished() const { return m_finished; }
     QString lastError() const { return m_error; }
+    bool hasResults() const { return !m_results.arms.empty(); }
 
 public slots:
     void startTraining();

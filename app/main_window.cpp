@@ -225,6 +225,11 @@ void MainWindow::connectPreviews() {
         statusBar()->showMessage(tr("Sample grid written: %1").arg(path), 8000);
         emit gridExported(path);
     });
+    connect(preview, &PreviewWorker::generatorExported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Generator written: %1 (torch.jit.load)").arg(path), 8000);
+        emit generatorExported(path);
+    });
+    connect(preview, &PreviewWorker::generatorOpened, this, &MainWindow::showImportedGenerator);
     connect(preview, &PreviewWorker::failed, this, &MainWindow::reportError);
 }
 

@@ -65,6 +65,10 @@ public:
     bool paused() const { return m_paused; }
     QString statusText() const;                // the status bar's training line
     QList<CompareWindow*> comparisons() const; // the open comparison windows
+    bool fading() const { return m_fading; }   // a growing run's new level is fading in
+    // Raises a view: plots, metrics (the Metrics plot tab), evaluation, health, growth or log;
+    // false for another name.
+    bool showView(const QString& view);
 
 public slots:
     void startTraining();
@@ -75,6 +79,11 @@ public slots:
     // Renders `request` from the newest snapshot and writes it to `path` (asynchronous:
     // gridExported or the status bar reports the outcome).
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    // The explorer's generator as TorchScript (asynchronous: generatorExported or an error).
+    void exportGenerator(const QString& path);
+    // Shows a TorchScript generator in the sample explorer, without a run (refused while one is
+    // open: stop it first).
+    void openGenerator(const QString& path);
     bool exportMetricsCsv(const QString& path);
     void overlayRun(const QString& runDir);
     // The transfer lab: set up a source comparison for the current configuration (dialog), or
@@ -84,6 +93,8 @@ public slots:
 
 signals:
     void gridExported(const QString& path);
+    void generatorExported(const QString& path);
+    void generatorOpened(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -105,6 +116,7 @@ private:
     void refreshRecentMenu();
     void setRunning(bool running);
     void showRun(const RunSummary& run);
+    void showImportedGenerator(const SnapshotPtr& generator, const QString& path);
     void showStats(const StepStats& stats);
     void showCollapse(const CollapseEvent& event);
     void showGrowth(const StepStats& stats);
@@ -144,6 +156,7 @@ private:
     QStringList m_classNames;
     bool m_paused = true;
     qint64 m_lastStep = 0;
+    bool m_fading = false;
     qint64 m_totalSteps = 0;
     double m_stepMsAverage = 0;                   // smoothed, for a steady ETA
     QList<QPointer<CompareWindow>> m_comparisons; // children: deleted with the window

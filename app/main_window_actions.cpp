@@ -55,6 +55,31 @@ void MainWindow::buildActions() {
     m_exportGrid = new QAction(tr("&Export sample grid…"), this);
     m_exportGrid->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportGrid, &QAction::triggered, this, &MainWindow::exportGridWithDialog);
+    auto* exportGenerator = new QAction(tr("Export &generator…"), this);
+    exportGenerator->setToolTip(tr("Write the EMA generator as a TorchScript file that PyTorch "
+                                   "loads without ganlab (torch.jit.load)"));
+    connect(exportGenerator, &QAction::triggered, this, [this] {
+        QString suggested = QDir::homePath() + "/generator.pt";
+        if (!m_runDir.isEmpty()) {
+            QDir(m_runDir).mkpath(QStringLiteral("exports"));
+            suggested =
+                QStringLiteral("%1/exports/generator-step-%2.pt").arg(m_runDir).arg(m_lastStep);
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export generator"), suggested,
+                                                          tr("TorchScript module (*.pt)"));
+        if (!path.isEmpty())
+            this->exportGenerator(path);
+    });
+    auto* openGeneratorAction = new QAction(tr("Open &generator…"), this);
+    openGeneratorAction->setToolTip(
+        tr("Explore a generator exported as TorchScript, without its run folder"));
+    connect(openGeneratorAction, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a TorchScript generator"), QDir::homePath(),
+                                         tr("TorchScript module (*.pt *.pth);;All files (*)"));
+        if (!path.isEmpty())
+            openGenerator(path);
+    });
     auto* exportCsv = new QAction(tr("Export &metrics as CSV…"), this);
     exportCsv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCsvWithDialog);
@@ -90,8 +115,10 @@ void MainWindow::buildActions() {
     m_recentMenu = file->addMenu(tr("Recent datasets"));
     file->addAction(m_openRun);
     file->addAction(openComparisonAction);
+    file->addAction(openGeneratorAction);
     file->addSeparator();
     file->addAction(m_exportGrid);
+    file->addAction(exportGenerator);
     file->addAction(exportCsv);
     file->addAction(overlay);
     file->addSeparator();
@@ -165,6 +192,16 @@ QList<CompareWindow*> MainWindow::comparisons() const {
 
 void MainWindow::exportGrid(const SampleRequest& request, const QString& path) {
     m_controller.exportGrid(request, path);
+}
+
+void MainWindow::exportGenerator(const QString& path) {
+    m_controller.exportGenerator(path);
+}
+
+void MainWindow::openGenerator(const QString& path) {
+    if (m_controller.active())
+        return reportError(tr("Stop the run before opening a generator: %1").arg(path));
+    m_controller.openGenerator(path);
 }
 
 bool MainWindow::exportMetricsCsv(const QString& path) {

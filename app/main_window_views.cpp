@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -40,6 +41,31 @@ QString duration(double seconds) {
 }
 
 } // namespace
+
+// An imported TorchScript generator: the explorer draws from it; no run, no curves of its own.
+void MainWindow::showImportedGenerator(const SnapshotPtr& generator, const QString& path) {
+    m_runDir.clear();
+    m_lastStep = std::max<qint64>(generator->step(), 0);
+    m_classNames.clear();
+    for (const auto& name : generator->classNames())
+        m_classNames << QString::fromStdString(name);
+    for (int k = m_classNames.size(); k < generator->numClasses(); ++k)
+        m_classNames << tr("class %1").arg(k);
+    m_explorer->setClasses(m_classNames);
+    m_fade->clear();
+    const QString model =
+        generator->model().empty() ? tr("a generator") : QString::fromStdString(generator->model());
+    m_statusLabel->setText(tr("Generator %1: %2, %3 px, %4 channel(s), latent %5%6")
+                               .arg(path, model)
+                               .arg(generator->resolution())
+                               .arg(generator->channels())
+                               .arg(generator->latentDim())
+                               .arg(generator->step() >= 0
+                                        ? tr(", trained %1 steps").arg(generator->step())
+                                        : QString()));
+    setWindowTitle(tr("ganlab — %1").arg(QFileInfo(path).fileName()));
+    emit generatorOpened(path);
+}
 
 void MainWindow::showRun(const RunSummary& run) {
     m_runDir = run.runDir;
@@ -102,8 +128,22 @@ QString MainWindow::statusText() const {
 }
 
 void MainWindow::showGrowth(const StepStats& s) {
+    m_fading = s.growth && s.growth->fading;
     if (const auto& g = s.growth)
         m_fade->setPosition(g->imagesShown, g->level, g->alpha, g->fading);
+}
+
+bool MainWindow::showView(const QString& view) {
+    const bool plots = view == QLatin1String("metrics") || view == QLatin1String("plots");
+    const QString dock = plots ? QStringLiteral("plot") : view;
+    auto* widget = findChild<QDockWidget*>(dock + QStringLiteral("-dock"));
+    if (!widget)
+        return false;
+    widget->show();
+    widget->raise();
+    if (view == QLatin1String("metrics"))
+        m_plots->showGroup(widgets::PlotGroup::Metrics);
+    return true;
 }
 
 void MainWindow::showCollapse(const CollapseEvent& event) {

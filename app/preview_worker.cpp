@@ -104,4 +104,26 @@ void PreviewWorker::exportGrid(const SampleRequest& request, const QString& path
     }
 }
 
+void PreviewWorker::exportGenerator(const QString& path) {
+    if (!m_snapshot)
+        return emit failed(tr("Nothing to export yet: start or open a run first."));
+    try {
+        m_snapshot->exportTorchScript(path.toStdString());
+        emit generatorExported(path);
+    } catch (const std::exception& e) {
+        emit failed(widgets::exceptionText(e));
+    }
+}
+
+void PreviewWorker::openGenerator(const QString& path) {
+    try {
+        m_snapshot = std::make_shared<GeneratorSnapshot>(
+            GeneratorSnapshot::openTorchScript(path.toStdString()));
+        emit generatorOpened(m_snapshot, path);
+        scheduleRender(true, false);
+    } catch (const std::exception& e) {
+        emit failed(widgets::exceptionText(e));
+    }
+}
+
 } // namespace ganlab::app

@@ -24,6 +24,10 @@ public slots:
     void setRequest(const ganlab::SampleRequest& request);
     void interpolate(const ganlab::SampleRequest& grid, int fromCell, int toCell, int frames);
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    // The generator of the newest snapshot as a TorchScript file PyTorch loads.
+    void exportGenerator(const QString& path);
+    // A TorchScript generator (exported by ganlab, or of that shape) in place of a run's.
+    void openGenerator(const QString& path);
     // Growing models: the fade-in view's blend α (−1: the snapshot's own α).
     void setFadeAlpha(double alpha);
     // Drops the snapshot (its run was closed).
@@ -34,6 +38,8 @@ signals:
     void interpolationReady(const QImage& strip);
     void fadeReady(const ganlab::app::FadeImages& images);
     void exported(const QString& path);
+    void generatorExported(const QString& path);
+    void generatorOpened(const ganlab::app::SnapshotPtr& generator, const QString& path);
     void failed(const QString& message);
 
 private:

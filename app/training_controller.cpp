@@ -72,6 +72,16 @@ void TrainingController::exportGrid(const SampleRequest& request, const QString&
     QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->exportGrid(request, path); });
 }
 
+void TrainingController::exportGenerator(const QString& path) {
+    QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->exportGenerator(path); });
+}
+
+void TrainingController::openGenerator(const QString& path) {
+    if (m_active)
+        return;
+    QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->openGenerator(path); });
+}
+
 void TrainingController::setFadeAlpha(double alpha) {
     QMetaObject::invokeMethod(m_preview, [=, p = m_preview] { p->setFadeAlpha(alpha); });
 }

@@ -39,6 +39,8 @@ public slots:
     void setSampleRequest(const ganlab::SampleRequest& request);
     void interpolate(const ganlab::SampleRequest& grid, int fromCell, int toCell, int frames);
     void exportGrid(const ganlab::SampleRequest& request, const QString& path);
+    void exportGenerator(const QString& path);
+    void openGenerator(const QString& path); // only while no run is active
     void setFadeAlpha(double alpha);
     void setFaultInjection(qint64 step);
     void rollBack();

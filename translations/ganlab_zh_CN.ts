@@ -723,6 +723,26 @@
         <source>a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)</source>
         <translation>本次训练的某个进程在一步中途失败：当前状态可能只完成了半步，因此既不继续训练也不保存（请从最新的检查点继续）</translation>
     </message>
+    <message>
+        <source>has no checkpoint at step %1 (its checkpoints: %2)</source>
+        <translation>没有第 %1 步的检查点（现有检查点：%2）</translation>
+    </message>
+    <message>
+        <source>the traced generator does not reproduce the model (largest difference %1 at a batch of %2); nothing was written</source>
+        <translation>追踪得到的生成器不能复现模型（批大小为 %2 时最大差异 %1）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the traced generator fails at a batch of %1 (does the model name the batch size in a shape?): %2; nothing was written</source>
+        <translation>追踪得到的生成器在批大小为 %1 时出错（模型是否在形状中写死了批大小？）：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>not a generator ganlab can sample: %1</source>
+        <translation>不是 ganlab 可以采样的生成器：%1</translation>
+    </message>
+    <message>
+        <source>not a readable TorchScript file: %1</source>
+        <translation>不是可读取的 TorchScript 文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1955,6 +1975,62 @@
         <source>%1 processes: %2 ms/step each</source>
         <translation>%1 个进程：每步分别 %2 毫秒</translation>
     </message>
+    <message>
+        <source>Generator written: %1 (torch.jit.load)</source>
+        <translation>生成器已写入：%1（torch.jit.load）</translation>
+    </message>
+    <message>
+        <source>Export &amp;generator…</source>
+        <translation>导出生成器(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Write the EMA generator as a TorchScript file that PyTorch loads without ganlab (torch.jit.load)</source>
+        <translation>将 EMA 生成器写为 TorchScript 文件，PyTorch 无需 ganlab 即可加载（torch.jit.load）</translation>
+    </message>
+    <message>
+        <source>Export generator</source>
+        <translation>导出生成器</translation>
+    </message>
+    <message>
+        <source>TorchScript module (*.pt)</source>
+        <translation>TorchScript 模块 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Open &amp;generator…</source>
+        <translation>打开生成器(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Explore a generator exported as TorchScript, without its run folder</source>
+        <translation>浏览导出为 TorchScript 的生成器，无需其训练文件夹</translation>
+    </message>
+    <message>
+        <source>Open a TorchScript generator</source>
+        <translation>打开 TorchScript 生成器</translation>
+    </message>
+    <message>
+        <source>TorchScript module (*.pt *.pth);;All files (*)</source>
+        <translation>TorchScript 模块 (*.pt *.pth);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening a generator: %1</source>
+        <translation>请先停止训练再打开生成器：%1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>a generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <source>Generator %1: %2, %3 px, %4 channel(s), latent %5%6</source>
+        <translation>生成器 %1：%2，%3 像素，%4 个通道，隐变量 %5%6</translation>
+    </message>
+    <message>
+        <source>, trained %1 steps</source>
+        <translation>，已训练 %1 步</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -2615,6 +2691,18 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>Testing aid: NaN into G at step n (trips the guard).</source>
         <translation>测试辅助：在第 n 步向生成器注入 NaN（触发保护）。</translation>
+    </message>
+    <message>
+        <source>View raised in the picture: plots, metrics, evaluation, health, growth or log.</source>
+        <translation>截图中显示的视图：plots、metrics、evaluation、health、growth 或 log。</translation>
+    </message>
+    <message>
+        <source>Growing models: take the picture while a fade is on.</source>
+        <translation>渐进式模型：在淡入进行时截图。</translation>
+    </message>
+    <message>
+        <source>Open a comparison folder (with --screenshot: the picture is of its window).</source>
+        <translation>打开比较文件夹（配合 --screenshot：截取其窗口）。</translation>
     </message>
 </context>
 </TS>

@@ -723,6 +723,26 @@
         <source>a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)</source>
         <translation>此次執行的某個行程在一步中途失敗：目前狀態可能只完成了半步，因此既不繼續訓練也不儲存（請從最新的檢查點繼續）</translation>
     </message>
+    <message>
+        <source>has no checkpoint at step %1 (its checkpoints: %2)</source>
+        <translation>沒有第 %1 步的檢查點（現有檢查點：%2）</translation>
+    </message>
+    <message>
+        <source>the traced generator does not reproduce the model (largest difference %1 at a batch of %2); nothing was written</source>
+        <translation>追蹤得到的生成器無法重現模型（批次大小為 %2 時最大差異 %1）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>the traced generator fails at a batch of %1 (does the model name the batch size in a shape?): %2; nothing was written</source>
+        <translation>追蹤得到的生成器在批次大小為 %1 時出錯（模型是否在形狀中寫死了批次大小？）：%2；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>not a generator ganlab can sample: %1</source>
+        <translation>不是 ganlab 可以取樣的生成器：%1</translation>
+    </message>
+    <message>
+        <source>not a readable TorchScript file: %1</source>
+        <translation>不是可讀取的 TorchScript 檔案：%1</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1955,6 +1975,62 @@
         <source>%1 processes: %2 ms/step each</source>
         <translation>%1 個行程：每步分別 %2 毫秒</translation>
     </message>
+    <message>
+        <source>Generator written: %1 (torch.jit.load)</source>
+        <translation>生成器已寫入：%1（torch.jit.load）</translation>
+    </message>
+    <message>
+        <source>Export &amp;generator…</source>
+        <translation>匯出生成器(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Write the EMA generator as a TorchScript file that PyTorch loads without ganlab (torch.jit.load)</source>
+        <translation>將 EMA 生成器寫為 TorchScript 檔案，PyTorch 不需 ganlab 即可載入（torch.jit.load）</translation>
+    </message>
+    <message>
+        <source>Export generator</source>
+        <translation>匯出生成器</translation>
+    </message>
+    <message>
+        <source>TorchScript module (*.pt)</source>
+        <translation>TorchScript 模組 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Open &amp;generator…</source>
+        <translation>開啟生成器(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Explore a generator exported as TorchScript, without its run folder</source>
+        <translation>瀏覽匯出為 TorchScript 的生成器，不需其執行資料夾</translation>
+    </message>
+    <message>
+        <source>Open a TorchScript generator</source>
+        <translation>開啟 TorchScript 生成器</translation>
+    </message>
+    <message>
+        <source>TorchScript module (*.pt *.pth);;All files (*)</source>
+        <translation>TorchScript 模組 (*.pt *.pth);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Stop the run before opening a generator: %1</source>
+        <translation>請先停止訓練再開啟生成器：%1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>類別 %1</translation>
+    </message>
+    <message>
+        <source>a generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <source>Generator %1: %2, %3 px, %4 channel(s), latent %5%6</source>
+        <translation>生成器 %1：%2，%3 像素，%4 個通道，隱變數 %5%6</translation>
+    </message>
+    <message>
+        <source>, trained %1 steps</source>
+        <translation>，已訓練 %1 步</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -2615,6 +2691,18 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>Testing aid: NaN into G at step n (trips the guard).</source>
         <translation>測試輔助：在第 n 步向生成器注入 NaN（觸發保護）。</translation>
+    </message>
+    <message>
+        <source>View raised in the picture: plots, metrics, evaluation, health, growth or log.</source>
+        <translation>截圖中顯示的檢視：plots、metrics、evaluation、health、growth 或 log。</translation>
+    </message>
+    <message>
+        <source>Growing models: take the picture while a fade is on.</source>
+        <translation>漸進式模型：在淡入進行時截圖。</translation>
+    </message>
+    <message>
+        <source>Open a comparison folder (with --screenshot: the picture is of its window).</source>
+        <translation>開啟比較資料夾（搭配 --screenshot：擷取其視窗）。</translation>
     </message>
 </context>
 </TS>

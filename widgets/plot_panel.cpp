@@ -12,6 +12,10 @@
 
 namespace ganlab::widgets {
 
+void PlotPanel::showGroup(PlotGroup group) {
+    m_tabs->setCurrentWidget(plot(group));
+}
+
 PlotPanel::PlotPanel(QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))

@@ -32,6 +32,7 @@ public:
     void clear();
     MetricPlot* plot(PlotGroup group) const { return m_plots[static_cast<int>(group)]; }
     MetricPlot* currentPlot() const;
+    void showGroup(PlotGroup group); // raises that tab
     // Every plot's memory bound, in points per series.
     void setMaxPointsPerSeries(int points);
 

@@ -1,4 +1,5 @@
-// ganlab-cli verbs that read a run or a dataset: sample (a grid PNG) and info.
+// ganlab-cli verbs that read a run or a dataset: sample (a grid PNG), export (the generator as
+// TorchScript) and info.
 #include "api/error.h"
 #include "api/settings.h"
 #include "api/training_run.h"
@@ -16,7 +17,7 @@ namespace ganlab::cli {
 namespace {
 
 struct SampleOptions {
-    std::string runDir, out;
+    std::string runDir, out, tensors;
     int rows = 8, cols = 8, padding = 2, threads = 1;
     std::uint64_t seed = 0;
     double truncation = 0;
@@ -24,16 +25,29 @@ struct SampleOptions {
     bool perClass = false, raw = false;
 };
 
-int sample(const SampleOptions& o) {
-    applyThreads(o.threads);
-    TrainingRun run = TrainingRun::open(o.runDir, RunAccess::ReadOnly);
+// The generator of a run folder's newest checkpoint (or its checkpoint at `step`), or of an
+// exported TorchScript file.
+std::shared_ptr<GeneratorSnapshot> openGenerator(const std::string& path,
+                                                 std::optional<std::int64_t> step = {}) {
+    if (fs::is_regular_file(path)) {
+        if (step)
+            throw Error(ErrorKind::Usage, path,
+                        plainText("--step needs a run folder, not an exported generator"));
+        return std::make_shared<GeneratorSnapshot>(GeneratorSnapshot::openTorchScript(path));
+    }
+    TrainingRun run = TrainingRun::open(path, RunAccess::ReadOnly, {}, step);
     if (run.checkpoints().empty())
         throw Error(ErrorKind::Data, run.runDir(), message(MessageCode::NoCheckpointYet));
-    const auto classes = run.classNames();
-    if ((!o.classes.empty() || o.perClass) && classes.empty())
+    return run.snapshot();
+}
+
+int sample(const SampleOptions& o) {
+    applyThreads(o.threads);
+    const auto generator = openGenerator(o.runDir);
+    if ((!o.classes.empty() || o.perClass) && generator->numClasses() == 0)
         throw Error(ErrorKind::Usage, {},
-                    plainText("this run is not class-conditional; --class and --per-class need "
-                              "one"));
+                    plainText("this generator is not class-conditional; --class and --per-class "
+                              "need one"));
     SampleRequest r;
     r.rows = o.rows;
     r.cols = o.cols;
@@ -43,20 +57,30 @@ int sample(const SampleOptions& o) {
     r.useEma = !o.raw;
     r.classes = o.classes;
     if (o.perClass && r.classes.empty())
-        for (int i = 0; i < static_cast<int>(classes.size()); ++i)
+        for (int i = 0; i < generator->numClasses(); ++i)
             r.classes.push_back(i);
-    const Image grid = run.sampleGrid(r);
+    const Image grid = generator->sampleGrid(r);
     writePng(grid, o.out);
     std::printf("wrote %s (%d×%d px, step %lld)\n", o.out.c_str(), grid.width, grid.height,
-                static_cast<long long>(run.step()));
+                static_cast<long long>(generator->step()));
+    if (!o.tensors.empty()) {
+        generator->saveSampleTensors(r, o.tensors);
+        std::printf("wrote %s (z, labels and float images; torch.load reads it)\n",
+                    o.tensors.c_str());
+    }
     return kOk;
 }
 
 Verb sampleVerb() {
     return {"sample", "write a sample grid PNG from a run", [](CLI::App& app) {
                 auto o = std::make_shared<SampleOptions>();
-                app.add_option("RUN", o->runDir, "the run folder")->required();
+                app.add_option("RUN", o->runDir,
+                               "the run folder, or a generator exported with export --torchscript")
+                    ->required();
                 app.add_option("--out", o->out, "the PNG to write")->type_name("FILE")->required();
+                app.add_option("--save-tensors", o->tensors,
+                               "also write the latents, labels and float images (torch.load)")
+                    ->type_name("FILE");
                 app.add_option("--rows", o->rows, "grid rows (default 8)")
                     ->type_name("N")
                     ->check(CLI::Range(1, 4096));
@@ -79,6 +103,57 @@ Verb sampleVerb() {
                 app.add_flag("--raw", o->raw, "use the raw generator instead of its EMA");
                 addThreadsOption(app, o->threads);
                 return [o] { return sample(*o); };
+            }};
+}
+
+struct ExportOptions {
+    std::string runDir, torchscript;
+    std::int64_t step = -1; // -1: the newest checkpoint
+    bool raw = false;
+    int threads = 1;
+};
+
+int exportGenerator(const ExportOptions& o) {
+    applyThreads(o.threads);
+    const auto generator =
+        openGenerator(o.runDir, o.step >= 0 ? std::optional(o.step) : std::nullopt);
+    generator->exportTorchScript(o.torchscript, o.raw);
+    std::printf("wrote %s: the %s generator of %s at step %lld (%s, %d px, %d channel(s), "
+                "latent %d%s)\n",
+                o.torchscript.c_str(), o.raw ? "raw" : "EMA", o.runDir.c_str(),
+                static_cast<long long>(generator->step()), generator->model().c_str(),
+                generator->resolution(), generator->channels(), generator->latentDim(),
+                generator->numClasses() > 0
+                    ? (", " + std::to_string(generator->numClasses()) + " classes").c_str()
+                    : "");
+    std::printf("in Python:  g = torch.jit.load(\"%s\")\n"
+                "            z = g.truncated_z(16, 1.0, 0)   # n, threshold (0 = none), seed\n"
+                "            x = g(z%s)                      # [16, %d, %d, %d] in [-1, 1]\n",
+                o.torchscript.c_str(),
+                generator->numClasses() > 0 ? ", torch.arange(16) % g.num_classes" : "",
+                generator->channels(), generator->resolution(), generator->resolution());
+    return kOk;
+}
+
+Verb exportVerb() {
+    return {"export", "write a run's generator as TorchScript for PyTorch", [](CLI::App& app) {
+                app.description(
+                    "Write a run's EMA generator as a TorchScript module that PyTorch loads "
+                    "without ganlab (torch.jit.load): forward(z) or forward(z, y) gives images "
+                    "in [-1, 1]; latent_dim, num_classes, resolution, channels and class_names "
+                    "describe it; truncated_z(n, threshold, seed) draws the latents ganlab-cli "
+                    "sample uses for a seed. PG-GAN exports at its current level and alpha.");
+                auto o = std::make_shared<ExportOptions>();
+                app.add_option("RUN", o->runDir, "the run folder")->required();
+                app.add_option("--torchscript", o->torchscript, "the module file to write")
+                    ->type_name("FILE")
+                    ->required();
+                app.add_option("--step", o->step, "a checkpoint's step (default: the newest)")
+                    ->type_name("N")
+                    ->check(CLI::NonNegativeNumber);
+                app.add_flag("--raw", o->raw, "the raw generator instead of its EMA");
+                addThreadsOption(app, o->threads);
+                return [o] { return exportGenerator(*o); };
             }};
 }
 
@@ -171,7 +246,7 @@ Verb infoVerb() {
 } // namespace
 
 std::vector<Verb> runVerbs() {
-    return {sampleVerb(), infoVerb()};
+    return {sampleVerb(), exportVerb(), infoVerb()};
 }
 
 } // namespace ganlab::cli

@@ -3,6 +3,7 @@
 #include "cli/verb.h"
 
 #include "api/error.h"
+#include "cli/completion.h"
 #include "cli/help_formatter.h"
 #include "cli/local_launcher.h"
 #include "cli/setting_options.h"
@@ -21,7 +22,9 @@ std::string mainHelp() {
     for (const auto& v : verbs())
         h += "  " + v.name + std::string(v.name.size() < 17 ? 17 - v.name.size() : 1, ' ') +
              v.summary + "\n";
-    return h + "\nExit codes: 0 ok, 1 failed, 2 bad usage, 3 unreadable data, 4 training "
+    return h + "\nganlab-cli --version prints the version; ganlab-cli --bash-completion the bash "
+               "completion script.\n\nExit codes: 0 ok, 1 failed, 2 bad usage, 3 unreadable data, "
+               "4 training "
                "collapsed (see --on-collapse), 130 interrupted (checkpoint saved).\n";
 }
 
@@ -92,7 +95,15 @@ int runCli(const std::vector<std::string>& args) {
         std::printf("%s", mainHelp().c_str());
         return args.empty() ? kUsage : kOk;
     }
-    if (args.front() == "--list-verbs") { // for shell completion and the tests
+    if (args.front() == "--version") {
+        std::printf("ganlab-cli %s\n", GANLAB_VERSION);
+        return kOk;
+    }
+    if (args.front() == "--bash-completion") { // what the package installs
+        std::printf("%s", bashCompletion().c_str());
+        return kOk;
+    }
+    if (args.front() == "--list-verbs") { // for the tests
         for (const auto& v : verbs())
             std::printf("%s\n", v.name.c_str());
         return kOk;

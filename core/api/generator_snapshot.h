@@ -1,5 +1,6 @@
-// GeneratorSnapshot: a frozen copy of a run's generators that renders sample grids and latent
-// interpolations on its own thread, so previews never wait for a training step.
+// GeneratorSnapshot: a frozen copy of a run's generators (or a generator imported from a
+// TorchScript file) that renders sample grids and latent interpolations on its own thread, so
+// previews never wait for a training step; and the export of a generator to TorchScript.
 #pragma once
 
 #include "image.h"
@@ -8,6 +9,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace ganlab {
 
@@ -26,9 +29,30 @@ public:
     GeneratorSnapshot& operator=(GeneratorSnapshot&&) noexcept;
     ~GeneratorSnapshot();
 
-    std::int64_t step() const; // the training step the weights were copied at
+    // A generator exported by exportTorchScript (or any TorchScript module of that shape: forward
+    // (z) or forward(z, y) → [N, C, R, R] in [−1, 1], and the integer attributes latent_dim,
+    // num_classes, resolution and channels; class_names optional). Throws Error naming the file.
+    static GeneratorSnapshot openTorchScript(const std::string& path);
+
+    std::int64_t step() const; // the training step the weights were copied at (-1: not known)
     int numClasses() const;    // 0 for unconditional models
     int resolution() const;
+    int channels() const;
+    int latentDim() const;
+    std::string model() const;                          // the family's name ("" when not known)
+    const std::vector<std::string>& classNames() const; // may be empty for conditional models
+    bool imported() const; // from a TorchScript file: one generator, no raw/EMA choice, no fade
+
+    // Writes the EMA (or, raw, the trained) generator to `path` as a TorchScript module that
+    // PyTorch loads without ganlab: forward(z) (or forward(z, y) for conditional models) → images
+    // in [−1, 1]; attributes latent_dim, num_classes, resolution, channels, class_names, model,
+    // step; truncated_z(n, threshold, seed) draws the z this snapshot's grids use for a seed.
+    // PG-GAN exports at its current level and α. The file is written atomically and only after
+    // the module read back from it reproduced the generator at another batch size.
+    void exportTorchScript(const std::string& path, bool raw = false) const;
+    // The grid's latents, labels and float images in a file torch.load reads (a dict with "z",
+    // "y" (conditional models) and "images"), for checking an export against this snapshot.
+    void saveSampleTensors(const SampleRequest& request, const std::string& path) const;
 
     // The same grid TrainingRun::sampleGrid would draw at step(). Use from one thread at a time.
     Image sampleGrid(const SampleRequest& request) const;

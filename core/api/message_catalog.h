@@ -100,6 +100,13 @@ GANLAB_MESSAGE(GridCells, GANLAB_TR("Message", "a grid must have 1–4096 cells"
 GANLAB_MESSAGE(ClassOutOfRange, GANLAB_TR("Message", "class %1 is out of range 0–%2"))
 GANLAB_MESSAGE(InterpolationCellsOutside, GANLAB_TR("Message", "interpolation cells must lie inside the grid"))
 GANLAB_MESSAGE(InterpolationFrames, GANLAB_TR("Message", "an interpolation needs 2–64 frames"))
+GANLAB_MESSAGE(NoCheckpointAtStep, GANLAB_TR("Message", "has no checkpoint at step %1 (its checkpoints: %2)"))
+
+// Exported generators (TorchScript)
+GANLAB_MESSAGE(ScriptExportDiffers, GANLAB_TR("Message", "the traced generator does not reproduce the model (largest difference %1 at a batch of %2); nothing was written"))
+GANLAB_MESSAGE(ScriptExportFails, GANLAB_TR("Message", "the traced generator fails at a batch of %1 (does the model name the batch size in a shape?): %2; nothing was written"))
+GANLAB_MESSAGE(ScriptNotGenerator, GANLAB_TR("Message", "not a generator ganlab can sample: %1"))
+GANLAB_MESSAGE(ScriptUnreadable, GANLAB_TR("Message", "not a readable TorchScript file: %1"))
 
 // Feature networks and metrics
 GANLAB_MESSAGE(FeatureSpecNeedsFile, GANLAB_TR("Message", "\"%1\" needs a file: %1:FILE"))

@@ -57,8 +57,11 @@ public:
     // The dataset is imported lazily, on the first training step.
     // `device` (auto, cpu, cuda[:N]) computes on another device than the config's, this time only:
     // checkpoints load onto any device.
+    // `atStep` (read-only access): that step's checkpoint instead of the newest (Error listing the
+    // run's checkpoints when it has none at that step).
     static TrainingRun open(const std::string& runDir, RunAccess access = RunAccess::ReadWrite,
-                            const std::string& device = {});
+                            const std::string& device = {},
+                            std::optional<std::int64_t> atStep = std::nullopt);
 
     TrainingRun(TrainingRun&&) noexcept;
     TrainingRun& operator=(TrainingRun&&) noexcept;

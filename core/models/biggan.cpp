@@ -103,7 +103,7 @@ struct BigGanGeneratorImpl : GeneratorImpl {
     torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) override {
         const auto parts = z.split_with_sizes(chunks, 1);
         const auto e = shared ? shared(labels) : torch::Tensor();
-        auto h = linear(parts[0]).view({z.size(0), -1, 4, 4});
+        auto h = featureMap4x4(linear(parts[0]));
         for (int l = 1; l <= stages; ++l) {
             const auto c = e.defined() ? torch::cat({e, parts[l]}, 1) : parts[l];
             h = blocks[l - 1]->as<GBlock>()->forward(h, c);

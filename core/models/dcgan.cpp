@@ -69,7 +69,7 @@ struct DcganGeneratorImpl : GeneratorImpl {
     torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) override {
         const bool concat = spec.numClasses > 0 && !spec.conditionalBn;
         auto h = concat ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
-        h = h.view({h.size(0), h.size(1), 1, 1});
+        h = h.unsqueeze(-1).unsqueeze(-1);
         for (auto& layer : *body) {
             if (auto* bn = layer.ptr()->as<nn::ClassBatchNorm2dImpl>())
                 h = bn->forward(h, labels);

@@ -71,6 +71,9 @@ using DiscriminatorPtr = std::shared_ptr<DiscriminatorImpl>;
 
 // One-hot rows for class-conditional inputs: [N, K] float.
 torch::Tensor oneHot(const torch::Tensor& labels, int numClasses);
+// A dense layer's output [N, 16·C] as C feature maps of 4×4, [N, C, 4, 4]. Shapes in generators
+// never name the batch size, so an exported (traced) generator takes any batch.
+torch::Tensor featureMap4x4(const torch::Tensor& dense);
 // Number of ×2 stages from 4×4 to the resolution (resolution must be a power of two ≥ 8).
 int upsamplingStages(int resolution);
 // Reference channel width × multiplier, never below 8.

@@ -48,6 +48,10 @@ torch::Tensor oneHot(const torch::Tensor& labels, int numClasses) {
     return torch::one_hot(labels.to(torch::kLong), numClasses).to(torch::kFloat);
 }
 
+torch::Tensor featureMap4x4(const torch::Tensor& dense) {
+    return dense.view({-1, dense.size(1) / 16, 4, 4});
+}
+
 bool setGrowth(torch::nn::Module& module, const Growth& growth) {
     auto buffers = module.named_buffers(/*recurse=*/false);
     auto* buffer = buffers.find("growth");

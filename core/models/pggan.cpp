@@ -65,7 +65,7 @@ struct PgGeneratorImpl : GeneratorImpl {
     // Features at `level` (0 = 4×4).
     torch::Tensor features(const torch::Tensor& z, const torch::Tensor& labels, int level) {
         auto x = spec.numClasses > 0 ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
-        auto h = dense(nn::pixelNorm(x)).view({z.size(0), -1, 4, 4});
+        auto h = featureMap4x4(dense(nn::pixelNorm(x)));
         h = nn::pixelNorm(lrelu(h));
         h = nn::pixelNorm(lrelu(conv2[0](h)));
         for (int l = 1; l <= level; ++l) {

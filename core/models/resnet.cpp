@@ -39,7 +39,7 @@ struct ResnetGeneratorImpl : GeneratorImpl {
     torch::Tensor forward(const torch::Tensor& z, const torch::Tensor& labels) override {
         const bool concat = spec.numClasses > 0 && !spec.conditionalBn;
         auto input = concat ? torch::cat({z, oneHot(labels, spec.numClasses)}, 1) : z;
-        auto h = linear(input).view({z.size(0), -1, 4, 4});
+        auto h = featureMap4x4(linear(input));
         for (std::size_t i = 0; i < blocks->size(); ++i)
             h = blocks->at<nn::ResUpBlockImpl>(i).forward(h, labels);
         return torch::tanh(toImage(torch::relu(bn(h, labels))));

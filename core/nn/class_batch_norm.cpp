@@ -25,9 +25,9 @@ torch::Tensor ClassBatchNorm2dImpl::forward(const torch::Tensor& x, const torch:
         return batchNorm(x, weight, bias, running_mean, running_var, is_training(), 0.1, 1e-5,
                          false);
     const auto h = batchNorm(x, {}, {}, running_mean, running_var, is_training(), 0.1, 1e-5, false);
-    const auto n = x.size(0), c = x.size(1);
-    return h * weight.index_select(0, labels).view({n, c, 1, 1}) +
-           bias.index_select(0, labels).view({n, c, 1, 1});
+    const auto c = x.size(1); // no batch size in a shape: exported generators take any batch
+    return h * weight.index_select(0, labels).view({-1, c, 1, 1}) +
+           bias.index_select(0, labels).view({-1, c, 1, 1});
 }
 
 } // namespace ganlab::nn

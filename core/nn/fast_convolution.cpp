@@ -13,6 +13,7 @@ namespace ganlab::nn {
 namespace {
 
 std::atomic<bool> g_fast{true};
+thread_local bool t_stock = false;
 
 // Image channels at most: oneDNN's kernels for so few channels are 3–5× slower than im2col.
 constexpr std::int64_t kImageChannels = 3;
@@ -153,7 +154,7 @@ template <typename Options> bool plainGeometry(const Options& o) {
     const auto ones = [](const torch::ExpandingArray<2>& a) {
         return (*a)[0] == 1 && (*a)[1] == 1;
     };
-    return g_fast && o.groups() == 1 && !o.bias() && ones(o.dilation()) &&
+    return fastConvolutions() && o.groups() == 1 && !o.bias() && ones(o.dilation()) &&
            c10::holds_alternative<torch::enumtype::kZeros>(o.padding_mode()) &&
            c10::holds_alternative<torch::ExpandingArray<2>>(o.padding());
 }
@@ -169,7 +170,15 @@ void setFastConvolutions(bool on) {
     g_fast = on;
 }
 bool fastConvolutions() {
-    return g_fast;
+    return g_fast && !t_stock;
+}
+
+StockKernelsOnThisThread::StockKernelsOnThisThread()
+    : m_was(t_stock) {
+    t_stock = true;
+}
+StockKernelsOnThisThread::~StockKernelsOnThisThread() {
+    t_stock = m_was;
 }
 
 bool fastConvTransposeApplies(const torch::nn::ConvTranspose2dImpl& layer) {

@@ -24,6 +24,20 @@ bool imageConvApplies(const torch::nn::Conv2dImpl& layer);
 // Process-wide switch to the stock kernels, for the equivalence tests and the benchmarks'
 // "before" figures (default: fast).
 void setFastConvolutions(bool on);
-bool fastConvolutions();
+bool fastConvolutions(); // the switch, and no StockKernelsOnThisThread on this thread
+
+// The stock kernels on this thread while the guard lives, whatever the switch says: tracing a
+// generator for export (a graph of plain convolutions) while another thread trains on the fast
+// ones.
+class StockKernelsOnThisThread {
+public:
+    StockKernelsOnThisThread();
+    ~StockKernelsOnThisThread();
+    StockKernelsOnThisThread(const StockKernelsOnThisThread&) = delete;
+    StockKernelsOnThisThread& operator=(const StockKernelsOnThisThread&) = delete;
+
+private:
+    bool m_was;
+};
 
 } // namespace ganlab::nn

@@ -14,12 +14,12 @@ SelfAttentionImpl::SelfAttentionImpl(int c)
 }
 
 torch::Tensor SelfAttentionImpl::forward(const torch::Tensor& x) {
-    const auto n = x.size(0), h = x.size(2), w = x.size(3);
+    const auto h = x.size(2), w = x.size(3);
     const auto t = theta(x).flatten(2);                                     // [N, k, HW]
     const auto p = torch::max_pool2d(phi(x), 2).flatten(2);                 // [N, k, HW/4]
     const auto gv = torch::max_pool2d(g(x), 2).flatten(2);                  // [N, v, HW/4]
     const auto beta = torch::softmax(torch::bmm(t.transpose(1, 2), p), -1); // [N, HW, HW/4]
-    const auto attended = torch::bmm(gv, beta.transpose(1, 2)).view({n, -1, h, w});
+    const auto attended = torch::bmm(gv, beta.transpose(1, 2)).view({-1, gv.size(1), h, w});
     return x + gamma * o(attended);
 }
 

@@ -44,16 +44,6 @@ GridLatents gridLatents(const ModelSpec& spec, const SampleRequest& r) {
     return out;
 }
 
-torch::Tensor generate(GeneratorImpl& g, const torch::Tensor& z, const torch::Tensor& labels) {
-    torch::NoGradGuard guard;
-    const bool wasTraining = g.is_training();
-    g.eval();
-    const auto device = deviceOf(g);
-    auto out = g.forward(z.to(device), labels.defined() ? labels.to(device) : labels);
-    g.train(wasTraining);
-    return toUint8Images(out).to(torch::kCPU);
-}
-
 Image compose(const torch::Tensor& images, int rows, int cols, int padding, int padValue) {
     const auto host = images.to(torch::kCPU).contiguous();
     return composeGrid(host.data_ptr<std::uint8_t>(), static_cast<int>(images.size(0)),
@@ -73,6 +63,27 @@ torch::Tensor slerp(const torch::Tensor& a, const torch::Tensor& b, double t) {
 }
 
 } // namespace
+
+GenerateFn generateWith(GeneratorImpl& g) {
+    return [&g](const torch::Tensor& z, const torch::Tensor& labels) {
+        torch::NoGradGuard guard;
+        const bool wasTraining = g.is_training();
+        g.eval();
+        const auto device = deviceOf(g);
+        auto out = g.forward(z.to(device), labels.defined() ? labels.to(device) : labels);
+        g.train(wasTraining);
+        return out;
+    };
+}
+
+SampleBatch drawSamples(const GenerateFn& generate, const ModelSpec& spec,
+                        const SampleRequest& request) {
+    GridLatents latents = gridLatents(spec, request);
+    SampleBatch out{latents.rows, latents.z, latents.labels, {}};
+    torch::NoGradGuard guard;
+    out.images = generate(latents.z, latents.labels).to(torch::kCPU, torch::kFloat);
+    return out;
+}
 
 std::optional<FadePreview> renderFadePreview(GeneratorImpl& generator, const ModelSpec& spec,
                                              const SampleRequest& request, double alpha) {
@@ -111,13 +122,21 @@ std::optional<FadePreview> renderFadePreview(GeneratorImpl& generator, const Mod
     return out;
 }
 
+Image renderSampleGrid(const GenerateFn& generate, const ModelSpec& spec, const SampleRequest& r) {
+    const SampleBatch batch = drawSamples(generate, spec, r);
+    return compose(toUint8Images(batch.images), batch.rows, r.cols, r.padding, r.padValue);
+}
+
 Image renderSampleGrid(GeneratorImpl& generator, const ModelSpec& spec, const SampleRequest& r) {
-    const GridLatents latents = gridLatents(spec, r);
-    return compose(generate(generator, latents.z, latents.labels), latents.rows, r.cols, r.padding,
-                   r.padValue);
+    return renderSampleGrid(generateWith(generator), spec, r);
 }
 
 Image renderInterpolation(GeneratorImpl& generator, const ModelSpec& spec,
+                          const SampleRequest& grid, int fromCell, int toCell, int frames) {
+    return renderInterpolation(generateWith(generator), spec, grid, fromCell, toCell, frames);
+}
+
+Image renderInterpolation(const GenerateFn& generate, const ModelSpec& spec,
                           const SampleRequest& grid, int fromCell, int toCell, int frames) {
     const GridLatents latents = gridLatents(spec, grid);
     const auto cells = latents.z.size(0);
@@ -133,7 +152,8 @@ Image renderInterpolation(GeneratorImpl& generator, const ModelSpec& spec,
         if (labels.defined())
             labels[k] = latents.labels[t < 0.5 ? fromCell : toCell];
     }
-    return compose(generate(generator, torch::stack(zs), labels), 1, frames, grid.padding,
+    torch::NoGradGuard guard;
+    return compose(toUint8Images(generate(torch::stack(zs), labels)), 1, frames, grid.padding,
                    grid.padValue);
 }
 

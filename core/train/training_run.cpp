@@ -108,7 +108,7 @@ TrainingRun TrainingRun::create(const TrainConfig& requested, const std::string&
 }
 
 TrainingRun TrainingRun::open(const std::string& runDir, RunAccess access,
-                              const std::string& device) {
+                              const std::string& device, std::optional<std::int64_t> atStep) {
     auto impl = std::make_unique<Impl>(runDir, access);
     impl->config = impl->dir.readConfig();
     if (!device.empty()) {
@@ -124,7 +124,9 @@ TrainingRun TrainingRun::open(const std::string& runDir, RunAccess access,
                     message(MessageCode::InvalidConfiguration), std::move(problems));
     impl->dataset = impl->dir.readDatasetInfo();
     impl->log = makeRunLogger(impl->dir, access);
-    const CheckpointInfo restored = impl->restoreNewestCheckpoint();
+    if (atStep && access != RunAccess::ReadOnly)
+        throw Error(ErrorKind::Usage, runDir, plainText("an older checkpoint opens read-only"));
+    const CheckpointInfo restored = impl->restoreNewestCheckpoint(atStep);
     if (!restored.path.empty())
         impl->log->info("resumed {} at step {}", restored.path, restored.step);
     impl->owedEvaluation.restore(impl->config, impl->trainer->stepCount(),

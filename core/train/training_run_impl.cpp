@@ -138,9 +138,19 @@ void TrainingRun::Impl::prepareProjectedFeatures(std::stop_token stop) {
         evaluator().runClassifier(config, dataset, stop);
 }
 
-CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint() {
+CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint(std::optional<std::int64_t> atStep) {
     buildTrainer();
-    const auto all = dir.checkpoints();
+    auto all = dir.checkpoints();
+    if (atStep) {
+        std::string steps;
+        for (const auto& c : all)
+            steps += (steps.empty() ? "" : ", ") + std::to_string(c.step);
+        std::erase_if(all, [&](const CheckpointInfo& c) { return c.step != *atStep; });
+        if (all.empty())
+            throw Error(ErrorKind::Usage, dir.root(),
+                        message(MessageCode::NoCheckpointAtStep, *atStep,
+                                steps.empty() ? std::string("none") : steps));
+    }
     std::vector<Problem> refused;
     for (const auto& ckpt : all) {
         try {
@@ -265,6 +275,9 @@ std::shared_ptr<GeneratorSnapshot> TrainingRun::Impl::snapshot() const {
     auto impl = std::make_unique<GeneratorSnapshot::Impl>();
     impl->spec = trainer->spec();
     impl->step = trainer->stepCount();
+    impl->model = config.model;
+    if (config.conditional)
+        impl->classNames = dataset.classNames;
     {
         const GlobalRngGuard keepTrainingRng; // snapshots never change what training draws
         impl->ema = family.makeGenerator(impl->spec);

@@ -62,7 +62,7 @@ struct TrainingRun::Impl {
     // that loads (a damaged one is skipped with a warning), or at the start (with the transfer
     // source again) when the run has none. Throws, changing nothing, when it has checkpoints and
     // none loads.
-    CheckpointInfo restoreNewestCheckpoint();
+    CheckpointInfo restoreNewestCheckpoint(std::optional<std::int64_t> atStep = std::nullopt);
 
     void attach(DecodedDataset data);
     void ensureData(const ProgressCallback& progress, std::stop_token stop);

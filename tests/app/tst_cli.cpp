@@ -66,7 +66,7 @@ TEST_F(TestCli, helpForEveryVerb) {
     std::vector<std::string> verbs;
     for (std::string verb; std::getline(names, verb);)
         verbs.push_back(verb);
-    ASSERT_EQ(verbs.size(), 9u) << list.out;
+    ASSERT_EQ(verbs.size(), 10u) << list.out;
     const Result main = runCli({"--help"});
     ASSERT_EQ(main.code, 0);
     for (const auto& verb : verbs) {
@@ -88,6 +88,17 @@ TEST_F(TestCli, helpForEveryVerb) {
                 contains(train.out, "wgan-gp"));
     ASSERT_TRUE(contains(train.out, "cpu-quick"));
     ASSERT_EQ(runCli({"--help"}).code, 0);
+    const Result version = runCli({"--version"});
+    ASSERT_EQ(version.code, 0);
+    ASSERT_TRUE(contains(version.out, "ganlab-cli 0.")) << version.out;
+    // The bash completion the package installs: every verb, each verb's options, the names.
+    const Result completion = runCli({"--bash-completion"});
+    ASSERT_EQ(completion.code, 0);
+    for (const auto& verb : verbs)
+        ASSERT_TRUE(contains(completion.out, "        " + verb + ") words='--")) << verb;
+    ASSERT_TRUE(contains(completion.out, "--torchscript")) << completion.out;
+    ASSERT_TRUE(contains(completion.out, "--model) words='biggan dcgan")) << completion.out;
+    ASSERT_TRUE(contains(completion.out, "complete -o filenames")) << completion.out;
 }
 
 TEST_F(TestCli, usageErrorsExitTwo) {
@@ -250,7 +261,7 @@ TEST_F(TestCli, resumeExtendsAFinishedRun) {
     const std::string png = m_tmp / "unconditional.png";
     const Result classOnUnconditional = runCli({"sample", run, "--out", png, "--class", "0"});
     ASSERT_EQ(classOnUnconditional.code, 2);
-    ASSERT_TRUE(contains(classOnUnconditional.err, "this run is not class-conditional"))
+    ASSERT_TRUE(contains(classOnUnconditional.err, "this generator is not class-conditional"))
         << classOnUnconditional.err;
     ASSERT_FALSE(fs::exists(png));
 }
