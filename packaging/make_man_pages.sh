@@ -8,6 +8,12 @@ mkdir -p "$out"
 rm -f "$out"/*.1.gz
 wrappers=$(mktemp -d)
 trap 'rm -rf "$wrappers"' EXIT
+# The same pages on every machine: English, no saved language setting, the commit's date.
+export LC_ALL=C.UTF-8 LANGUAGE= XDG_CONFIG_HOME=$wrappers/config
+if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
+    SOURCE_DATE_EPOCH=$(git -C "$(dirname "$0")" log -1 --format=%ct 2>/dev/null || date +%s)
+    export SOURCE_DATE_EPOCH
+fi
 page() { # page NAME SUMMARY PROGRAM
     help2man --no-info --no-discard-stderr --version-string="$version" --name="$2" \
         --section=1 --source="ganlab $version" --manual="ganlab manual" "$3" >"$wrappers/$1.1"

@@ -115,6 +115,9 @@ struct ExportOptions {
 
 int exportGenerator(const ExportOptions& o) {
     applyThreads(o.threads);
+    if (o.raw && fs::is_regular_file(o.runDir))
+        throw Error(ErrorKind::Usage, o.runDir,
+                    plainText("--raw needs a run folder: an exported file holds one generator"));
     const auto generator =
         openGenerator(o.runDir, o.step >= 0 ? std::optional(o.step) : std::nullopt);
     generator->exportTorchScript(o.torchscript, o.raw);

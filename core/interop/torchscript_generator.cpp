@@ -16,6 +16,7 @@
 #include <torch/csrc/jit/frontend/tracer.h>
 
 #include <cmath>
+#include <optional>
 
 namespace ganlab {
 namespace {
@@ -47,6 +48,30 @@ std::string attributeName(const std::string& path, const torch::jit::Module& m) 
     return name;
 }
 
+// Latents from a generator of their own: exporting or importing never draws from torch's global
+// generator, which a training thread may be using.
+torch::Tensor probeLatents(std::int64_t n, int latentDim) {
+    at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(1234);
+    return sampleLatent(n, latentDim, 0, rng);
+}
+
+// Restores a module's train/eval mode on every way out.
+class EvalModeScope {
+public:
+    explicit EvalModeScope(torch::nn::Module& m)
+        : m_module(m)
+        , m_was(m.is_training()) {
+        m.eval();
+    }
+    ~EvalModeScope() { m_module.train(m_was); }
+    EvalModeScope(const EvalModeScope&) = delete;
+    EvalModeScope& operator=(const EvalModeScope&) = delete;
+
+private:
+    torch::nn::Module& m_module;
+    bool m_was;
+};
+
 torch::Tensor labelsFor(std::int64_t n, int numClasses) {
     return numClasses > 0 ? torch::arange(n, torch::kLong) % numClasses : torch::Tensor();
 }
@@ -62,12 +87,11 @@ std::string firstLine(const std::string& text) {
 // The largest difference between the generator and the module on n seeded latents.
 double largestDifference(GeneratorImpl& generator, const ModelSpec& spec,
                          const std::shared_ptr<torch::jit::Module>& module, std::int64_t n) {
-    at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(1234);
-    const auto z = sampleLatent(n, spec.latentDim, 0, rng);
+    const auto z = probeLatents(n, spec.latentDim);
     const auto y = labelsFor(n, spec.numClasses);
     torch::NoGradGuard guard;
     const auto expected = generateWith(generator)(z, y);
-    const auto got = generateWith(module, spec.numClasses > 0)(z, y);
+    const auto got = generateWith(module, spec.numClasses > 0, {})(z, y);
     if (got.sizes() != expected.sizes())
         return INFINITY;
     return (got - expected).abs().max().item<double>();
@@ -94,7 +118,7 @@ torch::jit::Module traceGenerator(GeneratorImpl& generator, const ModelSpec& spe
     m.register_attribute("step", c10::IntType::get(), meta.step);
 
     const bool conditional = spec.numClasses > 0;
-    torch::jit::Stack inputs{torch::randn({2, spec.latentDim})};
+    torch::jit::Stack inputs{probeLatents(2, spec.latentDim)};
     std::vector<std::string> argumentNames{"z"};
     if (conditional) {
         inputs.emplace_back(labelsFor(2, spec.numClasses));
@@ -104,8 +128,7 @@ torch::jit::Module traceGenerator(GeneratorImpl& generator, const ModelSpec& spe
     // Stock kernels while tracing: the graph then holds plain convolutions, not the fast path's
     // gradient-of-convolution formulation (same values; a graph anyone can read and run).
     const nn::StockKernelsOnThisThread stock;
-    const bool wasTraining = generator.is_training();
-    generator.eval();
+    const EvalModeScope evalMode(generator);
     auto traced = torch::jit::tracer::trace(
         inputs,
         [&](torch::jit::Stack in) -> torch::jit::Stack {
@@ -114,7 +137,6 @@ torch::jit::Module traceGenerator(GeneratorImpl& generator, const ModelSpec& spe
         },
         [](const torch::autograd::Variable&) { return std::string(); }, /*strict=*/true,
         /*force_outplace=*/false, &m, argumentNames);
-    generator.train(wasTraining);
     auto fn = m._ivalue()->compilation_unit()->create_function(
         c10::QualifiedName(*m.type()->name(), "forward"), traced.first->graph);
     m.type()->addMethod(fn);
@@ -134,7 +156,16 @@ void exportGeneratorScript(GeneratorImpl& source, const ModelSpec& spec, const S
         copyModuleState(source, *cpuCopy);
         generator = cpuCopy.get();
     }
-    const torch::jit::Module module = traceGenerator(*generator, spec, meta);
+    std::optional<torch::jit::Module> traced;
+    try {
+        traced = traceGenerator(*generator, spec, meta);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw Error(ErrorKind::Training, path,
+                    message(MessageCode::ScriptExportFails, 2, firstLine(e.what())));
+    }
+    const torch::jit::Module& module = *traced;
     commitFileAtomically(
         path, [&](const std::string& temp) { module.save(temp); },
         [&](const std::string& temp) {
@@ -144,9 +175,7 @@ void exportGeneratorScript(GeneratorImpl& source, const ModelSpec& spec, const S
             double diff = 0;
             try {
                 diff = largestDifference(*generator, spec, loaded, kOtherBatch);
-            } catch (const Error&) {
-                throw;
-            } catch (const std::exception& e) {
+            } catch (const std::exception& e) { // the read-back module's forward failed
                 throw Error(
                     ErrorKind::Training, path,
                     message(MessageCode::ScriptExportFails, kOtherBatch, firstLine(e.what())));
@@ -154,14 +183,9 @@ void exportGeneratorScript(GeneratorImpl& source, const ModelSpec& spec, const S
             if (!(diff <= 1e-5))
                 throw Error(ErrorKind::Training, path,
                             message(MessageCode::ScriptExportDiffers, diff, kOtherBatch));
-            const GlobalRngGuard keepRng; // truncated_z seeds torch's default generator
-            at::Generator rng = at::make_generator<at::CPUGeneratorImpl>(7);
-            const auto ours = sampleLatent(6, spec.latentDim, 0.7, rng);
-            const auto theirs = loaded->get_method("truncated_z")({6, 0.7, 7}).toTensor();
-            if (!torch::equal(ours, theirs))
-                throw Error(ErrorKind::Training, path,
-                            message(MessageCode::ScriptExportDiffers,
-                                    (ours - theirs).abs().max().item<double>(), 6));
+            // truncated_z is not run here: it seeds torch's global generator (as it must, to
+            // give Python ganlab's latents), which a training thread may be drawing from. The
+            // tests check it (tst_torchscript, and tst_export in PyTorch).
         });
 }
 
@@ -188,7 +212,9 @@ ScriptedGenerator loadGeneratorScript(const std::string& path) {
     out.spec.latentDim = integer("latent_dim", 1, 1 << 16);
     out.spec.numClasses = integer("num_classes", 0, 1 << 20);
     out.spec.resolution = integer("resolution", 1, 4096);
-    out.spec.channels = integer("channels", 1, 4);
+    out.spec.channels = integer("channels", 1, 3);
+    if (out.spec.channels == 2)
+        notGenerator(path, "channels = 2: ganlab shows gray (1) or colour (3) images");
     if (!m.find_method("forward"))
         notGenerator(path, "it has no forward method");
     if (m.hasattr("class_names") && m.attr("class_names").isList())
@@ -203,32 +229,41 @@ ScriptedGenerator loadGeneratorScript(const std::string& path) {
         out.meta.step = m.attr("step").toInt();
     m.eval();
 
+    // Three latents: not the batch of two a trace is usually made at, so a module that only
+    // takes its tracing batch is refused here rather than failing on every grid.
+    constexpr std::int64_t kProbe = 3;
     torch::Tensor probe;
     try {
         torch::NoGradGuard guard;
-        probe = generateWith(out.module, out.spec.numClasses > 0)(
-            torch::randn({2, out.spec.latentDim}), labelsFor(2, out.spec.numClasses));
+        probe = generateWith(out.module, out.spec.numClasses > 0, {})(
+            probeLatents(kProbe, out.spec.latentDim), labelsFor(kProbe, out.spec.numClasses));
     } catch (const std::exception& e) {
-        notGenerator(path, "forward on two latents failed: " + firstLine(e.what()));
+        notGenerator(path, "forward on three latents failed: " + firstLine(e.what()));
     }
-    const std::vector<std::int64_t> want{2, out.spec.channels, out.spec.resolution,
+    const std::vector<std::int64_t> want{kProbe, out.spec.channels, out.spec.resolution,
                                          out.spec.resolution};
     if (probe.sizes() != c10::IntArrayRef(want))
-        notGenerator(path, "forward on two latents returned " + c10::str(probe.sizes()) +
+        notGenerator(path, "forward on three latents returned " + c10::str(probe.sizes()) +
                                " instead of " + c10::str(c10::IntArrayRef(want)));
     return out;
 }
 
-GenerateFn generateWith(const std::shared_ptr<torch::jit::Module>& module, bool conditional) {
-    return [module, conditional](const torch::Tensor& z, const torch::Tensor& labels) {
+GenerateFn generateWith(const std::shared_ptr<torch::jit::Module>& module, bool conditional,
+                        const std::string& path) {
+    return [module, conditional, path](const torch::Tensor& z, const torch::Tensor& labels) {
         torch::NoGradGuard guard;
         std::vector<torch::jit::IValue> inputs{z};
         if (conditional)
             inputs.emplace_back(labels);
-        const auto out = module->forward(inputs);
+        torch::jit::IValue out;
+        try {
+            out = module->forward(inputs);
+        } catch (const std::exception& e) { // the module's own failure, named by its file
+            notGenerator(path, "forward on " + std::to_string(z.size(0)) +
+                                   " latents failed: " + firstLine(e.what()));
+        }
         if (!out.isTensor())
-            throw Error(ErrorKind::Data, {},
-                        message(MessageCode::ScriptNotGenerator, "forward returned no tensor"));
+            notGenerator(path, "forward returned no tensor");
         return out.toTensor();
     };
 }

@@ -43,7 +43,9 @@ struct ScriptedGenerator {
 // latents that must return [2, channels, resolution, resolution]. Throws Error naming the file.
 ScriptedGenerator loadGeneratorScript(const std::string& path);
 
-// The module as a generator function (its inputs on the module's device).
-GenerateFn generateWith(const std::shared_ptr<torch::jit::Module>& module, bool conditional);
+// The module as a generator function (its inputs on the module's device); a failing forward is
+// an Error naming `path`, the module's file.
+GenerateFn generateWith(const std::shared_ptr<torch::jit::Module>& module, bool conditional,
+                        const std::string& path);
 
 } // namespace ganlab

@@ -23,6 +23,7 @@ GeneratorSnapshot GeneratorSnapshot::openTorchScript(const std::string& path) {
     ScriptedGenerator loaded = loadGeneratorScript(path);
     auto impl = std::make_unique<Impl>();
     impl->script = std::move(loaded.module);
+    impl->scriptPath = path;
     impl->spec = loaded.spec;
     impl->model = loaded.meta.model;
     impl->classNames = loaded.meta.classNames;
@@ -59,7 +60,7 @@ namespace {
 
 GenerateFn generatorOf(const GeneratorSnapshot::Impl& impl, bool useEma) {
     if (impl.script)
-        return generateWith(impl.script, impl.spec.numClasses > 0);
+        return generateWith(impl.script, impl.spec.numClasses > 0, impl.scriptPath);
     return generateWith(useEma ? *impl.ema : *impl.raw);
 }
 

@@ -18,6 +18,7 @@ struct GeneratorSnapshot::Impl {
     GeneratorPtr ema;
     GeneratorPtr raw;
     std::shared_ptr<torch::jit::Module> script; // imported: the only generator
+    std::string scriptPath;                     // its file, named by its errors
     ModelSpec spec;
     std::string model;
     std::vector<std::string> classNames;

@@ -126,6 +126,20 @@ TEST_F(TestExport, olderCheckpointsAndRefusals) {
     const ProcessResult raw = runCli({"export", run, "--torchscript", m_tmp / "raw.pt", "--raw"});
     ASSERT_EQ(raw.code, 0) << raw.err;
     EXPECT_TRUE(contains(raw.out, "the raw generator")) << raw.out;
+    // The raw export draws what `sample --raw` draws.
+    const ProcessResult fromFile =
+        runCli({"sample", m_tmp / "raw.pt", "--out", m_tmp / "raw-file.png", "--seed", "3"});
+    const ProcessResult fromRun =
+        runCli({"sample", run, "--raw", "--out", m_tmp / "raw-run.png", "--seed", "3"});
+    ASSERT_EQ(fromFile.code, 0) << fromFile.err;
+    ASSERT_EQ(fromRun.code, 0) << fromRun.err;
+    std::ifstream a(m_tmp / "raw-file.png", std::ios::binary),
+        b(m_tmp / "raw-run.png", std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(a), {}),
+              std::string(std::istreambuf_iterator<char>(b), {}));
+    const ProcessResult rawOfFile =
+        runCli({"export", m_tmp / "raw.pt", "--torchscript", m_tmp / "again.pt", "--raw"});
+    EXPECT_EQ(rawOfFile.code, 2) << rawOfFile.out;
 
     const ProcessResult missing =
         runCli({"export", run, "--torchscript", m_tmp / "s3.pt", "--step", "3"});

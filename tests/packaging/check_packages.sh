@@ -87,6 +87,7 @@ complete_words() { # the completions of the command line "$*" (cursor at its end
 complete_words ganlab-cli ex | grep -qx export || fail "completion: verbs"
 complete_words ganlab-cli train --mod | grep -qx -- --model || fail "completion: options"
 complete_words ganlab-cli train --model "" | grep -qx biggan || fail "completion: model names"
+complete_words ganlab-cli train --model = d | grep -qx dcgan || fail "completion: --model=NAME"
 
 data=/usr/share/datasets/fashion-mnist
 [ -d "$data" ] || fail "$data is missing (package dataset-fashion-mnist)"
