@@ -6,6 +6,7 @@
 #include "dist/run_handover.h"
 #include "train/dataset_tensors.h"
 #include "train/trainer.h"
+#include "util/first_line.h"
 
 #include <spdlog/spdlog.h>
 
@@ -47,8 +48,7 @@ void followRank(DistributedSession& session, const TrainConfig* requested) {
                                   config.dataPath + " gives " + here + " here, rank 0 " +
                                       handover.fingerprint + " (images-fingerprint)");
         } catch (const std::exception& e) { // torch's own errors too: rank 0 must hear
-            std::string what = e.what();
-            problem = message(MessageCode::DistRankFailed, rank, what.substr(0, what.find('\n')));
+            problem = message(MessageCode::DistRankFailed, rank, firstLine(e.what()));
         }
     }
     group.reportReady(problem ? problem->text() : std::string());

@@ -4,6 +4,7 @@
 #include "dist/process_group.h"
 
 #include "api/error.h"
+#include "util/first_line.h"
 
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
@@ -33,11 +34,7 @@ std::string textOf(const std::vector<std::uint8_t>& v) {
 
 // The first line of a c10d/Gloo message, without its C++ backtrace.
 std::string firstLine(const std::exception& e) {
-    std::string text = e.what();
-    text = text.substr(0, text.find('\n'));
-    if (text.size() > 300)
-        text = text.substr(0, 300) + "…";
-    return text;
+    return ganlab::firstLine(e.what());
 }
 
 std::string seconds(std::chrono::milliseconds t) {

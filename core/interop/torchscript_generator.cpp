@@ -5,11 +5,13 @@
 
 #include "api/error.h"
 #include "models/model_registry.h"
+#include "nn/eval_mode_scope.h"
 #include "nn/fast_convolution.h"
 #include "train/compute_device.h"
 #include "train/latent.h"
 #include "train/trainer.h"
 #include "util/atomic_file.h"
+#include "util/first_line.h"
 #include "util/global_rng_guard.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -55,29 +57,8 @@ torch::Tensor probeLatents(std::int64_t n, int latentDim) {
     return sampleLatent(n, latentDim, 0, rng);
 }
 
-// Restores a module's train/eval mode on every way out.
-class EvalModeScope {
-public:
-    explicit EvalModeScope(torch::nn::Module& m)
-        : m_module(m)
-        , m_was(m.is_training()) {
-        m.eval();
-    }
-    ~EvalModeScope() { m_module.train(m_was); }
-    EvalModeScope(const EvalModeScope&) = delete;
-    EvalModeScope& operator=(const EvalModeScope&) = delete;
-
-private:
-    torch::nn::Module& m_module;
-    bool m_was;
-};
-
 torch::Tensor labelsFor(std::int64_t n, int numClasses) {
     return numClasses > 0 ? torch::arange(n, torch::kLong) % numClasses : torch::Tensor();
-}
-
-std::string firstLine(const std::string& text) {
-    return text.substr(0, text.find('\n'));
 }
 
 [[noreturn]] void notGenerator(const std::string& path, const std::string& why) {
@@ -128,7 +109,7 @@ torch::jit::Module traceGenerator(GeneratorImpl& generator, const ModelSpec& spe
     // Stock kernels while tracing: the graph then holds plain convolutions, not the fast path's
     // gradient-of-convolution formulation (same values; a graph anyone can read and run).
     const nn::StockKernelsOnThisThread stock;
-    const EvalModeScope evalMode(generator);
+    const nn::EvalModeScope evalMode(generator);
     auto traced = torch::jit::tracer::trace(
         inputs,
         [&](torch::jit::Stack in) -> torch::jit::Stack {

@@ -8,6 +8,7 @@
 #include "api/error.h"
 #include "api/settings.h"
 #include "train/archive_file.h"
+#include "util/first_line.h"
 
 #include <map>
 #include <sstream>
@@ -154,9 +155,8 @@ void Trainer::loadStateBytes(const std::string& bytes, const std::string& source
     try {
         root.load_from(bytes.data(), bytes.size(), m_device);
     } catch (const std::exception& e) {
-        std::string what = e.what();
         throw Error(ErrorKind::Checkpoint, source,
-                    message(MessageCode::CheckpointUnreadable, what.substr(0, what.find('\n'))));
+                    message(MessageCode::CheckpointUnreadable, firstLine(e.what())));
     }
     readState(root, source);
 }
@@ -168,9 +168,8 @@ void Trainer::loadCheckpoint(const std::string& path) {
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) { // torch's unpickler on a damaged archive
-        std::string what = e.what();
         throw Error(ErrorKind::Checkpoint, path,
-                    message(MessageCode::CheckpointUnreadable, what.substr(0, what.find('\n'))));
+                    message(MessageCode::CheckpointUnreadable, firstLine(e.what())));
     }
     readState(root, path);
 }

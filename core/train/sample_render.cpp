@@ -3,6 +3,7 @@
 
 #include "api/error.h"
 #include "data/grid.h"
+#include "nn/eval_mode_scope.h"
 #include "train/compute_device.h"
 #include "train/latent.h"
 
@@ -67,12 +68,9 @@ torch::Tensor slerp(const torch::Tensor& a, const torch::Tensor& b, double t) {
 GenerateFn generateWith(GeneratorImpl& g) {
     return [&g](const torch::Tensor& z, const torch::Tensor& labels) {
         torch::NoGradGuard guard;
-        const bool wasTraining = g.is_training();
-        g.eval();
+        const nn::EvalModeScope evalMode(g);
         const auto device = deviceOf(g);
-        auto out = g.forward(z.to(device), labels.defined() ? labels.to(device) : labels);
-        g.train(wasTraining);
-        return out;
+        return g.forward(z.to(device), labels.defined() ? labels.to(device) : labels);
     };
 }
 
@@ -98,13 +96,11 @@ std::optional<FadePreview> renderFadePreview(GeneratorImpl& generator, const Mod
     std::optional<FadeParts> parts;
     {
         torch::NoGradGuard guard;
-        const bool wasTraining = generator.is_training();
-        generator.eval();
+        const nn::EvalModeScope evalMode(generator);
         const auto device = deviceOf(generator);
         parts = generator.fadeParts(latents.z.to(device), latents.labels.defined()
                                                               ? latents.labels.to(device)
                                                               : latents.labels);
-        generator.train(wasTraining);
     }
     if (!parts)
         return std::nullopt;
