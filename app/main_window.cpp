@@ -75,7 +75,9 @@ MainWindow::MainWindow(LaunchOptions options, int computeThreads, QWidget* paren
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    cancelTimelapse();
+}
 
 widgets::SampleGridView* MainWindow::sampleView() const {
     return m_explorer->gridView();
@@ -176,6 +178,7 @@ void MainWindow::connectTraining() {
         statusBar()->showMessage(tr("Checkpoint saved: %1").arg(path), 5000);
     });
     connect(worker, &TrainingWorker::failed, this, &MainWindow::reportError);
+    connect(worker, &TrainingWorker::sampleSaved, this, &MainWindow::addSavedGrid);
     connect(worker, &TrainingWorker::pausedChanged, this, [this](bool paused) {
         m_paused = paused;
         m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
@@ -374,6 +377,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (const auto config = m_config->config(); config && !m_controller.active())
         settings::setLastConfig(*config);
     m_statusLabel->setText(tr("Saving a checkpoint…"));
+    cancelTimelapse();
     m_controller.shutdown();
     event->accept();
 }

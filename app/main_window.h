@@ -9,6 +9,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThread>
+
+#include <stop_token>
 
 class QAction;
 class QDockWidget;
@@ -28,6 +31,10 @@ class PlotPanel;
 class SampleExplorer;
 class SampleGridView;
 } // namespace ganlab::widgets
+
+namespace ganlab {
+struct TimelapseResult;
+}
 
 namespace ganlab::app {
 
@@ -85,6 +92,9 @@ public slots:
     // open: stop it first).
     void openGenerator(const QString& path);
     bool exportMetricsCsv(const QString& path);
+    // The run's saved grids as a timelapse (.gif or .mp4), written on a thread of its own
+    // (asynchronous: timelapseExported or an error).
+    void exportTimelapse(const QString& path);
     void overlayRun(const QString& runDir);
     // The transfer lab: set up a source comparison for the current configuration (dialog), or
     // open an existing comparison folder; each shows in its own window.
@@ -95,6 +105,7 @@ signals:
     void gridExported(const QString& path);
     void generatorExported(const QString& path);
     void generatorOpened(const QString& path);
+    void timelapseExported(const QString& path, int frames, int skipped);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +134,11 @@ private:
     void reportError(const QString& message);
     void exportGridWithDialog();
     void exportCsvWithDialog();
+    void exportTimelapseWithDialog();
+    void finishTimelapse(const ganlab::TimelapseResult& result, const QString& error);
+    void cancelTimelapse();
+    void showSampleHistory();
+    void addSavedGrid(qint64 step);
     void openSettings();
     QString newRunDir() const;
 
@@ -160,6 +176,9 @@ private:
     qint64 m_totalSteps = 0;
     double m_stepMsAverage = 0;                   // smoothed, for a steady ETA
     QList<QPointer<CompareWindow>> m_comparisons; // children: deleted with the window
+    QPointer<QThread> m_timelapseThread;          // a timelapse being written
+    QString m_timelapsePath;
+    std::stop_source m_timelapseStop;
 };
 
 } // namespace ganlab::app

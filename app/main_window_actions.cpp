@@ -70,6 +70,10 @@ void MainWindow::buildActions() {
         if (!path.isEmpty())
             this->exportGenerator(path);
     });
+    auto* exportTimelapse = new QAction(tr("Export &timelapse…"), this);
+    exportTimelapse->setToolTip(tr("Write the grids the run saved (samples/) as an animated GIF "
+                                   "or an MP4 video, each frame labelled with its step and FD"));
+    connect(exportTimelapse, &QAction::triggered, this, &MainWindow::exportTimelapseWithDialog);
     auto* openGeneratorAction = new QAction(tr("Open &generator…"), this);
     openGeneratorAction->setToolTip(
         tr("Explore a generator exported as TorchScript, without its run folder"));
@@ -119,6 +123,7 @@ void MainWindow::buildActions() {
     file->addSeparator();
     file->addAction(m_exportGrid);
     file->addAction(exportGenerator);
+    file->addAction(exportTimelapse);
     file->addAction(exportCsv);
     file->addAction(overlay);
     file->addSeparator();

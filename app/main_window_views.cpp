@@ -53,6 +53,7 @@ void MainWindow::showImportedGenerator(const SnapshotPtr& generator, const QStri
         m_classNames << tr("class %1").arg(k);
     m_explorer->setClasses(m_classNames);
     m_fade->clear();
+    showSampleHistory(); // none: no run
     const QString model =
         generator->model().empty() ? tr("a generator") : QString::fromStdString(generator->model());
     m_statusLabel->setText(tr("Generator %1: %2, %3 px, %4 channel(s), latent %5%6")
@@ -94,6 +95,7 @@ void MainWindow::showRun(const RunSummary& run) {
     m_progress->setRange(0, static_cast<int>(std::min<qint64>(run.totalSteps, INT32_MAX)));
     m_progress->setValue(static_cast<int>(run.step));
     m_pause->setEnabled(true);
+    showSampleHistory();
     m_statusLabel->setText(
         tr("Run %1 at step %2 of %3").arg(run.runDir).arg(run.step).arg(run.totalSteps));
     setWindowTitle(tr("ganlab — %1").arg(QDir(run.runDir).dirName()));
@@ -113,6 +115,9 @@ void MainWindow::showStats(const StepStats& s) {
             .arg(s.imagesPerSec, 0, 'f', 0)
             .arg(duration(s.elapsedSec))
             .arg(duration(m_stepMsAverage / 1000.0 * double(m_totalSteps - s.step))));
+    if (s.augment && s.augment->p)
+        m_statusLabel->setText(m_statusLabel->text() + " · " +
+                               tr("ADA p %1").arg(*s.augment->p, 0, 'f', 2));
     if (s.rankStepMs.size() > 1) { // several processes: each one's compute per step
         QStringList ms;
         for (double r : s.rankStepMs)

@@ -15,6 +15,8 @@ std::optional<widgets::PlotGroup> plotGroupFor(SeriesKind kind) {
         return PlotGroup::Speed;
     case SeriesKind::Evaluation:
         return PlotGroup::Metrics;
+    case SeriesKind::Augmentation:
+        return PlotGroup::Augmentation;
     case SeriesKind::SingularValue:
     case SeriesKind::SigmaRatio:
     case SeriesKind::Growth:
@@ -56,6 +58,11 @@ void addStepStats(widgets::PlotPanel& plots, const StepStats& s) {
     plots.addPoint(PlotGroup::Speed, QStringLiteral("step_ms"), x, s.stepMs);
     for (const auto& [key, value] : s.lossTerms)
         plots.addPoint(PlotGroup::Losses, QString::fromStdString(key), x, value);
+    if (s.augment && s.augment->p)
+        plots.addPoint(PlotGroup::Augmentation, QString::fromLatin1(kAdaPSeries), x, *s.augment->p);
+    if (s.augment && s.augment->rt)
+        plots.addPoint(PlotGroup::Augmentation, QString::fromLatin1(kAdaRtSeries), x,
+                       *s.augment->rt);
 }
 
 void addMetricResults(widgets::PlotPanel& plots, const std::vector<MetricResult>& results) {

@@ -152,8 +152,9 @@ void TrainingWorker::runChunk() {
         const auto until = std::chrono::steady_clock::now() + kChunk;
         const auto onStep = [this](const StepStats& stats) { emit statsReady(stats); };
         const auto onMetrics = [this](const MetricResults& r) { emit metricsReady(r); };
+        const auto onSample = [this](std::int64_t step, const Image&) { emit sampleSaved(step); };
         while (!m_run->finished() && !m_run->collapse() && std::chrono::steady_clock::now() < until)
-            m_run->train(m_run->step() + 1, m_stop, onStep, {}, onMetrics);
+            m_run->train(m_run->step() + 1, m_stop, onStep, onSample, onMetrics);
         if (m_run->collapse()) {
             setPaused(true);
             emit collapseDetected(*m_run->collapse());

@@ -58,6 +58,7 @@ signals:
     void metricsReady(const ganlab::app::MetricResults& results);
     void snapshotReady(const ganlab::app::SnapshotPtr& snapshot);
     void checkpointSaved(const QString& path);
+    void sampleSaved(qint64 step); // the run wrote its fixed-latent grid of that step (samples/)
     void failed(const QString& message);
     void pausedChanged(bool paused);
     void runFinished(qint64 step);                             // reached its step count

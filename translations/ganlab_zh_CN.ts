@@ -348,10 +348,6 @@
         <translation>IW 需要留出部分数据（验证比例 &gt; 0）</translation>
     </message>
     <message>
-        <source>%1 real (train split) vs %2 generated</source>
-        <translation>%1 张真实图像（训练集）对比 %2 张生成图像</translation>
-    </message>
-    <message>
         <source>100 subsets of %1</source>
         <translation>100 个子集，每个 %1 张</translation>
     </message>
@@ -743,6 +739,38 @@
         <source>not a readable TorchScript file: %1</source>
         <translation>不是可读取的 TorchScript 文件：%1</translation>
     </message>
+    <message>
+        <source>%1 real (%3) vs %2 generated</source>
+        <translation>%1 张真实图像（%3）对 %2 张生成图像</translation>
+    </message>
+    <message>
+        <source>must be none, diffaugment:LIST or ada (ada:LIST picks its operations), not &quot;%1&quot;</source>
+        <translation>必须是 none、diffaugment:列表 或 ada（ada:列表 选择其操作），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>diffaugment needs its operations, e.g. diffaugment:color,translation,cutout</source>
+        <translation>diffaugment 需要指定操作，例如 diffaugment:color,translation,cutout</translation>
+    </message>
+    <message>
+        <source>has no sample grids between steps %1 and %2 (samples/ holds %3)</source>
+        <translation>在第 %1 步与第 %2 步之间没有样本网格（samples/ 中有 %3 个）</translation>
+    </message>
+    <message>
+        <source>unknown timelapse format &quot;%1&quot;: use .gif or .mp4</source>
+        <translation>未知的延时动画格式“%1”：请使用 .gif 或 .mp4</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot write an MP4 video here (no %1 encoder)</source>
+        <translation>OpenCV 无法在此写入 MP4 视频（没有 %1 编码器）</translation>
+    </message>
+    <message>
+        <source>GIF encoding failed: %1</source>
+        <translation>GIF 编码失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 sample grid(s) could not be read and were left out (first: %2)</source>
+        <translation>%1 个样本网格无法读取，已略去（第一个：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -984,14 +1012,6 @@
     <message>
         <source>no augmentation</source>
         <translation>无增强</translation>
-    </message>
-    <message>
-        <source>DiffAugment</source>
-        <translation>DiffAugment</translation>
-    </message>
-    <message>
-        <source>differentiable augmentation of D&apos;s inputs: color,translation,cutout or a subset</source>
-        <translation>对 D 的输入做可微分数据增强：color,translation,cutout 或其子集</translation>
     </message>
     <message>
         <source>AC-GAN class head on D</source>
@@ -1484,6 +1504,70 @@
     <message>
         <source>in several processes, BatchNorm statistics over the whole batch rather than each process&apos;s share</source>
         <translation>多进程训练时，BatchNorm 统计量基于整个批次，而不是每个进程各自的部分</translation>
+    </message>
+    <message>
+        <source>--augment ada</source>
+        <translation>--augment ada</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>what D sees of every image, real and fake, in both phases and the gradient penalty: none; diffaugment:color,translation,cutout (or a subset); ada: StyleGAN2-ADA&apos;s pipeline, p tuned from D&apos;s overfitting (ada:LIST picks blit, geom, color or single operations)</source>
+        <translation>D 看到的每张图像（真实与生成，两个阶段及梯度惩罚中）：none；diffaugment:color,translation,cutout（或其子集）；ada：StyleGAN2-ADA 的增强流程，p 根据 D 的过拟合程度调节（ada:列表 选择 blit、geom、color 或单个操作）</translation>
+    </message>
+    <message>
+        <source>ADA target r_t</source>
+        <translation>ADA 目标 r_t</translation>
+    </message>
+    <message>
+        <source>the overfitting reading E[sign(D(real))] that p is tuned toward (0.6 in StyleGAN2-ADA)</source>
+        <translation>p 所趋向的过拟合读数 E[sign(D(real))]（StyleGAN2-ADA 中为 0.6）</translation>
+    </message>
+    <message>
+        <source>ADA fixed p</source>
+        <translation>ADA 固定 p</translation>
+    </message>
+    <message>
+        <source>augment with this fixed probability instead of tuning it</source>
+        <translation>以此固定概率增强，而不自动调节</translation>
+    </message>
+    <message>
+        <source>adaptive (tuned toward the target)</source>
+        <translation>自适应（向目标调节）</translation>
+    </message>
+    <message>
+        <source>ADA adjustment speed</source>
+        <translation>ADA 调节速度</translation>
+    </message>
+    <message>
+        <source>real images over which p may move from 0 to 1 (500k in StyleGAN2-ADA; less suits short runs)</source>
+        <translation>p 从 0 变到 1 所需的真实图像数（StyleGAN2-ADA 中为 50 万；较短的训练宜用更少）</translation>
+    </message>
+    <message>
+        <source>ADA interval</source>
+        <translation>ADA 间隔</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>G steps between measurements of r_t (and adjustments of p)</source>
+        <translation>两次测量 r_t（及调节 p）之间的 G 步数</translation>
+    </message>
+    <message>
+        <source>the run&apos;s training images</source>
+        <translation>本次训练的训练图像</translation>
+    </message>
+    <message>
+        <source>Evaluation reals</source>
+        <translation>评估用真实图像</translation>
+    </message>
+    <message>
+        <source>the real images evaluations compare with: a dataset, used whole (the run&apos;s classes, at its size), e.g. the full set behind a run limited by max_images</source>
+        <translation>评估所比较的真实图像：整个数据集（本次训练的类别与尺寸），例如受 max_images 限制的训练背后的完整数据集</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2115,42 @@
         <source>, trained %1 steps</source>
         <translation>，已训练 %1 步</translation>
     </message>
+    <message>
+        <source>Export &amp;timelapse…</source>
+        <translation>导出延时动画(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the grids the run saved (samples/) as an animated GIF or an MP4 video, each frame labelled with its step and FD</source>
+        <translation>将训练保存的网格（samples/）写为 GIF 动画或 MP4 视频，每帧标注其步数和 FD</translation>
+    </message>
+    <message>
+        <source>Open or train a run first: a timelapse shows the grids it saved.</source>
+        <translation>请先打开或训练一次运行：延时动画显示其保存的网格。</translation>
+    </message>
+    <message>
+        <source>Export timelapse</source>
+        <translation>导出延时动画</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF 动画 (*.gif);;MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>A timelapse is being written already: %1</source>
+        <translation>已在写入一个延时动画：%1</translation>
+    </message>
+    <message>
+        <source>Writing the timelapse %1…</source>
+        <translation>正在写入延时动画 %1…</translation>
+    </message>
+    <message>
+        <source>Timelapse written: %1 · %2 frame(s), steps %3 to %4, %5 left out</source>
+        <translation>延时动画已写入：%1 · %2 帧，第 %3 至 %4 步，略去 %5 个</translation>
+    </message>
+    <message>
+        <source>ADA p %1</source>
+        <translation>ADA p %1</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -2474,6 +2594,10 @@ none: rows cycle classes)</source>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>Overfitting &amp; ADA</source>
+        <translation>过拟合与 ADA</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::widgets::SampleExplorer</name>
@@ -2534,6 +2658,43 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source> · class %1</source>
         <translation> · 类别 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Saved grid of step %1 (%2) · the run&apos;s fixed latents</source>
+        <translation>第 %1 步保存的网格（%2）· 本次训练的固定隐变量</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::SampleHistoryBar</name>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>The grids the run saved from its fixed latents (samples/), oldest on the left; at the right end the view follows training</source>
+        <translation>训练从固定隐变量保存的网格（samples/），最旧的在左侧；在最右端时视图跟随训练</translation>
+    </message>
+    <message>
+        <source>Back to the newest samples, following training</source>
+        <translation>回到最新样本，跟随训练</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest · %n saved grid(s)</source>
+        <translation>
+            <numerusform>最新 · 已保存 %n 个网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 · grid %2 of %3</source>
+        <translation>第 %1 步 · 第 %2 个网格，共 %3 个</translation>
     </message>
 </context>
 <context>

@@ -348,10 +348,6 @@
         <translation>IW 需要預留部分資料（驗證比例 &gt; 0）</translation>
     </message>
     <message>
-        <source>%1 real (train split) vs %2 generated</source>
-        <translation>%1 張真實影像（訓練集）對比 %2 張生成影像</translation>
-    </message>
-    <message>
         <source>100 subsets of %1</source>
         <translation>100 個子集，每個 %1 張</translation>
     </message>
@@ -743,6 +739,38 @@
         <source>not a readable TorchScript file: %1</source>
         <translation>不是可讀取的 TorchScript 檔案：%1</translation>
     </message>
+    <message>
+        <source>%1 real (%3) vs %2 generated</source>
+        <translation>%1 張真實影像（%3）對 %2 張生成影像</translation>
+    </message>
+    <message>
+        <source>must be none, diffaugment:LIST or ada (ada:LIST picks its operations), not &quot;%1&quot;</source>
+        <translation>必須是 none、diffaugment:清單 或 ada（ada:清單 選擇其操作），而不是「%1」</translation>
+    </message>
+    <message>
+        <source>diffaugment needs its operations, e.g. diffaugment:color,translation,cutout</source>
+        <translation>diffaugment 需要指定操作，例如 diffaugment:color,translation,cutout</translation>
+    </message>
+    <message>
+        <source>has no sample grids between steps %1 and %2 (samples/ holds %3)</source>
+        <translation>在第 %1 步與第 %2 步之間沒有樣本網格（samples/ 中有 %3 個）</translation>
+    </message>
+    <message>
+        <source>unknown timelapse format &quot;%1&quot;: use .gif or .mp4</source>
+        <translation>未知的縮時動畫格式「%1」：請使用 .gif 或 .mp4</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot write an MP4 video here (no %1 encoder)</source>
+        <translation>OpenCV 無法在此寫入 MP4 影片（沒有 %1 編碼器）</translation>
+    </message>
+    <message>
+        <source>GIF encoding failed: %1</source>
+        <translation>GIF 編碼失敗：%1</translation>
+    </message>
+    <message>
+        <source>%1 sample grid(s) could not be read and were left out (first: %2)</source>
+        <translation>%1 個樣本網格無法讀取，已略過（第一個：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -984,14 +1012,6 @@
     <message>
         <source>no augmentation</source>
         <translation>無擴增</translation>
-    </message>
-    <message>
-        <source>DiffAugment</source>
-        <translation>DiffAugment</translation>
-    </message>
-    <message>
-        <source>differentiable augmentation of D&apos;s inputs: color,translation,cutout or a subset</source>
-        <translation>對 D 的輸入進行可微分資料擴增：color,translation,cutout 或其子集</translation>
     </message>
     <message>
         <source>AC-GAN class head on D</source>
@@ -1484,6 +1504,70 @@
     <message>
         <source>in several processes, BatchNorm statistics over the whole batch rather than each process&apos;s share</source>
         <translation>多行程訓練時，BatchNorm 統計量以整個批次計算，而非每個行程各自的部分</translation>
+    </message>
+    <message>
+        <source>--augment ada</source>
+        <translation>--augment ada</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>資料增強</translation>
+    </message>
+    <message>
+        <source>what D sees of every image, real and fake, in both phases and the gradient penalty: none; diffaugment:color,translation,cutout (or a subset); ada: StyleGAN2-ADA&apos;s pipeline, p tuned from D&apos;s overfitting (ada:LIST picks blit, geom, color or single operations)</source>
+        <translation>D 看到的每張影像（真實與生成，兩個階段及梯度懲罰中）：none；diffaugment:color,translation,cutout（或其子集）；ada：StyleGAN2-ADA 的增強流程，p 依 D 的過擬合程度調整（ada:清單 選擇 blit、geom、color 或單一操作）</translation>
+    </message>
+    <message>
+        <source>ADA target r_t</source>
+        <translation>ADA 目標 r_t</translation>
+    </message>
+    <message>
+        <source>the overfitting reading E[sign(D(real))] that p is tuned toward (0.6 in StyleGAN2-ADA)</source>
+        <translation>p 所趨向的過擬合讀數 E[sign(D(real))]（StyleGAN2-ADA 中為 0.6）</translation>
+    </message>
+    <message>
+        <source>ADA fixed p</source>
+        <translation>ADA 固定 p</translation>
+    </message>
+    <message>
+        <source>augment with this fixed probability instead of tuning it</source>
+        <translation>以此固定機率增強，而不自動調整</translation>
+    </message>
+    <message>
+        <source>adaptive (tuned toward the target)</source>
+        <translation>自適應（向目標調整）</translation>
+    </message>
+    <message>
+        <source>ADA adjustment speed</source>
+        <translation>ADA 調整速度</translation>
+    </message>
+    <message>
+        <source>real images over which p may move from 0 to 1 (500k in StyleGAN2-ADA; less suits short runs)</source>
+        <translation>p 從 0 變到 1 所需的真實影像數（StyleGAN2-ADA 中為 50 萬；較短的訓練宜用更少）</translation>
+    </message>
+    <message>
+        <source>ADA interval</source>
+        <translation>ADA 間隔</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>G steps between measurements of r_t (and adjustments of p)</source>
+        <translation>兩次測量 r_t（及調整 p）之間的 G 步數</translation>
+    </message>
+    <message>
+        <source>the run&apos;s training images</source>
+        <translation>本次執行的訓練影像</translation>
+    </message>
+    <message>
+        <source>Evaluation reals</source>
+        <translation>評估用真實影像</translation>
+    </message>
+    <message>
+        <source>the real images evaluations compare with: a dataset, used whole (the run&apos;s classes, at its size), e.g. the full set behind a run limited by max_images</source>
+        <translation>評估所比較的真實影像：整個資料集（本次執行的類別與尺寸），例如受 max_images 限制的執行背後的完整資料集</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2115,42 @@
         <source>, trained %1 steps</source>
         <translation>，已訓練 %1 步</translation>
     </message>
+    <message>
+        <source>Export &amp;timelapse…</source>
+        <translation>匯出縮時動畫(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the grids the run saved (samples/) as an animated GIF or an MP4 video, each frame labelled with its step and FD</source>
+        <translation>將執行儲存的網格（samples/）寫為 GIF 動畫或 MP4 影片，每格標註其步數和 FD</translation>
+    </message>
+    <message>
+        <source>Open or train a run first: a timelapse shows the grids it saved.</source>
+        <translation>請先開啟或訓練一次執行：縮時動畫顯示其儲存的網格。</translation>
+    </message>
+    <message>
+        <source>Export timelapse</source>
+        <translation>匯出縮時動畫</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF 動畫 (*.gif);;MP4 影片 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>A timelapse is being written already: %1</source>
+        <translation>已在寫入一個縮時動畫：%1</translation>
+    </message>
+    <message>
+        <source>Writing the timelapse %1…</source>
+        <translation>正在寫入縮時動畫 %1…</translation>
+    </message>
+    <message>
+        <source>Timelapse written: %1 · %2 frame(s), steps %3 to %4, %5 left out</source>
+        <translation>縮時動畫已寫入：%1 · %2 格，第 %3 至 %4 步，略過 %5 個</translation>
+    </message>
+    <message>
+        <source>ADA p %1</source>
+        <translation>ADA p %1</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -2474,6 +2594,10 @@ none: rows cycle classes)</source>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>Overfitting &amp; ADA</source>
+        <translation>過擬合與 ADA</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::widgets::SampleExplorer</name>
@@ -2534,6 +2658,43 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source> · class %1</source>
         <translation> · 類別 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>Saved grid of step %1 (%2) · the run&apos;s fixed latents</source>
+        <translation>第 %1 步儲存的網格（%2）· 本次執行的固定隱變數</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::SampleHistoryBar</name>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>The grids the run saved from its fixed latents (samples/), oldest on the left; at the right end the view follows training</source>
+        <translation>執行從固定隱變數儲存的網格（samples/），最舊的在左側；在最右端時檢視跟隨訓練</translation>
+    </message>
+    <message>
+        <source>Back to the newest samples, following training</source>
+        <translation>回到最新樣本，跟隨訓練</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest · %n saved grid(s)</source>
+        <translation>
+            <numerusform>最新 · 已儲存 %n 個網格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 · grid %2 of %3</source>
+        <translation>第 %1 步 · 第 %2 個網格，共 %3 個</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,8 @@ QString PlotPanel::title(PlotGroup group) {
         return tr("Speed");
     case PlotGroup::Metrics:
         return tr("Metrics");
+    case PlotGroup::Augmentation:
+        return tr("Overfitting & ADA");
     }
     return {};
 }

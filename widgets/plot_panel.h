@@ -14,9 +14,10 @@ class QTabWidget;
 
 namespace ganlab::widgets {
 
-enum class PlotGroup { Losses, Gradients, Speed, Metrics };
+// Augmentation: D's overfitting reading r_t and ADA's probability p.
+enum class PlotGroup { Losses, Gradients, Speed, Metrics, Augmentation };
 inline constexpr std::array kPlotGroups{PlotGroup::Losses, PlotGroup::Gradients, PlotGroup::Speed,
-                                        PlotGroup::Metrics};
+                                        PlotGroup::Metrics, PlotGroup::Augmentation};
 
 class PlotPanel : public QWidget {
     Q_OBJECT

@@ -3,9 +3,11 @@
 
 #include "class_picker.h"
 #include "sample_grid_view.h"
+#include "sample_history_bar.h"
 #include "truncation_slider.h"
 
 #include <QDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,10 +23,12 @@ SampleExplorer::SampleExplorer(QWidget* parent)
     , m_truncation(new TruncationSlider(this))
     , m_classes(new ClassPicker(this))
     , m_interpolate(new QPushButton(tr("Interpolate A → B"), this))
-    , m_caption(new QLabel(this)) {
-    m_grid->setPlaceholderText(tr("Press Train to start on the dataset shown on the left.\n"
-                                  "Samples from a fixed latent batch (EMA generator) appear here "
-                                  "while training runs."));
+    , m_caption(new QLabel(this))
+    , m_history(new SampleHistoryBar(this))
+    , m_placeholder(tr("Press Train to start on the dataset shown on the left.\n"
+                       "Samples from a fixed latent batch (EMA generator) appear here "
+                       "while training runs.")) {
+    m_grid->setPlaceholderText(m_placeholder);
     m_grid->setToolTip(tr("Click a sample to enlarge it; Ctrl+click two samples to interpolate"));
     m_strip->setVisible(false);
     m_strip->setMinimumHeight(64);
@@ -41,6 +45,7 @@ SampleExplorer::SampleExplorer(QWidget* parent)
     controls->addWidget(m_interpolate);
     auto* left = new QVBoxLayout;
     left->addWidget(m_grid, 1);
+    left->addWidget(m_history);
     left->addWidget(m_strip);
     left->addLayout(controls);
     left->addWidget(m_caption);
@@ -60,6 +65,8 @@ SampleExplorer::SampleExplorer(QWidget* parent)
         emitRequest();
     });
     connect(seeds, &QPushButton::clicked, this, &SampleExplorer::newSeeds);
+    connect(m_history, &SampleHistoryBar::gridChosen, this, &SampleExplorer::showSavedGrid);
+    connect(m_history, &SampleHistoryBar::latestChosen, this, &SampleExplorer::showLiveGrid);
     connect(m_grid, &SampleGridView::cellClicked, this, &SampleExplorer::enlarge);
     connect(m_grid, &SampleGridView::selectionChanged, this,
             [this](const QList<int>& cells) { m_interpolate->setEnabled(cells.size() == 2); });
@@ -97,19 +104,44 @@ void SampleExplorer::newSeeds() {
 
 void SampleExplorer::emitRequest() {
     m_strip->setVisible(false);
+    m_history->showLatest(); // a changed request is for the live view
     emit requestChanged(m_request);
 }
 
 void SampleExplorer::showGrid(const QImage& grid, const SampleRequest& r, qint64 step) {
-    const int rows = r.classes.empty() ? r.rows : static_cast<int>(r.classes.size());
-    m_grid->setGrid(grid, rows, r.cols, r.padding);
-    m_caption->setText(tr("Step %1 · seed %2 · %3 · %4")
-                           .arg(step)
-                           .arg(r.seed)
-                           .arg(r.truncation > 0 ? tr("truncation %1").arg(r.truncation, 0, 'f', 2)
-                                                 : tr("no truncation"))
-                           .arg(r.useEma ? tr("EMA generator") : tr("raw generator")));
+    m_live.image = grid;
+    m_live.rows = r.classes.empty() ? r.rows : static_cast<int>(r.classes.size());
+    m_live.cols = r.cols;
+    m_live.padding = r.padding;
+    m_live.caption = tr("Step %1 · seed %2 · %3 · %4")
+                         .arg(step)
+                         .arg(r.seed)
+                         .arg(r.truncation > 0 ? tr("truncation %1").arg(r.truncation, 0, 'f', 2)
+                                               : tr("no truncation"))
+                         .arg(r.useEma ? tr("EMA generator") : tr("raw generator"));
+    if (m_savedStep < 0)
+        showLiveGrid();
     emit gridShown(step);
+}
+
+void SampleExplorer::showLiveGrid() {
+    m_savedStep = -1;
+    m_grid->setPlaceholderText(m_placeholder);
+    m_grid->setGrid(m_live.image, m_live.rows, m_live.cols, m_live.padding);
+    m_caption->setText(m_live.caption);
+}
+
+// A saved grid is a picture (its cells are not the live request's): clicks do nothing on it.
+void SampleExplorer::showSavedGrid(qint64 step, const QString& path) {
+    m_savedStep = step;
+    m_strip->setVisible(false);
+    const QImage saved(path);
+    if (saved.isNull())
+        m_grid->setPlaceholderText(tr("%1 cannot be read").arg(path));
+    m_grid->setImage(saved);
+    m_caption->setText(tr("Saved grid of step %1 (%2) · the run's fixed latents")
+                           .arg(step)
+                           .arg(QFileInfo(path).fileName()));
 }
 
 QString SampleExplorer::caption() const {

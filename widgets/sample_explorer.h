@@ -1,6 +1,7 @@
 // SampleExplorer: the live grid from a fixed z with its controls — truncation, class rows, new
-// seeds, Ctrl+click two samples to interpolate, click one to enlarge. It states what it wants as
-// a SampleRequest; whoever renders answers with showGrid / showInterpolation.
+// seeds, Ctrl+click two samples to interpolate, click one to enlarge — and under it a scrubber
+// over the run's saved grids. It states what it wants as a SampleRequest; whoever renders answers
+// with showGrid / showInterpolation, and feeds the scrubber the saved grids' steps and files.
 #pragma once
 
 #include "api/sample_request.h"
@@ -15,6 +16,7 @@ namespace ganlab::widgets {
 
 class ClassPicker;
 class SampleGridView;
+class SampleHistoryBar;
 class TruncationSlider;
 
 class SampleExplorer : public QWidget {
@@ -33,6 +35,9 @@ public:
     SampleGridView* interpolationView() const { return m_strip; }
     TruncationSlider* truncationSlider() const { return m_truncation; }
     ClassPicker* classPicker() const { return m_classes; }
+    SampleHistoryBar* historyBar() const { return m_history; }
+    // A saved grid is shown instead of the live one (the scrubber is not at its end).
+    bool showingSavedGrid() const { return m_savedStep >= 0; }
     QString caption() const; // what the shown grid is: step, seed, truncation, generator
     static constexpr int kInterpolationFrames = 10;
 
@@ -51,6 +56,8 @@ signals:
 private:
     void emitRequest();
     void enlarge(int cell);
+    void showSavedGrid(qint64 step, const QString& path);
+    void showLiveGrid();
 
     SampleRequest m_request;
     int m_unconditionalRows = 8;
@@ -60,6 +67,14 @@ private:
     ClassPicker* m_classes;
     QPushButton* m_interpolate;
     QLabel* m_caption;
+    SampleHistoryBar* m_history;
+    qint64 m_savedStep = -1; // the saved grid shown, or -1: the live one
+    struct {
+        QImage image;
+        int rows = 0, cols = 0, padding = 0;
+        QString caption;
+    } m_live; // the newest render, kept while a saved grid is shown
+    QString m_placeholder;
 };
 
 } // namespace ganlab::widgets

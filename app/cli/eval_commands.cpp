@@ -71,7 +71,7 @@ void printTable(const std::vector<MetricResult>& results) {
 // The eval options are the evaluation settings of the table under their short names.
 struct EvalOptions {
     std::string runDir, json, csv;
-    std::string metrics, features, samples, iwSteps, seed;
+    std::string metrics, features, samples, iwSteps, seed, reals;
     int threads = 1;
 
     EvalSettings settings() const {
@@ -81,7 +81,8 @@ struct EvalOptions {
                                         {"eval_features", features},
                                         {"eval_samples", samples},
                                         {"eval_iw_steps", iwSteps},
-                                        {"eval_seed", seed}})
+                                        {"eval_seed", seed},
+                                        {"eval_reals", reals}})
             if (!text.empty())
                 given.emplace_back(key, text);
         auto problems = applySettingTexts(c, given);
@@ -139,6 +140,7 @@ Verb evalVerb() {
                                help("eval_iw_steps") + " (default 300; keep it fixed to compare)")
                     ->type_name("N");
                 app.add_option("--seed", o->seed, help("eval_seed"))->type_name("N");
+                app.add_option("--reals", o->reals, help("eval_reals"))->type_name("DATA");
                 app.add_option("--json", o->json, "write the results as JSON")->type_name("FILE");
                 app.add_option("--csv", o->csv, "write the results as CSV")->type_name("FILE");
                 addThreadsOption(app, o->threads);

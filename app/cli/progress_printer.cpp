@@ -8,6 +8,19 @@
 
 namespace ganlab::cli {
 
+namespace {
+
+// ADA's p in the given format, or nothing for a run without ADA.
+std::string adaText(const StepStats& s, const char* format) {
+    if (!s.augment || !s.augment->p)
+        return {};
+    char text[32];
+    std::snprintf(text, sizeof text, format, *s.augment->p);
+    return text;
+}
+
+} // namespace
+
 std::string formatDuration(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0)
         return "--:--";
@@ -44,9 +57,10 @@ void ProgressPrinter::update(const StepStats& s) {
             static_cast<int>(kWidth * double(s.step) / double(std::max<std::int64_t>(1, m_last)));
         std::string bar(std::clamp(filled, 0, kWidth), '#');
         bar.resize(kWidth, '.');
-        std::fprintf(m_out, "\r[%s] %lld/%lld %5.1f%%  D %.3f  G %.3f  %.0f img/s  ETA %s   ",
+        std::fprintf(m_out, "\r[%s] %lld/%lld %5.1f%%  D %.3f  G %.3f%s  %.0f img/s  ETA %s   ",
                      bar.c_str(), static_cast<long long>(s.step), static_cast<long long>(m_last),
-                     pct, s.lossD, s.lossG, s.imagesPerSec, formatDuration(eta).c_str());
+                     pct, s.lossD, s.lossG, adaText(s, "  p %.2f").c_str(), s.imagesPerSec,
+                     formatDuration(eta).c_str());
         m_barShown = true;
     } else {
         const std::int64_t every = std::max<std::int64_t>(1, (m_last - m_first) / 20);
@@ -54,9 +68,10 @@ void ProgressPrinter::update(const StepStats& s) {
             return;
         std::fprintf(
             m_out,
-            "step %lld/%lld (%.1f%%) loss_d %.4f loss_g %.4f %.0f img/s %.1f ms/step eta %s\n",
+            "step %lld/%lld (%.1f%%) loss_d %.4f loss_g %.4f%s %.0f img/s %.1f ms/step eta %s\n",
             static_cast<long long>(s.step), static_cast<long long>(m_last), pct, s.lossD, s.lossG,
-            s.imagesPerSec, s.stepMs, formatDuration(eta).c_str());
+            adaText(s, " ada_p %.3f").c_str(), s.imagesPerSec, s.stepMs,
+            formatDuration(eta).c_str());
     }
     std::fflush(m_out);
 }

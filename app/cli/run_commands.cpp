@@ -1,13 +1,15 @@
 // ganlab-cli verbs that read a run or a dataset: sample (a grid PNG), export (the generator as
-// TorchScript) and info.
+// TorchScript), timelapse (the saved grids as GIF or MP4) and info.
 #include "api/error.h"
 #include "api/settings.h"
+#include "api/timelapse.h"
 #include "api/training_run.h"
 #include "cli/common_options.h"
 #include "cli/verb.h"
 
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -160,6 +162,52 @@ Verb exportVerb() {
             }};
 }
 
+int writeTimelapseFile(const std::string& runDir, const TimelapseOptions& o) {
+    const TimelapseResult r = writeTimelapse(runDir, o);
+    std::printf("wrote %s: %d frame(s), steps %lld to %lld, %d×%d px, %s at %g fps\n",
+                o.out.c_str(), r.framesWritten, static_cast<long long>(r.firstStep),
+                static_cast<long long>(r.lastStep), r.width, r.height, r.codec.c_str(), o.fps);
+    if (r.framesSkipped > 0)
+        std::fprintf(stderr, "warning: %s\n",
+                     message(MessageCode::TimelapseFramesSkipped, r.framesSkipped, r.firstSkipped)
+                         .text()
+                         .c_str());
+    return kOk;
+}
+
+Verb timelapseVerb() {
+    struct Options {
+        std::string runDir;
+        TimelapseOptions timelapse;
+    };
+    return {"timelapse", "write a run's saved sample grids as a GIF or MP4", [](CLI::App& app) {
+                app.description(
+                    "Write the grids a run saved from its fixed latents (samples/step-N.png) in "
+                    "step order as an animated GIF or an MP4 video, each frame labelled with its "
+                    "step and the newest FD evaluation at or before it (named by its feature "
+                    "network). A grid that cannot be read is left out and reported.");
+                auto o = std::make_shared<Options>();
+                app.add_option("RUN", o->runDir, "the run folder")->required();
+                app.add_option("--out", o->timelapse.out, "the file to write: .gif or .mp4")
+                    ->type_name("FILE")
+                    ->required();
+                app.add_option("--fps", o->timelapse.fps, "frames per second (default 8)")
+                    ->type_name("X")
+                    ->check(CLI::Range(0.01, 100.0));
+                app.add_option("--from", o->timelapse.from, "first step (default: the first grid)")
+                    ->type_name("N")
+                    ->check(CLI::NonNegativeNumber);
+                app.add_option("--to", o->timelapse.to, "last step (default: the newest grid)")
+                    ->type_name("N")
+                    ->check(CLI::NonNegativeNumber);
+                app.add_option("--every", o->timelapse.every,
+                               "every Nth grid between --from and --to (default 1: all)")
+                    ->type_name("N")
+                    ->check(CLI::Range(1, std::numeric_limits<int>::max()));
+                return [o] { return writeTimelapseFile(o->runDir, o->timelapse); };
+            }};
+}
+
 // A run none of whose checkpoints loads: its config and each checkpoint's problem, exit 1.
 int printUnloadableRun(const std::string& path, const Error& e) {
     const TrainConfig c = readRunConfig(path);
@@ -249,7 +297,7 @@ Verb infoVerb() {
 } // namespace
 
 std::vector<Verb> runVerbs() {
-    return {sampleVerb(), exportVerb(), infoVerb()};
+    return {sampleVerb(), exportVerb(), timelapseVerb(), infoVerb()};
 }
 
 } // namespace ganlab::cli

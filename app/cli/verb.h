@@ -33,7 +33,7 @@ const std::vector<Verb>& verbs();
 // The verbs of each file (train_commands.cpp, run_commands.cpp, eval_commands.cpp,
 // transfer_commands.cpp), in the order the main help lists them.
 std::vector<Verb> trainingVerbs(); // train, resume, pretrain
-std::vector<Verb> runVerbs();      // sample, info
+std::vector<Verb> runVerbs();      // sample, export, timelapse, info
 std::vector<Verb> evalVerbs();     // eval, train-classifier
 std::vector<Verb> transferVerbs(); // rank-sources, compare
 

@@ -44,6 +44,10 @@ struct EvalSettings {
     int samples = 1000;     // generated samples (and real images) per metric
     int iwSteps = 300;      // critic steps of the independent Wasserstein critic (fixed budget)
     std::uint64_t seed = 0; // 0: derived from the run's seed and step
+    // The real images FD, KID, precision/recall and MS-SSIM compare with: "" = the run's training
+    // images; a dataset = all of it (the run's classes, at its size), e.g. the full set behind a
+    // run limited by max_images.
+    std::string reals;
 };
 
 struct MetricInfo {

@@ -17,6 +17,7 @@ enum class SeriesKind {
     SingularValue, // σ of a watched layer (health)
     SigmaRatio,    // σ0 of G's first layer over its running level (health)
     Growth,        // PG-GAN's position: level, alpha, resolution, images shown
+    Augmentation,  // ADA's probability p and overfitting reading r_t
     Evaluation     // a metric result
 };
 

@@ -70,6 +70,10 @@ struct Setting {
     std::function<std::vector<SettingChoice>()> choices; // Choice: the set; Text: suggestions
     std::size_t listSize = 0;                            // IntegerList: exact count (0 = any)
     bool inForm = true;                                  // a row of the Configuration form
+    // The key older config.json files hold it under (read when `key` is absent; "" = none), and
+    // how a value written there reads today (nothing: as it is).
+    std::string formerKey;
+    std::function<SettingValue(const SettingValue&)> fromFormer;
     // The models/settings it applies to: for the help ("pggan only") and the form (greyed out).
     std::function<bool(const TrainConfig&)> applies;
     const char* appliesTo = nullptr; // translatable, e.g. "progressive models"

@@ -27,6 +27,15 @@ struct HealthReading {
 std::string sigmaSeriesName(const std::string& layerKey, std::size_t index);
 inline constexpr const char* kSigmaRatioSeries = "sigma0_g_first_ratio";
 
+// Augmentation after a step: ADA's probability now in force (ADA runs), and on every interval's
+// last step the overfitting reading r_t = E[sign(D(real))] over it (every run; ADA tunes p by it).
+struct AugmentReading {
+    std::optional<double> p;
+    std::optional<double> rt;
+};
+inline constexpr const char* kAdaPSeries = "ada_p";
+inline constexpr const char* kAdaRtSeries = "ada_rt";
+
 struct StepStats {
     std::int64_t step = 0; // G steps completed
     double lossD = 0;
@@ -39,6 +48,7 @@ struct StepStats {
     std::map<std::string, double> lossTerms; // "gp", "d_real", "d_fake", "ortho", "aux_d", …
     std::optional<HealthReading> health;     // on health steps
     std::optional<GrowthState> growth;       // progressive families
+    std::optional<AugmentReading> augment;   // ADA runs and r_t steps
     std::optional<Message> collapse;         // why the collapse guard tripped
     // Several processes: each rank's compute time this step (ms, rank order; empty in one process)
     // and the time this rank spent in gradient all-reduce.

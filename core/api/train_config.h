@@ -26,6 +26,24 @@ enum class Precision { Fp32, Bf16, Fp16 };
 // The discriminator: the model family's own, or Projected GAN's on frozen features (SEEDS §4).
 enum class DiscriminatorKind { Own, Projected };
 
+// What D sees of every image it judges, real or fake, in both phases and inside the gradient
+// penalty (limited data): the images as they are; DiffAugment's fixed policy (Zhao et al. 2020,
+// SEEDS §4); or StyleGAN2-ADA's pipeline (Karras et al. 2020) with its probability p tuned from
+// D's overfitting r_t = E[sign(D(real))] toward a target.
+enum class AugmentMode { None, DiffAugment, Ada };
+struct AugmentSettings {
+    AugmentMode mode = AugmentMode::None;
+    // DiffAugment: color, translation, cutout. ADA: groups blit, geom, color or single operations
+    // (xflip, rotate90, xint, scale, rotate, aniso, xfrac, brightness, contrast, lumaflip, hue,
+    // saturation); empty = blit,geom,color.
+    std::vector<std::string> ops;
+    double adaTarget = 0.6;               // the r_t that p is tuned toward
+    double adaP = 0;                      // a fixed p instead (0 = adaptive)
+    std::int64_t adaSpeedImages = 100000; // real images over which p may move by 1
+    int adaInterval = 4;                  // steps between adjustments of p
+    bool adaptive() const { return mode == AugmentMode::Ada && adaP <= 0; }
+};
+
 // Where a run's weights start (Transferring GANs, SEEDS §1): from scratch, or from a source run
 // folder or checkpoint with G and/or D copied. Optimisers always start fresh and the EMA G starts
 // from the loaded G; see core/transfer for the mapping and its adaptations.
@@ -57,7 +75,7 @@ struct TrainConfig {
     double width = 0.5; // channel multiplier of the model family's reference widths
     DiscriminatorKind discriminator = DiscriminatorKind::Own;
     FeatureSpec projectedFeatures{FeatureSource::RunClassifier, {}};
-    std::string diffAugment;    // "color,translation,cutout" or a subset; "" = none (SEEDS §4)
+    AugmentSettings augment;    // what D sees: none, DiffAugment or ADA
     bool auxClassifier = false; // AC-GAN head on D (SEEDS §2); needs conditional
     double auxWeight = 1.0;
     bool auxFakeInD = true; // D's class loss on fakes too (false: real only, as Transferring GANs)

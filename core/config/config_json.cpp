@@ -84,10 +84,17 @@ TrainConfig trainConfigFromJson(const std::string& text, const std::string& sour
         throw Error(ErrorKind::Data, sourceName, message(MessageCode::NotAJsonObject, "config"));
     std::vector<Problem> problems;
     for (const auto& s : settings()) {
-        const auto it = j.find(s.key);
+        auto it = j.find(s.key);
+        bool former = false;
+        if ((it == j.end() || it->is_null()) && !s.formerKey.empty()) {
+            it = j.find(s.formerKey);
+            former = true;
+        }
         if (it == j.end() || it->is_null())
             continue;
-        const auto value = fromJsonValue(s, *it);
+        auto value = fromJsonValue(s, *it);
+        if (value && former && s.fromFormer)
+            value = s.fromFormer(*value);
         if (!value)
             problems.push_back(
                 {s.key, message(MessageCode::SettingWrongJsonType, jsonTypeName(s.type))});

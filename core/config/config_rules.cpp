@@ -88,6 +88,13 @@ std::vector<Problem> crossSettingProblems(const TrainConfig& c) {
         out.push_back({"aux_classifier", message(MessageCode::AuxNeedsConditional)});
     familyRules(c, out);
     projectedRules(c, out);
+    // ADA reads the sign of D(real); a WGAN critic's outputs float by any constant unless PG-GAN's
+    // drift term anchors them at 0.
+    if (c.augment.adaptive() && lossHasGradientPenalty(c) && c.driftWeight <= 0)
+        out.push_back(
+            {"augment", message(MessageCode::SettingNeedsAnother,
+                                "--drift > 0 with wgan-gp (r_t reads the sign of the "
+                                "critic, which drift anchors at 0), or a fixed --ada-p")});
     return out;
 }
 

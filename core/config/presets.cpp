@@ -115,7 +115,7 @@ TrainConfig projected() { // SEEDS §4 with a DCGAN generator
     TrainConfig c = cpuQuick();
     c.discriminator = DiscriminatorKind::Projected;
     c.projectedFeatures = {FeatureSource::RunClassifier, {}};
-    c.diffAugment = "color,translation,cutout";
+    c.augment = {.mode = AugmentMode::DiffAugment, .ops = {"color", "translation", "cutout"}};
     c.loss = "hinge";
     c.batchSize = 32;
     c.beta1 = 0.0;

@@ -75,6 +75,12 @@ public:
         m_s.cascade = std::move(fn);
         return *this;
     }
+    Decl& formerKey(std::string key,
+                    std::function<SettingValue(const SettingValue&)> convert = nullptr) {
+        m_s.formerKey = std::move(key);
+        m_s.fromFormer = std::move(convert);
+        return *this;
+    }
     Decl& notInForm() {
         m_s.inForm = false;
         return *this;

@@ -1,25 +1,104 @@
-// Settings table, transfer and the seed papers' options: the source a run starts from, DiffAugment,
-// the AC-GAN head, BigGAN's orthogonal regularisation, PG-GAN's drift and growth.
+// Settings table, transfer and the seed papers' options: the source a run starts from, what D sees
+// (DiffAugment, ADA), the AC-GAN head, BigGAN's orthogonal regularisation, PG-GAN's drift and
+// growth.
 #include "api/registry_info.h"
 #include "config/setting_declarations.h"
+#include "nn/augment_ops.h"
 
 #include <algorithm>
 
 namespace ganlab {
 namespace {
 
-std::optional<Message> checkAugmentPolicy(const TrainConfig& c) {
-    static const std::vector<std::string> kOps = {"color", "translation", "cutout"};
+std::vector<std::string> splitList(std::string_view text) {
+    std::vector<std::string> out;
     std::size_t start = 0;
-    const auto& p = c.diffAugment;
-    while (!p.empty() && start <= p.size()) {
-        const auto end = std::min(p.find(',', start), p.size());
-        const auto op = p.substr(start, end - start);
-        if (std::find(kOps.begin(), kOps.end(), op) == kOps.end())
-            return message(MessageCode::SettingUnknownItem, op, "color, translation, cutout");
+    while (start <= text.size()) {
+        const auto end = std::min(text.find(',', start), text.size());
+        if (end > start)
+            out.emplace_back(text.substr(start, end - start));
         start = end + 1;
     }
-    return std::nullopt;
+    return out;
+}
+
+template <typename Names> bool contains(const Names& names, std::string_view word) {
+    return std::find(names.begin(), names.end(), word) != names.end();
+}
+
+bool isAdaOp(std::string_view word) {
+    for (const auto& group : nn::kAdaOpGroups)
+        if (group.name == word || contains(group.ops, word))
+            return true;
+    return false;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ",") + item;
+    return out;
+}
+
+// "" (none typed), "diffaugment:LIST", "ada" or "ada:LIST".
+std::optional<Message> setAugment(TrainConfig& c, const SettingValue& v) {
+    const auto& text = std::get<std::string>(v);
+    const auto colon = text.find(':');
+    const std::string head = text.substr(0, colon);
+    const auto items = splitList(
+        colon == std::string::npos ? std::string_view() : std::string_view(text).substr(colon + 1));
+    AugmentSettings& a = c.augment;
+    if (text.empty() || text == "none") {
+        a.mode = AugmentMode::None;
+        a.ops.clear();
+        return std::nullopt;
+    }
+    if (head == "diffaugment") {
+        if (items.empty())
+            return message(MessageCode::AugmentNeedsList);
+        for (const auto& op : items)
+            if (!contains(nn::kDiffAugmentOps, op))
+                return message(MessageCode::SettingUnknownItem, op, "color, translation, cutout");
+        a.mode = AugmentMode::DiffAugment;
+        a.ops = items;
+        return std::nullopt;
+    }
+    if (head == "ada") {
+        for (const auto& op : items)
+            if (!isAdaOp(op))
+                return message(MessageCode::SettingUnknownItem, op,
+                               "blit, geom, color, xflip, rotate90, xint, scale, rotate, aniso, "
+                               "xfrac, brightness, contrast, lumaflip, hue, saturation");
+        a.mode = AugmentMode::Ada;
+        a.ops = items;
+        return std::nullopt;
+    }
+    return message(MessageCode::AugmentSpec, text);
+}
+
+SettingValue augmentText(const TrainConfig& c) {
+    switch (c.augment.mode) {
+    case AugmentMode::DiffAugment:
+        return "diffaugment:" + joined(c.augment.ops);
+    case AugmentMode::Ada:
+        return c.augment.ops.empty() ? std::string("ada") : "ada:" + joined(c.augment.ops);
+    case AugmentMode::None:
+        break;
+    }
+    return std::string();
+}
+
+Decl augmentSetting() {
+    Setting s;
+    s.key = "augment";
+    s.type = SettingType::Text;
+    s.get = augmentText;
+    s.set = setAugment;
+    return Decl(std::move(s));
+}
+
+bool usesAda(const TrainConfig& c) {
+    return c.augment.mode == AugmentMode::Ada;
 }
 
 } // namespace
@@ -51,19 +130,72 @@ std::vector<Setting> transferSettings() {
     };
 }
 
-// DiffAugment and the AC-GAN head.
+// What D sees (DiffAugment, ADA) and the AC-GAN head.
 std::vector<Setting> augmentSettings() {
     const auto G = SettingGroup::Families;
     const auto withHead = [](const TrainConfig& c) { return c.auxClassifier; };
+    const char* forAda = GANLAB_TR("Setting", "--augment ada");
     return {
-        textSetting("diff_augment", GANLAB_FIELD(diffAugment))
-            .cli("diff-augment", "LIST")
+        augmentSetting()
+            .cli("augment", "SPEC")
+            .formerKey("diff_augment", // before ADA: DiffAugment's list alone
+                       [](const SettingValue& v) {
+                           const auto& list = std::get<std::string>(v);
+                           return SettingValue(list.empty() ? list : "diffaugment:" + list);
+                       })
+            .check([](const TrainConfig& c) { // what a program, not a person, may have stored
+                TrainConfig copy = c;
+                return setAugment(copy, augmentText(c));
+            })
             .group(G)
             .emptyMeans(GANLAB_TR("Setting", "no augmentation"))
-            .label(GANLAB_TR("Setting", "DiffAugment"))
-            .help(GANLAB_TR("Setting", "differentiable augmentation of D's inputs: "
-                                       "color,translation,cutout or a subset"))
-            .check(checkAugmentPolicy),
+            .label(GANLAB_TR("Setting", "Augmentation"))
+            .help(GANLAB_TR("Setting", "what D sees of every image, real and fake, in both phases "
+                                       "and the gradient penalty: none; "
+                                       "diffaugment:color,translation,cutout (or a subset); ada: "
+                                       "StyleGAN2-ADA's pipeline, p tuned from D's overfitting "
+                                       "(ada:LIST picks blit, geom, color or single operations)"))
+            .choices([] {
+                return std::vector<SettingChoice>{{"none", "", ""},
+                                                  {"ada", "", ""},
+                                                  {"ada:blit", "", ""},
+                                                  {"ada:blit,geom", "", ""},
+                                                  {"diffaugment:color,translation,cutout", "", ""},
+                                                  {"diffaugment:translation", "", ""}};
+            }),
+        realSetting("ada_target", GANLAB_FIELD(augment.adaTarget))
+            .cli("ada-target", "R")
+            .group(G)
+            .label(GANLAB_TR("Setting", "ADA target r_t"))
+            .help(GANLAB_TR("Setting", "the overfitting reading E[sign(D(real))] that p is tuned "
+                                       "toward (0.6 in StyleGAN2-ADA)"))
+            .range(0, 1, true, true)
+            .onlyFor(usesAda, forAda),
+        realSetting("ada_p", GANLAB_FIELD(augment.adaP))
+            .cli("ada-p", "P")
+            .group(G)
+            .label(GANLAB_TR("Setting", "ADA fixed p"))
+            .help(GANLAB_TR("Setting", "augment with this fixed probability instead of tuning it"))
+            .range(0, 1)
+            .zeroMeans(GANLAB_TR("Setting", "adaptive (tuned toward the target)"))
+            .onlyFor(usesAda, forAda),
+        integerSetting("ada_speed_images", GANLAB_FIELD(augment.adaSpeedImages))
+            .cli("ada-speed", "IMAGES")
+            .group(G)
+            .label(GANLAB_TR("Setting", "ADA adjustment speed"))
+            .unit(GANLAB_TR("Setting", "images"))
+            .help(GANLAB_TR("Setting", "real images over which p may move from 0 to 1 (500k in "
+                                       "StyleGAN2-ADA; less suits short runs)"))
+            .range(1000, 1e12)
+            .onlyFor(usesAda, forAda),
+        integerSetting("ada_interval", GANLAB_FIELD(augment.adaInterval))
+            .cli("ada-interval", "N")
+            .group(G)
+            .label(GANLAB_TR("Setting", "ADA interval"))
+            .unit(GANLAB_TR("Setting", "steps"))
+            .help(
+                GANLAB_TR("Setting", "G steps between measurements of r_t (and adjustments of p)"))
+            .range(1, 10000),
         flagSetting("aux_classifier", GANLAB_FIELD(auxClassifier))
             .cli("aux-classifier")
             .group(G)

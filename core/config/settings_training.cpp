@@ -178,6 +178,14 @@ std::vector<Setting> evaluationSettings() {
             .label(GANLAB_TR("Setting", "IW critic steps"))
             .help(GANLAB_TR("Setting", "the independent critic's fixed budget"))
             .range(1, 100000),
+        textSetting("eval_reals", GANLAB_FIELD(eval.reals))
+            .cli("eval-reals", "DATA")
+            .group(G)
+            .emptyMeans(GANLAB_TR("Setting", "the run's training images"))
+            .label(GANLAB_TR("Setting", "Evaluation reals"))
+            .help(GANLAB_TR("Setting", "the real images evaluations compare with: a dataset, used "
+                                       "whole (the run's classes, at its size), e.g. the full set "
+                                       "behind a run limited by max_images")),
         integerSetting("eval_seed", GANLAB_FIELD(eval.seed))
             .cli("eval-seed", "N")
             .group(G)

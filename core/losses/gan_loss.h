@@ -21,6 +21,8 @@ struct LossTerms {
     // An AC-GAN head's class logits from the same D passes (undefined without a head), so the
     // auxiliary term needs no extra forward.
     torch::Tensor realClassLogits, fakeClassLogits;
+    // D's real/fake logits on the real batch (detached): ADA's overfitting reading.
+    torch::Tensor realLogits;
 };
 
 class GanLoss {

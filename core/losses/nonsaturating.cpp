@@ -14,6 +14,7 @@ public:
         const auto &dReal = outReal.logits, &dFake = outFake.logits;
         LossTerms t;
         t.realClassLogits = outReal.classLogits;
+        t.realLogits = outReal.logits.detach();
         t.fakeClassLogits = outFake.classLogits;
         t.total = torch::softplus(-dReal).mean() + torch::softplus(dFake).mean();
         t.parts = {{"d_real", dReal.mean().item<double>()},
@@ -24,7 +25,7 @@ public:
     LossTerms generatorLoss(DiscriminatorImpl& d, const torch::Tensor& fake,
                             const torch::Tensor& labels) const override {
         const auto out = d.evaluate(fake, labels);
-        return {torch::softplus(-out.logits).mean(), {}, {}, out.classLogits};
+        return {torch::softplus(-out.logits).mean(), {}, {}, out.classLogits, {}};
     }
 };
 

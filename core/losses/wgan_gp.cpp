@@ -45,6 +45,7 @@ public:
             t.parts["drift"] = drift.item<double>();
         }
         t.realClassLogits = outReal.classLogits;
+        t.realLogits = outReal.logits.detach();
         t.fakeClassLogits = outFake.classLogits;
         return t;
     }
@@ -52,7 +53,7 @@ public:
     LossTerms generatorLoss(DiscriminatorImpl& d, const torch::Tensor& fake,
                             const torch::Tensor& labels) const override {
         const auto out = d.evaluate(fake, labels);
-        return {-out.logits.mean(), {}, {}, out.classLogits};
+        return {-out.logits.mean(), {}, {}, out.classLogits, {}};
     }
 
 private:

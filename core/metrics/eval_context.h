@@ -22,6 +22,8 @@ using Sampler =
 
 struct EvalInputs {
     torch::Tensor trainImages, trainLabels; // uint8 / int64 (labels undefined when unlabelled)
+    // Where the reals come from, as notes say it: "train split", or the eval_reals dataset.
+    std::string realsSource = "train split";
     torch::Tensor valImages, valLabels;
     int numClasses = 0; // > 0: the generator is class-conditional
     std::vector<std::string> classNames;

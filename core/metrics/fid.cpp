@@ -57,7 +57,8 @@ GANLAB_REGISTER_METRIC(
          r.network = c.inputs().features->name();
          r.name = withNetwork("FD", *c.inputs().features);
          r.value = frechetDistance(c.realStats(), c.fakeStats());
-         r.note = message(MessageCode::NoteFdCounts, c.realStats().count, c.fakeStats().count);
+         r.note = message(MessageCode::NoteFdCounts, c.realStats().count, c.fakeStats().count,
+                          c.inputs().realsSource);
          return std::vector<MetricResult>{r};
      }});
 

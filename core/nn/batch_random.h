@@ -25,6 +25,11 @@ public:
         const auto n = shape.front();
         return mine(torch::rand(whole(std::move(shape)), m_rng, torch::kFloat), n);
     }
+    // Standard normal floats of `shape`, on the CPU.
+    torch::Tensor normal(std::vector<std::int64_t> shape) const {
+        const auto n = shape.front();
+        return mine(torch::randn(whole(std::move(shape)), m_rng, torch::kFloat), n);
+    }
     // Integers in [low, high) of `shape` (int64, on the CPU).
     torch::Tensor integers(std::int64_t low, std::int64_t high,
                            std::vector<std::int64_t> shape) const {

@@ -1,6 +1,7 @@
 // Trainer checkpoints: G, D, EMA G (with a growing model's level and α in their buffers), both Adam
-// states, step, images shown, RNG, data order and config in one torch archive, with a checksum of
-// the weights. Serialised in memory, written with every write checked, CRC-checked and read back
+// states, step, images shown (and where the last step's growth was applied), RNG, data order, the
+// augmentation state (r_t's running sums, ADA's p) and config in one torch archive, with a checksum
+// of the weights. Serialised in memory, written with every write checked, CRC-checked and read back
 // before it replaces anything; on load the container's CRCs are checked first and the weights
 // against their checksum after. Format 1 (no images_shown) and files without a checksum still read.
 #include "train/trainer.h"
@@ -116,6 +117,8 @@ void Trainer::writeState(OutputArchive& root) const {
     root.write("channels", torch::tensor(std::int64_t{m_spec.channels}));
     root.write("num_classes", torch::tensor(std::int64_t{m_spec.numClasses}));
     root.write("weights_checksum", torch::tensor(static_cast<std::int64_t>(weightsChecksum())));
+    root.write("growth_applied_at", torch::tensor(m_lastGrowthAt)); // the last step's position
+    root.write("augment_state", m_ada.state()); // r_t's running sums and ADA's p
     root.write("world_size", torch::tensor(std::int64_t{m_group ? m_group->worldSize() : 1}));
 }
 
@@ -209,12 +212,21 @@ void Trainer::readState(InputArchive& root, const std::string& path) {
         m_elapsed = elapsed.item<double>();
         // Format 1 predates growth: it never held a growing model, so no images were counted.
         m_imagesShown = version >= 2 ? readInt(root, "images_shown") : 0;
+        torch::Tensor augmentState; // written since ADA; before it no run augmented adaptively
+        if (root.try_read("augment_state", augmentState))
+            m_ada.setState(augmentState);
         torch::Tensor worldSize; // written since data-parallel training; one process before
         m_loadedWorldSize = root.try_read("world_size", worldSize)
                                 ? static_cast<int>(worldSize.item<std::int64_t>())
                                 : 1;
+        // Where the last step's growth was applied, so that the next step resets Adam exactly when
+        // the uninterrupted run would (files from before it: the position now, one step late).
+        torch::Tensor growthAt;
+        m_lastGrowthAt = root.try_read("growth_applied_at", growthAt)
+                             ? growthAt.item<std::int64_t>()
+                             : m_imagesShown;
         if (m_growth)
-            m_lastGrowth = m_growth->at(m_imagesShown); // Adam's state came with the checkpoint
+            m_lastGrowth = m_growth->at(m_lastGrowthAt); // Adam's state came with the checkpoint
         m_health->rebaseline();
         torch::Tensor checksum; // files written before it have none: their CRCs were checked
         if (root.try_read("weights_checksum", checksum) &&

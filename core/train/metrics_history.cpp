@@ -1,6 +1,6 @@
 // readMetricsHistory: metrics.jsonl → typed series (torn lines from a crash are counted, skipped).
-// A row holds the step's values, its loss terms, health and growth as groups, and an evaluation
-// row its results with their metric; runs written before that kept every value flat.
+// A row holds the step's values, its loss terms, health, growth and augmentation as groups, and an
+// evaluation row its results with their metric; runs written before that kept every value flat.
 #include "api/metrics_history.h"
 
 #include "api/error.h"
@@ -93,6 +93,7 @@ void readStepRow(const json& row, double step, SeriesCollector& out) {
         return key == kSigmaRatioSeries ? SeriesKind::SigmaRatio : SeriesKind::SingularValue;
     });
     group("growth", [](const std::string&) { return SeriesKind::Growth; });
+    group("augment", [](const std::string&) { return SeriesKind::Augmentation; });
     for (const auto& [key, value] : row.items()) // the flat layout of older runs
         if (value.is_number() && key != "step" && key != "elapsed_s" &&
             std::find(kFixed.begin(), kFixed.end(), key) == kFixed.end())

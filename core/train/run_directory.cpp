@@ -250,6 +250,14 @@ void RunDirectory::appendMetrics(const StepStats& s) const {
                 health[sigmaSeriesName(layer.key, i)] = finiteOrNull(layer.sigmas[i]);
         row["health"] = health;
     }
+    if (s.augment) {
+        json augment = json::object();
+        if (s.augment->p)
+            augment[kAdaPSeries] = *s.augment->p;
+        if (s.augment->rt)
+            augment[kAdaRtSeries] = finiteOrNull(*s.augment->rt);
+        row["augment"] = augment;
+    }
     if (s.growth)
         row["growth"] = {{"level", s.growth->level},
                          {"alpha", s.growth->alpha},
@@ -287,6 +295,21 @@ void RunDirectory::appendEvaluation(const std::vector<MetricResult>& results) co
     for (const auto& r : results)
         csv += metricCsvRow(r) + '\n';
     appendTextChecked(csvPath.string(), csv);
+}
+
+int RunDirectory::removeSamplesAfter(std::int64_t step) const {
+    int removed = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(fs::path(m_root) / "samples", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        long long at = 0;
+        char tail[8] = {};
+        const std::string name = it->path().filename().string();
+        if (std::sscanf(name.c_str(), "step-%lld%5s", &at, tail) == 2 &&
+            std::string(tail) == ".png" && at > step && fs::remove(it->path(), ec))
+            ++removed;
+    }
+    return removed;
 }
 
 void RunDirectory::truncateMetricsAfter(std::int64_t step) const {

@@ -57,6 +57,9 @@ public:
     void appendEvaluation(const std::vector<MetricResult>& results) const;
     // Drops metric rows after `step` (a resume from an earlier checkpoint repeats those steps).
     void truncateMetricsAfter(std::int64_t step) const;
+    // Removes the sample grids of steps after `step` (a resumed or rolled-back run redraws them):
+    // the history and timelapses show one timeline. Returns how many were removed.
+    int removeSamplesAfter(std::int64_t step) const;
 
 private:
     std::string m_root;

@@ -6,14 +6,17 @@
 #include "api/settings.h"
 #include "data/dataset_cache.h"
 #include "data/dataset_loader.h"
+#include "data/subset.h"
 #include "metrics/classifier_net.h"
 #include "metrics/metric_registry.h"
+#include "train/dataset_tensors.h"
 #include "train/latent.h"
 
 #include <spdlog/spdlog.h>
 
 #include <chrono>
 #include <filesystem>
+#include <numeric>
 
 namespace fs = std::filesystem;
 
@@ -92,12 +95,37 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     return results;
 }
 
+const ImageTensors& RunEvaluator::reals(const std::string& path, const TrainConfig& config,
+                                        const DatasetInfo& dataset, std::stop_token stop) {
+    if (path == m_realsPath)
+        return m_reals;
+    TrainConfig as = config; // imported as the run's own images are: size, channels, classes
+    as.channels = dataset.channels;
+    DecodedDataset data =
+        loadDataset(resolveDatasetPath(path), {ImportSettings::from(as), {}, stop});
+    selectSubset(data, config.classes, 0);
+    if (config.conditional && data.classNames != dataset.classNames)
+        throw Error(ErrorKind::Data, path, message(MessageCode::DatasetChanged));
+    std::vector<std::int64_t> all(static_cast<std::size_t>(data.count));
+    std::iota(all.begin(), all.end(), 0);
+    m_reals = gatherImages(data, all);
+    m_realsPath = path;
+    m_log->info("evaluations compare with {} real images of {}", data.count, path);
+    return m_reals;
+}
+
 EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation,
                                 const TrainConfig& config, const DatasetInfo& dataset,
                                 const EvalSettings& settings, std::stop_token stop) {
     EvalInputs in;
     in.trainImages = trainer.images();
     in.trainLabels = trainer.labels();
+    if (!settings.reals.empty()) {
+        const ImageTensors& other = reals(settings.reals, config, dataset, stop);
+        in.trainImages = other.images;
+        in.trainLabels = other.labels;
+        in.realsSource = settings.reals;
+    }
     in.valImages = validation.images;
     in.valLabels = validation.labels;
     in.numClasses = trainer.spec().numClasses;
@@ -121,9 +149,12 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
     in.seed = settings.seed ? settings.seed : config.seed * 1'000'003ull + in.step;
     in.statsCacheDir = cacheDirectory();
     in.datasetIdentity =
-        sourceIdentity(resolveDatasetPath(config.dataPath)) + "|" +
-        std::to_string(config.resolution) + "|" + std::to_string(dataset.channels) + "|" +
-        std::to_string(config.validationFraction) + "|" + std::to_string(config.maxImages);
+        settings.reals.empty()
+            ? sourceIdentity(resolveDatasetPath(config.dataPath)) + "|" +
+                  std::to_string(config.resolution) + "|" + std::to_string(dataset.channels) + "|" +
+                  std::to_string(config.validationFraction) + "|" + std::to_string(config.maxImages)
+            : "reals:" + sourceIdentity(resolveDatasetPath(settings.reals)) + "|" +
+                  std::to_string(config.resolution) + "|" + std::to_string(dataset.channels);
     for (const auto& c : config.classes)
         in.datasetIdentity += "|" + c;
     in.stop = stop;

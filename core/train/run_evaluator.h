@@ -52,12 +52,17 @@ private:
                       std::stop_token stop);
     std::shared_ptr<FeatureNetwork> features(const FeatureSpec& spec, const TrainConfig& config,
                                              const DatasetInfo& dataset, std::stop_token stop);
+    // The settings' reals dataset, whole, as the run imports images (loaded once per path).
+    const ImageTensors& reals(const std::string& path, const TrainConfig& config,
+                              const DatasetInfo& dataset, std::stop_token stop);
 
     const RunDirectory& m_dir;
     std::shared_ptr<spdlog::logger> m_log;
     FeatureSpec m_featureSpec;
     std::shared_ptr<FeatureNetwork> m_features;
     std::shared_ptr<Classifier> m_classifier;
+    std::string m_realsPath;
+    ImageTensors m_reals;
     double m_spent = 0;
     int m_skipped = 0;
     double m_lastScheduledAt = 0; // training seconds at the last scheduled evaluation

@@ -1,5 +1,5 @@
-// Trainer: the D/G phase loop with EMA, seeded data order, growth (PG-GAN), DiffAugment, the AC-GAN
-// and orthogonal terms, health measurements and per-step statistics.
+// Trainer: the D/G phase loop with EMA, seeded data order, growth (PG-GAN), augmentation, the
+// AC-GAN and orthogonal terms, health measurements and per-step statistics.
 #include "train/trainer.h"
 
 #include "api/error.h"
@@ -70,6 +70,7 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     , m_device(resolveDevice(config.device, config.precision))
     , m_scaleD(config.precision == Precision::Fp16)
     , m_scaleG(config.precision == Precision::Fp16)
+    , m_ada(config.augment)
     , m_rng(at::make_generator<at::CPUGeneratorImpl>(config.seed)) {
     const auto& family = findModel(config.model);
     const auto& loss = findLoss(config.loss);
@@ -104,8 +105,10 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     m_loss = loss.make(config);
     if (config.auxClassifier)
         m_aux = AuxClassifierSettings{config.auxWeight, config.auxFakeInD};
-    if (!config.diffAugment.empty())
-        m_augment = nn::parseAugmentPolicy(config.diffAugment);
+    if (config.augment.mode == AugmentMode::DiffAugment)
+        m_diffAugment = config.augment.ops;
+    if (config.augment.mode == AugmentMode::Ada)
+        m_adaOps = nn::parseAdaOps(config.augment.ops);
     if (family.progressive) {
         m_growth.emplace(config.growth, config.resolution, config.batchSize);
         applyGrowth();
@@ -136,6 +139,7 @@ GrowthState Trainer::applyGrowth() {
     if (m_lastGrowth && GrowthSchedule::resetsOptimizer(*m_lastGrowth, state))
         makeOptimizers(); // the reference resets Adam whenever the resolution changes
     m_lastGrowth = state;
+    m_lastGrowthAt = m_imagesShown;
     return state;
 }
 
@@ -220,12 +224,14 @@ void Trainer::reduceGradients(const std::vector<torch::Tensor>& parameters) {
     m_group->allReduceSum(grads);
 }
 
-void Trainer::reduceStats(StepStats& stats, const dist::BatchShare& mine, double computeMs) {
+void Trainer::reduceStats(StepStats& stats, const dist::BatchShare& mine, double computeMs,
+                          double& signSum, double& signCount) {
     if (!m_group)
         return;
-    // [loss_d, loss_g, terms…, each rank's ms]: weighted means of the losses, one ms slot a rank.
+    // [loss_d, loss_g, r_t's Σ sign and count, terms…, each rank's ms]: weighted means of the
+    // losses, sums of the signs, one ms slot a rank.
     const double w = mine.weight();
-    std::vector<double> values{stats.lossD * w, stats.lossG * w};
+    std::vector<double> values{stats.lossD * w, stats.lossG * w, signSum, signCount};
     for (const auto& [key, value] : stats.lossTerms)
         values.push_back(value * w);
     const std::size_t ranksAt = values.size();
@@ -236,7 +242,9 @@ void Trainer::reduceStats(StepStats& stats, const dist::BatchShare& mine, double
     const auto* v = packed.data_ptr<double>();
     stats.lossD = v[0];
     stats.lossG = v[1];
-    std::size_t i = 2;
+    signSum = v[2];
+    signCount = v[3];
+    std::size_t i = 4;
     for (auto& [key, value] : stats.lossTerms)
         value = v[i++];
     stats.rankStepMs.assign(v + ranksAt, v + ranksAt + m_group->worldSize());
@@ -277,7 +285,15 @@ std::vector<std::pair<std::string, torch::Tensor>> Trainer::stateTensors() const
 }
 
 torch::Tensor Trainer::augment(const torch::Tensor& images, const nn::BatchRandom& random) {
-    return m_augment.empty() ? images : nn::diffAugment(images, m_augment, random);
+    switch (m_config.augment.mode) {
+    case AugmentMode::DiffAugment:
+        return nn::diffAugment(images, m_diffAugment, random);
+    case AugmentMode::Ada:
+        return nn::adaAugment(images, m_adaOps, m_ada.p(), random);
+    case AugmentMode::None:
+        break;
+    }
+    return images;
 }
 
 void Trainer::setDiscriminatorTrainable(bool on) {
@@ -320,14 +336,17 @@ StepStats Trainer::step() {
     stats.lossTerms = dTerms.parts;
     for (const auto& [k, v] : gTerms.parts)
         stats.lossTerms[k] = v;
+    auto [signSum, signCount] = m_ada.takeStep();
     if (m_group) {
         stats.allReduceMs = (m_group->traffic().allReduceSeconds - reducedBefore) * 1000.0;
         const double computeMs =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
                 .count() -
             stats.allReduceMs;
-        reduceStats(stats, mine, computeMs);
+        reduceStats(stats, mine, computeMs, signSum, signCount);
     }
+    m_ada.addStep(signSum, signCount); // over every process: the same sums on each
+    adjustAugmentation(stats);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_elapsed += seconds;
@@ -357,10 +376,14 @@ LossTerms Trainer::discriminatorPhase(const dist::BatchShare& mine,
         }
         m_optD->zero_grad();
         const nn::BatchRandom random = batchRandom(mine);
-        dTerms = m_loss->discriminatorLoss(*m_dView, augment(real, random), augment(fake, random),
-                                           labels, random);
+        // Drawn fake first: the order GCC gave the two calls when they were arguments, which
+        // checkpoints of DiffAugment runs from before carry on from.
+        const auto fakeSeen = augment(fake, random);
+        const auto realSeen = augment(real, random);
+        dTerms = m_loss->discriminatorLoss(*m_dView, realSeen, fakeSeen, labels, random);
         if (m_aux)
             addAuxClassifierLossD(dTerms, labels, labels, *m_aux);
+        m_ada.observe(dTerms.realLogits, mine.total);
         m_scaleD.scaled(weighted(dTerms.total, mine)).backward();
         reduceGradients(m_dTrainable);
         const bool finite = m_scaleD.unscaleAndCheck(m_dTrainable);
@@ -394,6 +417,16 @@ LossTerms Trainer::generatorPhase(const dist::BatchShare& mine, StepStats& stats
         m_optG->step();
     setDiscriminatorTrainable(true);
     return gTerms;
+}
+
+// r_t on every interval's last step (over all ranks' logits) and, with ADA, p after it.
+void Trainer::adjustAugmentation(StepStats& stats) {
+    const auto rt = m_ada.adjust(m_step);
+    if (rt || m_config.augment.mode == AugmentMode::Ada)
+        stats.augment = AugmentReading{m_config.augment.mode == AugmentMode::Ada
+                                           ? std::optional<double>(m_ada.p())
+                                           : std::nullopt,
+                                       rt};
 }
 
 // The collapse guard: non-finite losses now, and the health reading on its schedule (or at once

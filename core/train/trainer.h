@@ -9,8 +9,10 @@
 #include "losses/aux_classifier.h"
 #include "losses/gan_loss.h"
 #include "models/gan_model.h"
+#include "nn/ada_augment.h"
 #include "nn/batch_norm.h"
 #include "nn/batch_random.h"
+#include "train/ada_tuner.h"
 #include "train/autocast_models.h"
 #include "train/compute_device.h"
 #include "train/health_monitor.h"
@@ -55,6 +57,12 @@ public:
     const std::optional<GrowthSchedule>& growthSchedule() const { return m_growth; }
     std::optional<GrowthState> growthState() const;
     HealthMonitor& health() { return *m_health; }
+    // ADA's probability in force (0 without ADA).
+    double augmentP() const { return m_ada.p(); }
+    // [p, r_t's Σ sign and count, images] as checkpoints keep it.
+    torch::Tensor augmentState() const { return m_ada.state(); }
+    // What D sees of an image batch (nothing changes without augmentation); draws from `random`.
+    torch::Tensor augment(const torch::Tensor& images, const nn::BatchRandom& random);
 
     // Fault injection for the collapse guard's tests and --debug-inject-nan: G's first watched
     // weight becomes NaN before the given step runs.
@@ -90,12 +98,13 @@ private:
     std::pair<torch::Tensor, torch::Tensor> nextBatch(const dist::BatchShare& mine);
     torch::Tensor randomLabels(const dist::BatchShare& mine);
     torch::Tensor latent(const dist::BatchShare& mine);
-    torch::Tensor augment(const torch::Tensor& images, const nn::BatchRandom& random);
     // Several processes: the loss this rank back-propagates (its share's weight in the global
-    // mean), the gradients summed across ranks, and the step's figures averaged over them.
+    // mean), the gradients summed across ranks, and the step's figures averaged over them (r_t's
+    // sign sums added up).
     torch::Tensor weighted(const torch::Tensor& loss, const dist::BatchShare& mine) const;
     void reduceGradients(const std::vector<torch::Tensor>& parameters);
-    void reduceStats(StepStats& stats, const dist::BatchShare& mine, double computeMs);
+    void reduceStats(StepStats& stats, const dist::BatchShare& mine, double computeMs,
+                     double& signSum, double& signCount);
     GrowthState applyGrowth();
     void makeOptimizers();
     // One step's phases: the D steps (returning the last one's terms), then G's.
@@ -103,6 +112,7 @@ private:
                                  const std::optional<GrowthState>& growth, StepStats& stats);
     LossTerms generatorPhase(const dist::BatchShare& mine, StepStats& stats);
     void checkHealth(StepStats& stats);
+    void adjustAugmentation(StepStats& stats);
     void updateEma();
     void setDiscriminatorTrainable(bool on);
 
@@ -117,9 +127,12 @@ private:
     LossScaler m_scaleD, m_scaleG;                  // fp16 only; identities otherwise
     std::unique_ptr<GanLoss> m_loss;
     std::optional<AuxClassifierSettings> m_aux;
-    std::vector<std::string> m_augment;
+    std::vector<std::string> m_diffAugment; // DiffAugment's operations
+    nn::AdaOps m_adaOps;                    // ADA's
+    AdaTuner m_ada;                         // r_t in every run; p with ADA
     std::optional<GrowthSchedule> m_growth;
     std::optional<GrowthState> m_lastGrowth;
+    std::int64_t m_lastGrowthAt = 0; // images shown when m_lastGrowth was applied
     std::unique_ptr<HealthMonitor> m_health;
     at::Generator m_rng;
     torch::Tensor m_images, m_labels, m_order; // data, labels (on the device), epoch's permutation

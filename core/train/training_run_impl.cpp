@@ -127,6 +127,9 @@ void TrainingRun::Impl::prepareWrites() {
     if (writesPrepared)
         return;
     dir.truncateMetricsAfter(trainer->stepCount());
+    if (const int removed = dir.removeSamplesAfter(trainer->stepCount()))
+        log->info("removed {} sample grid(s) of steps after {}: training draws them again", removed,
+                  trainer->stepCount());
     if (const int removed = dir.removeTemporaries())
         log->warn("removed {} temporary file(s) that a crash left", removed);
     writesPrepared = true;

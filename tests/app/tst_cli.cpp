@@ -1,6 +1,7 @@
 // End-to-end tests of the real ganlab-cli binary: help, exit codes, train → sample → info.
 #include "api/image.h"
 #include "api/settings.h"
+#include "support/decoded_animation.h"
 #include "support/process.h"
 #include "support/test_data.h"
 #include "support/test_util.h"
@@ -66,7 +67,7 @@ TEST_F(TestCli, helpForEveryVerb) {
     std::vector<std::string> verbs;
     for (std::string verb; std::getline(names, verb);)
         verbs.push_back(verb);
-    ASSERT_EQ(verbs.size(), 10u) << list.out;
+    ASSERT_EQ(verbs.size(), 11u) << list.out;
     const Result main = runCli({"--help"});
     ASSERT_EQ(main.code, 0);
     for (const auto& verb : verbs) {
@@ -187,6 +188,50 @@ TEST_F(TestCli, trainSampleInfoEndToEnd) {
     ASSERT_EQ(classOutOfRange.code, 2);
     ASSERT_TRUE(contains(classOutOfRange.err, "class 9 is out of range 0–1"))
         << classOutOfRange.err;
+}
+
+TEST_F(TestCli, timelapseOfARun) {
+    const std::string run = m_tmp / "timelapse-run";
+    const Result t = runCli({"train", "--data", m_tmp / "data", "--resolution", "16", "--steps",
+                             "6", "--sample-every", "2", "--width", "0.125", "--batch", "8",
+                             "--eval-every", "0", "--out", run, "--threads", "2"});
+    ASSERT_EQ(t.code, 0) << t.out + t.err;
+    const std::string gif = m_tmp / "timelapse.gif", mp4 = m_tmp / "timelapse.mp4";
+    const Result g = runCli({"timelapse", run, "--out", gif, "--fps", "10"});
+    ASSERT_EQ(g.code, 0) << g.err;
+    ASSERT_TRUE(contains(g.out, "3 frame(s), steps 2 to 6")) << g.out;
+    const DecodedAnimation frames = decodeGif(gif);
+    ASSERT_EQ(frames.error, "");
+    ASSERT_EQ(frames.frames.size(), 3u);
+    ASSERT_EQ(frames.delays.front(), 10);
+    const Result m = runCli({"timelapse", run, "--out", mp4, "--from", "4", "--to", "6"});
+    ASSERT_EQ(m.code, 0) << m.err;
+    ASSERT_EQ(decodeMp4(mp4).frames.size(), 2u);
+    const Result every = runCli({"timelapse", run, "--out", mp4, "--every", "2"}); // 2 and 6
+    ASSERT_EQ(every.code, 0) << every.err;
+    ASSERT_EQ(decodeMp4(mp4).frames.size(), 2u);
+    // A damaged grid is left out and reported; the rest is written.
+    const std::string damaged = run + "/samples/step-00000004.png";
+    writeBytes(damaged, {0x89, 'P', 'N', 'G', 9, 9});
+    const Result d = runCli({"timelapse", run, "--out", gif});
+    ASSERT_EQ(d.code, 0) << d.err;
+    ASSERT_TRUE(contains(d.err, "1 sample grid(s) could not be read")) << d.err;
+    ASSERT_TRUE(contains(d.err, damaged)) << d.err;
+    ASSERT_EQ(decodeGif(gif).frames.size(), 2u);
+    // Refusals: the format (2), not a run (3), no grid in range (3), an unwritable file (1).
+    const Result avi = runCli({"timelapse", run, "--out", m_tmp / "t.avi"});
+    ASSERT_EQ(avi.code, 2);
+    ASSERT_TRUE(contains(avi.err, "use .gif or .mp4")) << avi.err;
+    ASSERT_EQ(runCli({"timelapse", run, "--out", gif, "--every", "0"}).code, 2);
+    const Result notRun = runCli({"timelapse", m_tmp / "data", "--out", m_tmp / "t.gif"});
+    ASSERT_EQ(notRun.code, 3);
+    const Result none = runCli({"timelapse", run, "--out", m_tmp / "t.gif", "--from", "7"});
+    ASSERT_EQ(none.code, 3);
+    ASSERT_TRUE(contains(none.err, "has no sample grids between steps 7 and")) << none.err;
+    const Result unwritable = runCli({"timelapse", run, "--out", gif + "/t.gif"});
+    ASSERT_EQ(unwritable.code, 1);
+    for (const char* name : {"t.avi", "t.gif"})
+        ASSERT_FALSE(fs::exists(m_tmp / name)) << name;
 }
 
 TEST_F(TestCli, evalAndTrainClassifier) {

@@ -94,6 +94,7 @@ std::map<std::string, torch::Tensor> checkpointTensors(const std::string& path) 
         out[name] = tensor.clone();
     out["step"] = torch::tensor(trainer.stepCount());
     out["images_shown"] = torch::tensor(trainer.imagesShown());
+    out["augment_state"] = trainer.augmentState(); // ADA's p and r_t's sums, global on every rank
     return out;
 }
 
@@ -179,7 +180,8 @@ protected:
 
 // 2 ranks × 32 images equal 1 process × 64 after three steps — every weight, buffer and Adam
 // moment — for a model without batch statistics (PG-GAN with per-image minibatch stddev: WGAN-GP's
-// double backward, drift and the growth's fade) and, with --sync-bn, for DCGAN's BatchNorms.
+// double backward, drift and the growth's fade; also with ADA) and, with --sync-bn, for DCGAN's
+// BatchNorms.
 // Without --sync-bn DCGAN's per-rank statistics must make the two differ (the check can fail).
 TEST_F(TestDistributed, twoRanksEqualOneProcess) {
     const Args pggan = {"--model",
@@ -200,6 +202,11 @@ TEST_F(TestDistributed, twoRanksEqualOneProcess) {
         Args settings;
         bool equal;
     } cases[] = {{"pggan", pggan, true},
+                 // ADA's draws are sliced from the whole batch's like every other, r_t summed
+                 {"pggan-ada",
+                  concat(pggan, Args{"--augment", "ada", "--ada-speed", "1000", "--ada-interval",
+                                     "2", "--ada-target", "0.01"}),
+                  true},
                  {"dcgan-sync-bn", concat(dcgan, Args{"--sync-bn"}), true},
                  {"dcgan-per-rank-bn", dcgan, false}};
     for (const auto& c : cases) {
@@ -221,10 +228,14 @@ TEST_F(TestDistributed, twoRanksEqualOneProcess) {
 }
 
 // A run in 2 processes stopped at step 2 and resumed in 2 processes ends where one straight run
-// does; resumed in 1 process it says the shares were re-cut (and still trains on).
+// does (with ADA mid-interval); resumed in 1 process it says the shares were re-cut (and still
+// trains on).
 TEST_F(TestDistributed, resumesExactly) {
-    const Args model = {"--model", "pggan", "--mbstd-group",      "1",
-                        "--batch", "16",    "--checkpoint-every", "2"};
+    // ADA too, its interval of 3 steps cut by the checkpoint at step 2: r_t's sums must resume.
+    const Args model = {"--model",        "pggan", "--mbstd-group",      "1",
+                        "--batch",        "16",    "--checkpoint-every", "2",
+                        "--augment",      "ada",   "--ada-speed",        "1000",
+                        "--ada-interval", "3",     "--ada-target",       "0.01"};
     ASSERT_EQ(runCli(concat(train("straight", 4, model), Args{"--nproc", "2"})).code, 0);
     ASSERT_EQ(runCli(concat(train("halves", 2, model), Args{"--nproc", "2"})).code, 0);
     const auto resumed =
@@ -249,7 +260,8 @@ TEST_F(TestDistributed, everyFamilyTrains) {
         {"--model", "pggan", "--grow-start", "8", "--grow-fade-images", "8",
          "--grow-stabilise-images", "8"},
         {"--model", "biggan"},
-        {"--model", "dcgan", "--discriminator", "projected", "--diff-augment", "color,translation"},
+        {"--model", "dcgan", "--discriminator", "projected", "--augment",
+         "diffaugment:color,translation"},
         {"--model", "dcgan", "--conditional", "--aux-classifier"},
     };
     int i = 0;

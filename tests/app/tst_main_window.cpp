@@ -1,7 +1,7 @@
 // End-to-end test of the real main window (offscreen): a dropped dataset is imported and shown,
 // training runs on the worker thread, plots and the sample grid fill, the truncation slider
 // re-renders, a grid and the metrics are exported, closing saves a checkpoint, and reopening the
-// run explores it paused and continues it.
+// run explores it paused (its saved grids scrubbed, a timelapse exported) and continues it.
 #include "api/presets.h"
 #include "api/training_run.h"
 #include "app_settings.h"
@@ -17,7 +17,9 @@
 #include "plot_panel.h"
 #include "sample_explorer.h"
 #include "sample_grid_view.h"
+#include "sample_history_bar.h"
 #include "source_compare_view.h"
+#include "support/decoded_animation.h"
 #include "support/test_data.h"
 #include "translations.h"
 #include "truncation_slider.h"
@@ -96,6 +98,9 @@ private Q_SLOTS:
 
             window.startAction()->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(window.lastStep() >= 6, 120000);
+            // The scrubber follows the grids the run saves (every 3 steps).
+            QTRY_VERIFY_WITH_TIMEOUT(window.explorer()->historyBar()->count() >= 2, 30000);
+            QVERIFY(window.explorer()->historyBar()->atLatest());
             auto* losses = window.plotPanel()->plot(widgets::PlotGroup::Losses);
             QVERIFY(losses->pointCount("loss_d") >= 6);
             QVERIFY(window.plotPanel()
@@ -185,6 +190,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!again.sampleView()->image().isNull(), 60000);
         QVERIFY(again.paused());
         QCOMPARE(again.lastStep(), closedAt);
+        // The scrubber over the saved grids (read from samples/): an older step shows its PNG,
+        // Latest the live grid again.
+        auto* history = again.explorer()->historyBar();
+        QCOMPARE(history->count(), static_cast<int>(closedAt / 3));
+        QVERIFY(history->atLatest());
+        QVERIFY(history->isVisible());
+        const QImage live = again.sampleView()->image();
+        history->slider()->setValue(0);
+        QCOMPARE(history->currentStep(), 3);
+        const QString firstGrid = QString::fromStdString(m_tmp / "run/samples/step-00000003.png");
+        QCOMPARE(history->currentPath(), firstGrid);
+        QCOMPARE(again.sampleView()->image().convertToFormat(QImage::Format_RGB32),
+                 QImage(firstGrid).convertToFormat(QImage::Format_RGB32));
+        QVERIFY(again.explorer()->caption().contains("step-00000003.png"));
+        history->latestButton()->click();
+        QCOMPARE(again.sampleView()->image(), live);
+        // File → Export timelapse…: one frame per saved grid, written on its own thread.
+        QSignalSpy timelapse(&again, &app::MainWindow::timelapseExported);
+        const QString gif = QString::fromStdString(m_tmp / "timelapse.gif");
+        again.exportTimelapse(gif);
+        QVERIFY(timelapse.wait(60000));
+        QCOMPARE(timelapse.last()[1].toInt(), history->count());
+        QCOMPARE(timelapse.last()[2].toInt(), 0);
+        QCOMPARE(static_cast<int>(decodeGif(gif.toStdString()).frames.size()), history->count());
         QVERIFY(again.plotPanel()->plot(widgets::PlotGroup::Losses)->pointCount("loss_d") >= 6);
         QVERIFY(again.plotPanel()->plot(widgets::PlotGroup::Metrics)->pointCount("FD[random]") >=
                 1);
@@ -261,6 +290,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fade->blendCaption().contains(wanted), 30000);
         QVERIFY(fade->blendImage() != before);
         window.close();
+    }
+
+    // ADA in the window: p and r_t draw live in the "Overfitting & ADA" tab and p is in the status
+    // line; a reopened run draws them from metrics.jsonl.
+    void adaCurvesDrawLiveAndReopen() {
+        app::LaunchOptions options = quickLaunch("cpu-quick", "ada");
+        options.config.augment = {.mode = AugmentMode::Ada, .ops = {}};
+        options.config.augment.adaInterval = 1;
+        options.config.logEvery = 1;
+        options.config.checkpointEvery = 5;
+        {
+            app::MainWindow window(options, 1);
+            window.show();
+            auto* plot = window.plotPanel()->plot(widgets::PlotGroup::Augmentation);
+            QTRY_VERIFY_WITH_TIMEOUT(plot->pointCount("ada_p") >= 6, 60000);
+            QVERIFY(plot->pointCount("ada_rt") >= 5);
+            QVERIFY(window.statusText().contains("ADA p"));
+            window.close();
+        }
+        app::LaunchOptions reopen;
+        reopen.openRun = QString::fromStdString(m_tmp / "ada");
+        app::MainWindow again(reopen, 1);
+        again.show();
+        auto* plot = again.plotPanel()->plot(widgets::PlotGroup::Augmentation);
+        QTRY_VERIFY_WITH_TIMEOUT(plot->pointCount("ada_rt") >= 5, 60000);
+        QVERIFY(plot->pointCount("ada_p") >= 5);
+        again.close();
     }
 
     // The collapse guard in the window: injected NaN pauses the run with a message; "Roll back"

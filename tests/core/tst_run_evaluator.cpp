@@ -130,6 +130,33 @@ TEST_F(TestRunEvaluator, aRunIsEvaluatedAndRecorded) {
     }
 }
 
+// eval_reals: the reals come from another dataset, used whole and imported as the run's own (here
+// at another size, resized to the run's), and the note says so; a conditional run refuses one
+// whose classes differ, naming it.
+TEST_F(TestRunEvaluator, realsFromAnotherDataset) {
+    writeShapesFolder(m_tmp / "more-data", 2, 60, 24); // other images, another size
+    auto run = TrainingRun::open(m_tmp / "run", RunAccess::AppendResults);
+    EvalSettings own;
+    own.metrics = {"fd"};
+    own.samples = 40;
+    own.seed = 5;
+    EvalSettings other = own;
+    other.reals = m_tmp / "more-data";
+    const auto mine = run.evaluate(own), theirs = run.evaluate(other);
+    ASSERT_TRUE(contains(mine[0].note.text(), "train split")) << mine[0].note.text();
+    ASSERT_TRUE(contains(theirs[0].note.text(), other.reals)) << theirs[0].note.text();
+    ASSERT_NE(mine[0].value, theirs[0].value);
+    writeShapesFolder(m_tmp / "three-classes", 3, 10, 16);
+    other.reals = m_tmp / "three-classes";
+    try {
+        run.evaluate(other);
+        FAIL() << "reals with other classes were used for a conditional run";
+    } catch (const Error& e) {
+        ASSERT_EQ(e.message().code, MessageCode::DatasetChanged);
+        ASSERT_TRUE(contains(e.what(), "three-classes"));
+    }
+}
+
 // A stop that lands on an evaluation step cancels that evaluation; the next train() call runs
 // it first, so a pause leaves no hole in the curves, and a run is not finished without it.
 TEST_F(TestRunEvaluator, aCancelledScheduledEvaluationRunsOnResume) {

@@ -63,6 +63,12 @@ TEST(Settings, everySettingIsDeclaredOnceWithItsText) {
     legacyKeys.insert("precision");   // issue 14
     legacyKeys.insert("sync_bn");     // issue 15
     legacyKeys.insert("mbstd_group"); // issue 15
+    // Issue 18: "diff_augment" became "augment" (read from the old key), and ADA's settings.
+    legacyKeys.erase("diff_augment");
+    ASSERT_EQ(findSetting("augment").formerKey, "diff_augment");
+    for (const char* key :
+         {"augment", "ada_target", "ada_p", "ada_speed_images", "ada_interval", "eval_reals"})
+        legacyKeys.insert(key);
     ASSERT_EQ(keys, legacyKeys);
     ASSERT_EQ(&findSetting("lr_g"), settingForOption("lr-g"));
     ASSERT_THROW(findSetting("no_such_key"), Error);
@@ -85,7 +91,7 @@ TEST(Settings, everyPresetRoundTripsThroughJson) {
     c.eval.features = {FeatureSource::ClassifierFile, "/some/classifier.pt"};
     c.growth.batchSizes = {16, 8};
     c.discriminator = DiscriminatorKind::Projected;
-    c.diffAugment = "color,cutout";
+    c.augment = {.mode = AugmentMode::DiffAugment, .ops = {"color", "cutout"}};
     ASSERT_EQ(toJson(trainConfigFromJson(toJson(c))), toJson(c));
     // Unknown keys are ignored, missing keys keep the defaults.
     const TrainConfig read = trainConfigFromJson(R"({"steps": 7, "someday": true})");
@@ -97,12 +103,12 @@ TEST(Settings, everyPresetRoundTripsThroughJson) {
 TEST(Settings, severalProblemsAreNamedTogether) {
     TrainConfig bad = presetConfig("cpu-quick");
     bad.auxClassifier = true; // without conditional
-    bad.diffAugment = "colour";
+    bad.augment = {.mode = AugmentMode::DiffAugment, .ops = {"colour"}};
     bad.resolution = 12;
     std::set<std::string> keys;
     for (const auto& problem : validateConfig(bad))
         keys.insert(problem.setting);
-    ASSERT_EQ(keys, (std::set<std::string>{"aux_classifier", "diff_augment", "resolution"}));
+    ASSERT_EQ(keys, (std::set<std::string>{"augment", "aux_classifier", "resolution"}));
     try { // a word no field can hold is refused while reading, naming its key and the file
         trainConfigFromJson(R"({"discriminator": "huge"})", "cfg.json");
         FAIL() << "a discriminator named huge was read";
@@ -145,7 +151,7 @@ TEST(Settings, textsParseByTypeAndNoneMeansEmpty) {
               SettingValue(std::vector<std::string>{"Sandal", "Sneaker"}));
     ASSERT_EQ(std::get<SettingValue>(parse("classes", "none")),
               SettingValue(std::vector<std::string>{}));
-    ASSERT_EQ(std::get<SettingValue>(parse("diff_augment", "none")), SettingValue(std::string()));
+    ASSERT_EQ(std::get<SettingValue>(parse("augment", "none")), SettingValue(std::string()));
     ASSERT_EQ(std::get<SettingValue>(parse("background", "1,2,3")),
               SettingValue(std::vector<std::int64_t>{1, 2, 3}));
     ASSERT_EQ(std::get<Message>(parse("background", "1,x,3")).code, MessageCode::SettingNotWhole);

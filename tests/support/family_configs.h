@@ -60,7 +60,7 @@ inline TrainConfig familyConfig(const std::string& family) {
         c.conditional = true;
         c.discriminator = DiscriminatorKind::Projected;
         c.projectedFeatures = {FeatureSource::Random, {}};
-        c.diffAugment = "translation";
+        c.augment = {.mode = AugmentMode::DiffAugment, .ops = {"translation"}};
         c.loss = "hinge";
     } else if (family == "projected-pggan") { // a growing G shows D its upsampled levels
         c.model = "pggan";
@@ -72,7 +72,7 @@ inline TrainConfig familyConfig(const std::string& family) {
         c.model = "dcgan";
         c.discriminator = DiscriminatorKind::Projected;
         c.projectedFeatures = {FeatureSource::Random, {}};
-        c.diffAugment = "color,translation,cutout";
+        c.augment = {.mode = AugmentMode::DiffAugment, .ops = {"color", "translation", "cutout"}};
         c.loss = "hinge";
     }
     return c;
