@@ -170,6 +170,10 @@ Decl choiceSetting(std::string key, Field<E> field, std::vector<ChoiceOf<E>> tab
     return Decl(std::move(s));
 }
 
+// "a, b,,c" → {a, b, c} (items trimmed, empty ones dropped), and back with plain commas.
+std::vector<std::string> splitCommas(std::string_view text);
+std::string joinCommas(const std::vector<std::string>& items);
+
 // A word from a registry (model, loss, preset), stored as text; checked against the registry.
 Decl registryChoiceSetting(std::string key, Field<std::string> field,
                            std::function<std::vector<SettingChoice>()> choices);

@@ -22,18 +22,6 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
-std::vector<std::string> splitCommas(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto comma = std::min(text.find(',', start), text.size());
-        if (auto item = trimmed(text.substr(start, comma - start)); !item.empty())
-            out.push_back(std::move(item));
-        start = comma + 1;
-    }
-    return out;
-}
-
 std::optional<std::int64_t> parseWhole(const std::string& text) {
     if (text.empty())
         return std::nullopt;
@@ -159,6 +147,25 @@ std::variant<SettingValue, Message> parseSettingText(const Setting& s, std::stri
     return message(MessageCode::SettingNotNumber, text);
 }
 
+std::vector<std::string> splitCommas(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = std::min(text.find(',', start), text.size());
+        if (auto item = trimmed(text.substr(start, comma - start)); !item.empty())
+            out.push_back(std::move(item));
+        start = comma + 1;
+    }
+    return out;
+}
+
+std::string joinCommas(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ",") + item;
+    return out;
+}
+
 std::string settingText(const Setting& s, const SettingValue& value) {
     auto join = [](const auto& items, auto convert) {
         std::string out;
@@ -180,7 +187,7 @@ std::string settingText(const Setting& s, const SettingValue& value) {
     case SettingType::Choice:
         return std::get<std::string>(value);
     case SettingType::TextList:
-        return join(std::get<std::vector<std::string>>(value), [](auto& v) { return v; });
+        return joinCommas(std::get<std::vector<std::string>>(value));
     case SettingType::IntegerList:
         return join(std::get<std::vector<std::int64_t>>(value),
                     [](auto v) { return std::to_string(v); });

@@ -10,18 +10,6 @@
 namespace ganlab {
 namespace {
 
-std::vector<std::string> splitList(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto end = std::min(text.find(',', start), text.size());
-        if (end > start)
-            out.emplace_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 template <typename Names> bool contains(const Names& names, std::string_view word) {
     return std::find(names.begin(), names.end(), word) != names.end();
 }
@@ -33,19 +21,12 @@ bool isAdaOp(std::string_view word) {
     return false;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : ",") + item;
-    return out;
-}
-
 // "" (none typed), "diffaugment:LIST", "ada" or "ada:LIST".
 std::optional<Message> setAugment(TrainConfig& c, const SettingValue& v) {
     const auto& text = std::get<std::string>(v);
     const auto colon = text.find(':');
     const std::string head = text.substr(0, colon);
-    const auto items = splitList(
+    const auto items = splitCommas(
         colon == std::string::npos ? std::string_view() : std::string_view(text).substr(colon + 1));
     AugmentSettings& a = c.augment;
     if (text.empty() || text == "none") {
@@ -79,9 +60,9 @@ std::optional<Message> setAugment(TrainConfig& c, const SettingValue& v) {
 SettingValue augmentText(const TrainConfig& c) {
     switch (c.augment.mode) {
     case AugmentMode::DiffAugment:
-        return "diffaugment:" + joined(c.augment.ops);
+        return "diffaugment:" + joinCommas(c.augment.ops);
     case AugmentMode::Ada:
-        return c.augment.ops.empty() ? std::string("ada") : "ada:" + joined(c.augment.ops);
+        return c.augment.ops.empty() ? std::string("ada") : "ada:" + joinCommas(c.augment.ops);
     case AugmentMode::None:
         break;
     }
