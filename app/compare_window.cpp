@@ -44,6 +44,8 @@ void CompareWindow::connectWorker() {
         m_view->setSnapshot(results);
     });
     connect(m_worker, &CompareWorker::gridsReady, m_view, &widgets::SourceCompareView::setGrids);
+    connect(m_worker, &CompareWorker::modeCollapseRead, m_view,
+            &widgets::SourceCompareView::setModeCollapse);
     connect(m_worker, &CompareWorker::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Written: %1").arg(path), 8000);
     });

@@ -4,6 +4,10 @@
 #include "image_conversion.h"
 #include "message_text.h"
 
+#include "api/metrics_history.h"
+
+#include <filesystem>
+
 namespace ganlab::app {
 
 template <typename Job> void CompareWorker::guarded(Job job) {
@@ -21,6 +25,7 @@ void CompareWorker::create(const CompareSpec& spec, const QString& dir, std::sto
             [this](double, const std::string& m) { emit message(QString::fromStdString(m)); },
             stop));
         emit ready(dir, m_comparison->results(), m_comparison->finished());
+        readModeCollapse();
     });
 }
 
@@ -28,6 +33,7 @@ void CompareWorker::open(const QString& dir) {
     guarded([&] {
         m_comparison.emplace(SourceComparison::open(dir.toStdString()));
         emit ready(dir, m_comparison->results(), m_comparison->finished());
+        readModeCollapse();
     });
 }
 
@@ -36,11 +42,24 @@ void CompareWorker::train(std::stop_token stop) {
         return;
     bool trained = false;
     guarded([&] {
-        m_comparison->train(stop, [&] { emit resultsReady(m_comparison->results()); });
+        m_comparison->train(stop, [&] {
+            emit resultsReady(m_comparison->results());
+            readModeCollapse();
+        });
         emit resultsReady(m_comparison->results()); // saved when stopped
+        readModeCollapse();
         trained = true;
     });
     emit trainingEnded(trained && m_comparison->finished());
+}
+
+void CompareWorker::readModeCollapse() {
+    ArmModeCollapse readings;
+    for (const auto& arm : m_comparison->arms())
+        if (const auto r = modeCollapseReading(
+                (std::filesystem::path(m_comparison->dir()) / arm.runDir).string()))
+            readings.emplace(arm.label, *r);
+    emit modeCollapseRead(readings);
 }
 
 void CompareWorker::requestGrids(qint64 step) {

@@ -33,6 +33,8 @@ signals:
     void ready(const QString& dir, const ganlab::CompareResults& results, bool finished);
     void message(const QString& text);
     void resultsReady(const ganlab::CompareResults& results);
+    // After each of ready and resultsReady: every arm's newest mode-collapse reading.
+    void modeCollapseRead(const ganlab::app::ArmModeCollapse& readings);
     void gridsReady(qint64 step, const QVector<QImage>& grids);
     void trainingEnded(bool finished);
     void exported(const QString& path);
@@ -41,6 +43,8 @@ signals:
 private:
     // Runs `job` on the comparison, reporting an exception as failed().
     template <typename Job> void guarded(Job job);
+    // Reads every arm's run folder for its diversity (a few lines of metrics.jsonl per arm).
+    void readModeCollapse();
 
     std::optional<SourceComparison> m_comparison;
 };

@@ -39,6 +39,7 @@ struct TimelapseResult;
 namespace ganlab::app {
 
 class CompareWindow;
+class StudyWindow;
 
 struct LaunchOptions {
     TrainConfig config;     // what "Train" starts (the form shows it)
@@ -72,6 +73,7 @@ public:
     bool paused() const { return m_paused; }
     QString statusText() const;                // the status bar's training line
     QList<CompareWindow*> comparisons() const; // the open comparison windows
+    QList<StudyWindow*> studyWindows() const;  // the open study windows
     bool fading() const { return m_fading; }   // a growing run's new level is fading in
     // Raises a view: plots, metrics (the Metrics plot tab), evaluation, health, growth or log;
     // false for another name.
@@ -100,6 +102,10 @@ public slots:
     // open an existing comparison folder; each shows in its own window.
     void compareSourcesWithDialog();
     void openComparison(const QString& dir);
+    // A seed paper's experiment on this dataset (dialog), or an existing study folder; each shows
+    // live in its own window.
+    void studyWithDialog();
+    void openStudy(const QString& dir);
 
 signals:
     void gridExported(const QString& path);
@@ -114,6 +120,7 @@ protected:
 
 private:
     void showComparison(CompareWindow* window);
+    void showStudy(StudyWindow* window);
     void buildUi();
     void buildSideDocks();
     void buildBottomDocks();
@@ -176,6 +183,7 @@ private:
     qint64 m_totalSteps = 0;
     double m_stepMsAverage = 0;                   // smoothed, for a steady ETA
     QList<QPointer<CompareWindow>> m_comparisons; // children: deleted with the window
+    QList<QPointer<StudyWindow>> m_studies;       // likewise
     QPointer<QThread> m_timelapseThread;          // a timelapse being written
     QString m_timelapsePath;
     std::stop_source m_timelapseStop;

@@ -4,6 +4,8 @@
 
 #include "compare_dialog.h"
 #include "compare_window.h"
+#include "study_dialog.h"
+#include "study_window.h"
 
 #include "app_settings.h"
 #include "config_panel.h"
@@ -111,6 +113,16 @@ void MainWindow::buildActions() {
         if (!dir.isEmpty())
             openComparison(dir);
     });
+    auto* study = new QAction(tr("St&udies…"), this);
+    study->setToolTip(tr("Rerun a seed paper's headline experiment on this dataset (truncation, "
+                         "growing, projected, AC-GAN, transfer) and write its report"));
+    connect(study, &QAction::triggered, this, &MainWindow::studyWithDialog);
+    auto* openStudyAction = new QAction(tr("Open stud&y folder…"), this);
+    connect(openStudyAction, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a study folder"));
+        if (!dir.isEmpty())
+            openStudy(dir);
+    });
     auto* newSeeds = new QAction(tr("&New seeds"), this);
     connect(newSeeds, &QAction::triggered, m_explorer, &widgets::SampleExplorer::newSeeds);
 
@@ -136,6 +148,8 @@ void MainWindow::buildActions() {
     training->addAction(m_evaluate);
     training->addSeparator();
     training->addAction(compare);
+    training->addAction(study);
+    training->addAction(openStudyAction);
     training->addSeparator();
     training->addAction(newSeeds);
     menuBar()->addMenu(m_viewMenu);
@@ -190,6 +204,35 @@ void MainWindow::showComparison(CompareWindow* window) {
 QList<CompareWindow*> MainWindow::comparisons() const {
     QList<CompareWindow*> open;
     for (const auto& w : m_comparisons)
+        if (w)
+            open.append(w);
+    return open;
+}
+
+void MainWindow::studyWithDialog() {
+    TrainConfig current = m_config->config().value_or(m_options.config);
+    if (!m_datasetPath.isEmpty())
+        current.dataPath = m_datasetPath.toStdString();
+    StudyDialog dialog(current, m_runDir, newRunDir(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showStudy(new StudyWindow(dialog.spec(), dialog.outputDir(), this));
+}
+
+void MainWindow::openStudy(const QString& dir) {
+    showStudy(new StudyWindow(dir, this));
+}
+
+void MainWindow::showStudy(StudyWindow* window) {
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    m_studies.removeAll(nullptr); // closed ones (as for comparisons)
+    m_studies.append(window);
+}
+
+QList<StudyWindow*> MainWindow::studyWindows() const {
+    QList<StudyWindow*> open;
+    for (const auto& w : m_studies)
         if (w)
             open.append(w);
     return open;

@@ -83,6 +83,7 @@ void MainWindow::showRun(const RunSummary& run) {
     addHistory(*m_plots, run.history);
     m_metricTable->clear();
     m_health->clear();
+    m_health->setModeCollapseRule(modeCollapseRule(run.config));
     addHealthHistory(*m_health, run.history);
     m_fade->clear();
     if (run.growth) {

@@ -19,6 +19,7 @@ std::optional<widgets::PlotGroup> plotGroupFor(SeriesKind kind) {
         return PlotGroup::Augmentation;
     case SeriesKind::SingularValue:
     case SeriesKind::SigmaRatio:
+    case SeriesKind::Diversity:
     case SeriesKind::Growth:
         break;
     }
@@ -37,6 +38,9 @@ void addHealth(widgets::HealthPanel& health, const StepStats& s) {
                             QString::fromStdString(sigmaSeriesName(layer.key, i)), x,
                             layer.sigmas[i]);
     health.setSigmaRatio(s.health->firstLayerRatio);
+    if (s.health->diversity)
+        health.addPoint(SeriesKind::Diversity, QString::fromLatin1(kDiversitySeries), x,
+                        *s.health->diversity);
 }
 
 void addHealthHistory(widgets::HealthPanel& health, const MetricsHistory& history) {

@@ -16,7 +16,8 @@ namespace ganlab::app {
 // The plot tab of a kind of series; nothing for those the Health panel or fade-in view show.
 std::optional<widgets::PlotGroup> plotGroupFor(SeriesKind kind);
 void addStepStats(widgets::PlotPanel& plots, const StepStats& stats);
-// σ values and gradient norms of a step (or of a reopened run's history) → the Health panel.
+// σ values, gradient norms and diversity of a step (or of a reopened run's history) → the Health
+// panel.
 void addHealth(widgets::HealthPanel& health, const StepStats& stats);
 void addHealthHistory(widgets::HealthPanel& health, const MetricsHistory& history);
 // Evaluation results go to the Metrics tab; per-class values stay in the tables.

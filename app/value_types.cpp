@@ -11,9 +11,11 @@ void registerValueTypes() {
     qRegisterMetaType<ganlab::app::SnapshotPtr>();
     qRegisterMetaType<ganlab::app::RunSummary>();
     qRegisterMetaType<ganlab::app::MetricResults>();
+    qRegisterMetaType<ganlab::app::ArmModeCollapse>();
     qRegisterMetaType<ganlab::app::FadeImages>();
     qRegisterMetaType<ganlab::CollapseEvent>();
     qRegisterMetaType<ganlab::CompareResults>();
+    qRegisterMetaType<ganlab::app::StudySnapshot>();
 }
 
 } // namespace ganlab::app

@@ -17,12 +17,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+#include <string>
 
 namespace ganlab::app {
 
 using SnapshotPtr = std::shared_ptr<ganlab::GeneratorSnapshot>;
 using MetricResults = std::vector<ganlab::MetricResult>;
+// A comparison's arms' newest mode-collapse readings, by arm label.
+using ArmModeCollapse = std::map<std::string, ganlab::ModeCollapseReading>;
 
 // What the window needs to know about a run once it is ready.
 struct RunSummary {
@@ -46,6 +50,24 @@ struct FadeImages {
     qint64 step = 0;
 };
 
+// What a study shows at one moment (core's StudyResults with its images as QImage), plus what the
+// window needs of the study itself.
+struct StudySnapshot {
+    QString study;
+    QString phase; // "training", "analysing", "reporting", "done"
+    QString features;
+    QImage figure, samples;
+    QStringList columns;
+    QList<QStringList> rows;
+    QStringList findings;
+    QString trust;
+    QStringList collapsed; // arms (or the run) flagged for mode collapse
+    QStringList arms;      // the arms' labels (studies that train)
+    QString command;       // the ganlab-cli command that reproduces it
+    QString reportPath;
+    bool finished = false; // report written
+};
+
 void registerValueTypes();
 
 } // namespace ganlab::app
@@ -57,6 +79,8 @@ Q_DECLARE_METATYPE(ganlab::TrainConfig)
 Q_DECLARE_METATYPE(ganlab::app::SnapshotPtr)
 Q_DECLARE_METATYPE(ganlab::app::RunSummary)
 Q_DECLARE_METATYPE(ganlab::app::MetricResults)
+Q_DECLARE_METATYPE(ganlab::app::ArmModeCollapse)
 Q_DECLARE_METATYPE(ganlab::app::FadeImages)
 Q_DECLARE_METATYPE(ganlab::CollapseEvent)
 Q_DECLARE_METATYPE(ganlab::CompareResults)
+Q_DECLARE_METATYPE(ganlab::app::StudySnapshot)

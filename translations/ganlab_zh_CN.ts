@@ -716,6 +716,14 @@
         <translation>%1 张图像的批次无法分给 %2 个进程（每个进程至少需要一张图像）</translation>
     </message>
     <message>
+        <source>mode collapse at step %1: the samples&apos; diversity is %2 of the real images&apos; (below %3)</source>
+        <translation>第 %1 步出现模式崩溃：样本多样性为真实图像的 %2（低于 %3）</translation>
+    </message>
+    <message>
+        <source>%1 shows mode collapse: its samples&apos; diversity is %2 of the real images&apos; at step %3</source>
+        <translation>%1 出现模式崩溃：第 %3 步时其样本多样性为真实图像的 %2</translation>
+    </message>
+    <message>
         <source>a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)</source>
         <translation>本次训练的某个进程在一步中途失败：当前状态可能只完成了半步，因此既不继续训练也不保存（请从最新的检查点继续）</translation>
     </message>
@@ -770,6 +778,70 @@
     <message>
         <source>%1 sample grid(s) could not be read and were left out (first: %2)</source>
         <translation>%1 个样本网格无法读取，已略去（第一个：%2）</translation>
+    </message>
+    <message>
+        <source>unknown study &quot;%1&quot; (try %2)</source>
+        <translation>未知的研究“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the %1 study needs class labels, and this dataset has none</source>
+        <translation>%1 研究需要类别标签，而此数据集没有</translation>
+    </message>
+    <message>
+        <source>the %1 study needs a trained run (--run RUN)</source>
+        <translation>%1 研究需要一次已训练的运行（--run RUN）</translation>
+    </message>
+    <message>
+        <source>the transfer study needs a source: --source RUN, or --source-data DATA to train one first</source>
+        <translation>迁移研究需要一个源：--source RUN，或用 --source-data DATA 先训练一个</translation>
+    </message>
+    <message>
+        <source>is not a study folder (it has no study.json)</source>
+        <translation>不是研究文件夹（没有 study.json）</translation>
+    </message>
+    <message>
+        <source>holds a %1 study, not a %2 study</source>
+        <translation>包含的是 %1 研究，而不是 %2 研究</translation>
+    </message>
+    <message>
+        <source>is not empty and holds no study: choose a new folder</source>
+        <translation>不为空且不包含研究：请选择一个新文件夹</translation>
+    </message>
+    <message>
+        <source>unknown transfer setting &quot;%1&quot; (use dcgan or paper)</source>
+        <translation>未知的迁移设置“%1”（请使用 dcgan 或 paper）</translation>
+    </message>
+    <message>
+        <source>the budget must be above 0 minutes, not %1</source>
+        <translation>预算必须大于 0 分钟，而不是 %1</translation>
+    </message>
+    <message>
+        <source>timing each arm to fit the budget…</source>
+        <translation>正在为每个分支计时以适配预算…</translation>
+    </message>
+    <message>
+        <source>training %1 (%2 steps)…</source>
+        <translation>正在训练 %1（%2 步）…</translation>
+    </message>
+    <message>
+        <source>training the arms: %1 of %2 steps</source>
+        <translation>正在训练各分支：第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>analysing: %1</source>
+        <translation>正在分析：%1</translation>
+    </message>
+    <message>
+        <source>study finished: %1</source>
+        <translation>研究完成：%1</translation>
+    </message>
+    <message>
+        <source>must be 0 (no truncation) or above 0, not %1</source>
+        <translation>必须为 0（不截断）或大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>truncation %1: latent entries beyond ±%1 redrawn</source>
+        <translation>截断 %1：超出 ±%1 的隐变量分量被重新抽取</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1506,18 @@
         <translation>仅 NaN/Inf</translation>
     </message>
     <message>
+        <source>Mode collapse below</source>
+        <translation>模式崩溃阈值</translation>
+    </message>
+    <message>
+        <source>flag mode collapse when the samples&apos; diversity (mean pairwise distance of a fixed batch&apos;s features) falls below this share of the real images&apos; (a warning: training goes on)</source>
+        <translation>当样本的多样性（一批固定样本特征的平均两两距离）低于真实图像多样性的这一比例时标记模式崩溃（仅为警告：训练继续）</translation>
+    </message>
+    <message>
+        <source>never flagged</source>
+        <translation>从不标记</translation>
+    </message>
+    <message>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
@@ -1568,6 +1652,41 @@
     <message>
         <source>the real images evaluations compare with: a dataset, used whole (the run&apos;s classes, at its size), e.g. the full set behind a run limited by max_images</source>
         <translation>评估所比较的真实图像：整个数据集（本次训练的类别与尺寸），例如受 max_images 限制的训练背后的完整数据集</translation>
+    </message>
+    <message>
+        <source>Evaluation truncation</source>
+        <translation>评估截断</translation>
+    </message>
+    <message>
+        <source>evaluate samples whose latent entries beyond ±T are redrawn (BigGAN&apos;s truncation trick); results are named with it, e.g. FD[random]@t0.5</source>
+        <translation>评估隐变量分量超出 ±T 时被重新抽取的样本（BigGAN 的截断技巧）；结果以此命名，例如 FD[random]@t0.5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>per class: sample accuracy, and MS-SSIM of samples beside the real class&apos;s — the share of classes at least as diverse as the real ones</source>
+        <translation>逐类别：样本准确率，以及样本与真实类别的 MS-SSIM 对比——样本多样性不低于真实图像的类别所占比例</translation>
+    </message>
+    <message>
+        <source>the same PG-GAN with and without progressive growing, for the same images shown: FD against images shown and wall time, and the samples</source>
+        <translation>同一 PG-GAN 在有无渐进式生长下、展示相同图像数：FD 随展示图像数与实际耗时的变化，以及样本</translation>
+    </message>
+    <message>
+        <source>the same generator with its own discriminator and with the projected one: FD against images shown and wall time, and the images each needs to reach a common FD</source>
+        <translation>同一生成器分别配合其自身判别器与投影判别器：FD 随展示图像数与实际耗时的变化，以及各自达到共同 FD 所需的图像数</translation>
+    </message>
+    <message>
+        <source>a target trained from scratch and from a source&apos;s G and D, G only and D only, in the paper&apos;s setting or with the DCGAN presets: which half carries more</source>
+        <translation>目标分别从零开始、从源的 G 和 D、仅 G、仅 D 训练（论文设置或 DCGAN 预设）：哪一半更有用</translation>
+    </message>
+    <message>
+        <source>a trained run&apos;s samples with truncated latents: FD, precision and recall (and class accuracy) from threshold 2 to 0.04, the trade-off curve and the same z at every threshold</source>
+        <translation>已训练运行在截断隐变量下的样本：阈值从 2 到 0.04 的 FD、精确率与召回率（及类别准确率）、权衡曲线，以及每个阈值下相同的 z</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2270,22 @@
         <source>ADA p %1</source>
         <translation>ADA p %1</translation>
     </message>
+    <message>
+        <source>St&amp;udies…</source>
+        <translation>研究(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Rerun a seed paper&apos;s headline experiment on this dataset (truncation, growing, projected, AC-GAN, transfer) and write its report</source>
+        <translation>在此数据集上重做一篇种子论文的核心实验（截断、生长、投影、AC-GAN、迁移）并写出报告</translation>
+    </message>
+    <message>
+        <source>Open stud&amp;y folder…</source>
+        <translation>打开研究文件夹(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open a study folder</source>
+        <translation>打开研究文件夹</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -2192,6 +2327,348 @@
     <message>
         <source>Training processes</source>
         <translation>训练进程数</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::app::StudyDialog</name>
+    <message>
+        <source>Run a study</source>
+        <translation>运行研究</translation>
+    </message>
+    <message>
+        <source>all (or a comma-separated subset)</source>
+        <translation>全部（或以逗号分隔的子集）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Wall time the arms&apos; training shares: their steps are fitted to it by timing a few steps of each</source>
+        <translation>各分支训练共享的实际时间：通过对每个分支计时几步来确定其步数</translation>
+    </message>
+    <message>
+        <source>a trained run folder</source>
+        <translation>已训练的运行文件夹</translation>
+    </message>
+    <message>
+        <source>without sources: train one on this dataset first</source>
+        <translation>无源时：先在此数据集上训练一个</translation>
+    </message>
+    <message>
+        <source>DCGAN (quick on a CPU)</source>
+        <translation>DCGAN（在 CPU 上较快）</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s (ResNet WGAN-GP, at a CPU width)</source>
+        <translation>论文设置（ResNet WGAN-GP，CPU 宽度）</translation>
+    </message>
+    <message>
+        <source>a classifier the study trains when labelled, else random</source>
+        <translation>有标签时使用研究训练的分类器，否则使用随机网络</translation>
+    </message>
+    <message>
+        <source>The network behind FD, KID, precision and recall</source>
+        <translation>FD、KID、精确率与召回率所用的网络</translation>
+    </message>
+    <message>
+        <source>the study&apos;s choice</source>
+        <translation>由研究决定</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE …, e.g. width=0.25</source>
+        <translation>键=值 …，例如 width=0.25</translation>
+    </message>
+    <message>
+        <source>Train settings every arm gets, separated by spaces</source>
+        <translation>每个分支都使用的训练设置，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>A dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>At most images</source>
+        <translation>最多图像数</translation>
+    </message>
+    <message>
+        <source>A trained run folder</source>
+        <translation>已训练的运行文件夹</translation>
+    </message>
+    <message>
+        <source>Trained run</source>
+        <translation>已训练的运行</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>The source&apos;s dataset</source>
+        <translation>源的数据集</translation>
+    </message>
+    <message>
+        <source>Source dataset</source>
+        <translation>源数据集</translation>
+    </message>
+    <message>
+        <source>Source classes</source>
+        <translation>源类别</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Samples per evaluation</source>
+        <translation>每次评估的样本数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Train settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Where the study goes</source>
+        <translation>研究存放的位置</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Add run folder…</source>
+        <translation>添加训练文件夹…</translation>
+    </message>
+    <message>
+        <source>Add checkpoint…</source>
+        <translation>添加检查点…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>A source run folder</source>
+        <translation>源训练文件夹</translation>
+    </message>
+    <message>
+        <source>A source checkpoint</source>
+        <translation>源检查点</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>检查点 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Pretrained runs or checkpoints; without any, the study trains a source on the source dataset first</source>
+        <translation>预训练的运行或检查点；若没有，研究会先在源数据集上训练一个源</translation>
+    </message>
+    <message>
+        <source>Trained run (optional)</source>
+        <translation>已训练的运行（可选）</translation>
+    </message>
+    <message>
+        <source>the trained run the study analyses</source>
+        <translation>研究所分析的已训练运行</translation>
+    </message>
+    <message>
+        <source>a trained conditional run instead of training one</source>
+        <translation>使用已训练的条件运行，而不是新训练一个</translation>
+    </message>
+    <message>
+        <source>Train settings take KEY=VALUE (a train setting), not &quot;%1&quot;</source>
+        <translation>训练设置应为 键=值（一个训练设置），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Choose the folder the study goes in</source>
+        <translation>选择研究存放的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::app::StudyWindow</name>
+    <message>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Train the arms (continuing where they stopped), analyse the result and write the report</source>
+        <translation>训练各分支（从停止处继续），分析结果并写出报告</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save every arm where it is (Start continues later)</source>
+        <translation>在当前位置保存每个分支（稍后“开始”会继续）</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Open report.md (written when the study has finished)</source>
+        <translation>打开 report.md（研究完成时写出）</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>显示文件夹</translation>
+    </message>
+    <message>
+        <source>The study&apos;s folder: its runs, figure, table and report</source>
+        <translation>研究文件夹：其运行、图、表和报告</translation>
+    </message>
+    <message>
+        <source>Planning the study and timing its arms…</source>
+        <translation>正在规划研究并为各分支计时…</translation>
+    </message>
+    <message>
+        <source>The figure is drawn after the arms&apos; first evaluation</source>
+        <translation>图在各分支首次评估后绘制</translation>
+    </message>
+    <message>
+        <source>The samples appear once there are some</source>
+        <translation>有样本后即显示</translation>
+    </message>
+    <message>
+        <source>The command that reproduces this study</source>
+        <translation>重现此研究的命令</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Finished: the report is written</source>
+        <translation>已完成：报告已写出</translation>
+    </message>
+    <message>
+        <source>Stopped: every arm is saved (Start continues)</source>
+        <translation>已停止：每个分支都已保存（“开始”可继续）</translation>
+    </message>
+    <message>
+        <source>Study: %1 — %2</source>
+        <translation>研究：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>就绪：%1</translation>
+    </message>
+    <message>
+        <source>Running the study…</source>
+        <translation>正在运行研究…</translation>
+    </message>
+    <message>
+        <source>Stopping: saving every arm…</source>
+        <translation>正在停止：保存每个分支…</translation>
+    </message>
+    <message>
+        <source>Mode collapse flagged: %1</source>
+        <translation>检测到模式崩溃：%1</translation>
+    </message>
+    <message>
+        <source>The findings are written when the study has been analysed.</source>
+        <translation>研究分析完成后写出结论。</translation>
+    </message>
+    <message>
+        <source>How far to trust it</source>
+        <translation>可信程度</translation>
+    </message>
+    <message>
+        <source>Feature network behind FD, KID, precision and recall: %1</source>
+        <translation>FD、KID、精确率与召回率所用的特征网络：%1</translation>
+    </message>
+    <message>
+        <source>Flagged for mode collapse</source>
+        <translation>标记为模式崩溃</translation>
+    </message>
+    <message>
+        <source>Training the arms</source>
+        <translation>正在训练各分支</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在写出报告</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No study: see the message above</source>
+        <translation>没有研究：请参见上方消息</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2930,14 @@ none: rows cycle classes)</source>
     <message>
         <source>Collapsed</source>
         <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>The samples&apos; diversity: mean pairwise feature distance of a fixed batch of samples over the same of fixed real images (1: as varied as the reals; near 0: G draws the same image whatever z is — mode collapse). Dashed: the threshold.</source>
+        <translation>样本多样性：一批固定样本的平均两两特征距离，除以固定真实图像的同一距离（1：与真实图像一样多样；接近 0：无论 z 为何 G 都画出同一张图像——模式崩溃）。虚线：阈值。</translation>
+    </message>
+    <message>
+        <source>Mode collapse: samples&apos; diversity %1 of the reals&apos; (below %2) since step %3</source>
+        <translation>模式崩溃：样本多样性为真实图像的 %1（低于 %2），自第 %3 步起</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3283,10 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>no samples yet</source>
         <translation>尚无样本</translation>
+    </message>
+    <message>
+        <source>mode collapse (diversity %1)</source>
+        <translation>模式崩溃（多样性 %1）</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,14 @@
         <translation>%1 張影像的批次無法分給 %2 個行程（每個行程至少需要一張影像）</translation>
     </message>
     <message>
+        <source>mode collapse at step %1: the samples&apos; diversity is %2 of the real images&apos; (below %3)</source>
+        <translation>第 %1 步出現模式崩潰：樣本多樣性為真實影像的 %2（低於 %3）</translation>
+    </message>
+    <message>
+        <source>%1 shows mode collapse: its samples&apos; diversity is %2 of the real images&apos; at step %3</source>
+        <translation>%1 出現模式崩潰：第 %3 步時其樣本多樣性為真實影像的 %2</translation>
+    </message>
+    <message>
         <source>a process of this run failed during a step: this state may hold half of it, so it is neither trained on nor saved (resume from the newest checkpoint)</source>
         <translation>此次執行的某個行程在一步中途失敗：目前狀態可能只完成了半步，因此既不繼續訓練也不儲存（請從最新的檢查點繼續）</translation>
     </message>
@@ -770,6 +778,70 @@
     <message>
         <source>%1 sample grid(s) could not be read and were left out (first: %2)</source>
         <translation>%1 個樣本網格無法讀取，已略過（第一個：%2）</translation>
+    </message>
+    <message>
+        <source>unknown study &quot;%1&quot; (try %2)</source>
+        <translation>未知的研究“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the %1 study needs class labels, and this dataset has none</source>
+        <translation>%1 研究需要類別標籤，而此數據集没有</translation>
+    </message>
+    <message>
+        <source>the %1 study needs a trained run (--run RUN)</source>
+        <translation>%1 研究需要一次已訓練的運行（--run RUN）</translation>
+    </message>
+    <message>
+        <source>the transfer study needs a source: --source RUN, or --source-data DATA to train one first</source>
+        <translation>迁移研究需要一個源：--source RUN，或用 --source-data DATA 先訓練一個</translation>
+    </message>
+    <message>
+        <source>is not a study folder (it has no study.json)</source>
+        <translation>不是研究文件夾（没有 study.json）</translation>
+    </message>
+    <message>
+        <source>holds a %1 study, not a %2 study</source>
+        <translation>包含的是 %1 研究，而不是 %2 研究</translation>
+    </message>
+    <message>
+        <source>is not empty and holds no study: choose a new folder</source>
+        <translation>不為空且不包含研究：请選擇一個新文件夾</translation>
+    </message>
+    <message>
+        <source>unknown transfer setting &quot;%1&quot; (use dcgan or paper)</source>
+        <translation>未知的迁移設置“%1”（请使用 dcgan 或 paper）</translation>
+    </message>
+    <message>
+        <source>the budget must be above 0 minutes, not %1</source>
+        <translation>預算必須大於 0 分鐘，而不是 %1</translation>
+    </message>
+    <message>
+        <source>timing each arm to fit the budget…</source>
+        <translation>正在為每個分支計時以適配預算…</translation>
+    </message>
+    <message>
+        <source>training %1 (%2 steps)…</source>
+        <translation>正在訓練 %1（%2 步）…</translation>
+    </message>
+    <message>
+        <source>training the arms: %1 of %2 steps</source>
+        <translation>正在訓練各分支：第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>analysing: %1</source>
+        <translation>正在分析：%1</translation>
+    </message>
+    <message>
+        <source>study finished: %1</source>
+        <translation>研究完成：%1</translation>
+    </message>
+    <message>
+        <source>must be 0 (no truncation) or above 0, not %1</source>
+        <translation>必須為 0（不截斷）或大於 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>truncation %1: latent entries beyond ±%1 redrawn</source>
+        <translation>截斷 %1：超出 ±%1 的隱變量分量被重新抽取</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1506,18 @@
         <translation>僅 NaN/Inf</translation>
     </message>
     <message>
+        <source>Mode collapse below</source>
+        <translation>模式崩潰閾值</translation>
+    </message>
+    <message>
+        <source>flag mode collapse when the samples&apos; diversity (mean pairwise distance of a fixed batch&apos;s features) falls below this share of the real images&apos; (a warning: training goes on)</source>
+        <translation>當樣本的多樣性（一批固定樣本特徵的平均兩兩距離）低於真實影像多樣性的這一比例時標記模式崩潰（僅為警告：訓練繼續）</translation>
+    </message>
+    <message>
+        <source>never flagged</source>
+        <translation>從不標記</translation>
+    </message>
+    <message>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
@@ -1568,6 +1652,41 @@
     <message>
         <source>the real images evaluations compare with: a dataset, used whole (the run&apos;s classes, at its size), e.g. the full set behind a run limited by max_images</source>
         <translation>評估所比較的真實影像：整個資料集（本次執行的類別與尺寸），例如受 max_images 限制的執行背後的完整資料集</translation>
+    </message>
+    <message>
+        <source>Evaluation truncation</source>
+        <translation>評估截斷</translation>
+    </message>
+    <message>
+        <source>evaluate samples whose latent entries beyond ±T are redrawn (BigGAN&apos;s truncation trick); results are named with it, e.g. FD[random]@t0.5</source>
+        <translation>評估隱變量分量超出 ±T 時被重新抽取的樣本（BigGAN 的截斷技巧）；結果以此命名，例如 FD[random]@t0.5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>per class: sample accuracy, and MS-SSIM of samples beside the real class&apos;s — the share of classes at least as diverse as the real ones</source>
+        <translation>逐類別：樣本準確率，以及樣本與真實類別的 MS-SSIM 對比——樣本多樣性不低於真實圖像的類別所占比例</translation>
+    </message>
+    <message>
+        <source>the same PG-GAN with and without progressive growing, for the same images shown: FD against images shown and wall time, and the samples</source>
+        <translation>同一 PG-GAN 在有無渐進式生長下、展示相同圖像數：FD 隨展示圖像數與實際耗時的變化，以及樣本</translation>
+    </message>
+    <message>
+        <source>the same generator with its own discriminator and with the projected one: FD against images shown and wall time, and the images each needs to reach a common FD</source>
+        <translation>同一生成器分別配合其自身判別器與投影判別器：FD 隨展示圖像數與實際耗時的變化，以及各自達到共同 FD 所需的圖像數</translation>
+    </message>
+    <message>
+        <source>a target trained from scratch and from a source&apos;s G and D, G only and D only, in the paper&apos;s setting or with the DCGAN presets: which half carries more</source>
+        <translation>目標分別從零開始、從源的 G 和 D、僅 G、僅 D 訓練（論文設置或 DCGAN 預設）：哪一半更有用</translation>
+    </message>
+    <message>
+        <source>a trained run&apos;s samples with truncated latents: FD, precision and recall (and class accuracy) from threshold 2 to 0.04, the trade-off curve and the same z at every threshold</source>
+        <translation>已訓練運行在截斷隱變量下的樣本：閾值從 2 到 0.04 的 FD、精確率與召回率（及類別準確率）、權衡曲線，以及每個閾值下相同的 z</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2270,22 @@
         <source>ADA p %1</source>
         <translation>ADA p %1</translation>
     </message>
+    <message>
+        <source>St&amp;udies…</source>
+        <translation>研究(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Rerun a seed paper&apos;s headline experiment on this dataset (truncation, growing, projected, AC-GAN, transfer) and write its report</source>
+        <translation>在此數據集上重做一篇種子論文的核心實驗（截斷、生長、投影、AC-GAN、迁移）並寫出報告</translation>
+    </message>
+    <message>
+        <source>Open stud&amp;y folder…</source>
+        <translation>打開研究文件夾(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open a study folder</source>
+        <translation>打開研究文件夾</translation>
+    </message>
 </context>
 <context>
     <name>ganlab::app::PreviewWorker</name>
@@ -2192,6 +2327,348 @@
     <message>
         <source>Training processes</source>
         <translation>訓練行程數</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::app::StudyDialog</name>
+    <message>
+        <source>Run a study</source>
+        <translation>運行研究</translation>
+    </message>
+    <message>
+        <source>all (or a comma-separated subset)</source>
+        <translation>全部（或以逗号分隔的子集）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Wall time the arms&apos; training shares: their steps are fitted to it by timing a few steps of each</source>
+        <translation>各分支訓練共享的實際時間：通過對每個分支計時几步來確定其步數</translation>
+    </message>
+    <message>
+        <source>a trained run folder</source>
+        <translation>已訓練的運行文件夾</translation>
+    </message>
+    <message>
+        <source>without sources: train one on this dataset first</source>
+        <translation>無源時：先在此數據集上訓練一個</translation>
+    </message>
+    <message>
+        <source>DCGAN (quick on a CPU)</source>
+        <translation>DCGAN（在 CPU 上較快）</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s (ResNet WGAN-GP, at a CPU width)</source>
+        <translation>論文設置（ResNet WGAN-GP，CPU 寬度）</translation>
+    </message>
+    <message>
+        <source>a classifier the study trains when labelled, else random</source>
+        <translation>有標籤時使用研究訓練的分類器，否則使用隨機網絡</translation>
+    </message>
+    <message>
+        <source>The network behind FD, KID, precision and recall</source>
+        <translation>FD、KID、精確率與召回率所用的網絡</translation>
+    </message>
+    <message>
+        <source>the study&apos;s choice</source>
+        <translation>由研究決定</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE …, e.g. width=0.25</source>
+        <translation>鍵=值 …，例如 width=0.25</translation>
+    </message>
+    <message>
+        <source>Train settings every arm gets, separated by spaces</source>
+        <translation>每個分支都使用的訓練設置，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>A dataset folder</source>
+        <translation>數據集文件夾</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>At most images</source>
+        <translation>最多圖像數</translation>
+    </message>
+    <message>
+        <source>A trained run folder</source>
+        <translation>已訓練的運行文件夾</translation>
+    </message>
+    <message>
+        <source>Trained run</source>
+        <translation>已訓練的運行</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>The source&apos;s dataset</source>
+        <translation>源的數據集</translation>
+    </message>
+    <message>
+        <source>Source dataset</source>
+        <translation>源數據集</translation>
+    </message>
+    <message>
+        <source>Source classes</source>
+        <translation>源類別</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設置</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Samples per evaluation</source>
+        <translation>每次評估的樣本數</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Train settings</source>
+        <translation>訓練設置</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Where the study goes</source>
+        <translation>研究存放的位置</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Add run folder…</source>
+        <translation>新增訓練資料夾…</translation>
+    </message>
+    <message>
+        <source>Add checkpoint…</source>
+        <translation>新增檢查點…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>A source run folder</source>
+        <translation>來源訓練資料夾</translation>
+    </message>
+    <message>
+        <source>A source checkpoint</source>
+        <translation>來源檢查點</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>檢查點 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Pretrained runs or checkpoints; without any, the study trains a source on the source dataset first</source>
+        <translation>預訓練的運行或檢查點；若没有，研究會先在源數據集上訓練一個源</translation>
+    </message>
+    <message>
+        <source>Trained run (optional)</source>
+        <translation>已訓練的運行（可選）</translation>
+    </message>
+    <message>
+        <source>the trained run the study analyses</source>
+        <translation>研究所分析的已訓練運行</translation>
+    </message>
+    <message>
+        <source>a trained conditional run instead of training one</source>
+        <translation>使用已訓練的條件運行，而不是新訓練一個</translation>
+    </message>
+    <message>
+        <source>Train settings take KEY=VALUE (a train setting), not &quot;%1&quot;</source>
+        <translation>訓練設置應為 鍵=值（一個訓練設置），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Choose the folder the study goes in</source>
+        <translation>選擇研究存放的文件夾</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::app::StudyWindow</name>
+    <message>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Train the arms (continuing where they stopped), analyse the result and write the report</source>
+        <translation>訓練各分支（從停止處繼續），分析結果並寫出報告</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save every arm where it is (Start continues later)</source>
+        <translation>在當前位置保存每個分支（稍後“開始”會繼續）</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打開報告</translation>
+    </message>
+    <message>
+        <source>Open report.md (written when the study has finished)</source>
+        <translation>打開 report.md（研究完成時寫出）</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>顯示文件夾</translation>
+    </message>
+    <message>
+        <source>The study&apos;s folder: its runs, figure, table and report</source>
+        <translation>研究文件夾：其運行、圖、表和報告</translation>
+    </message>
+    <message>
+        <source>Planning the study and timing its arms…</source>
+        <translation>正在規劃研究並為各分支計時…</translation>
+    </message>
+    <message>
+        <source>The figure is drawn after the arms&apos; first evaluation</source>
+        <translation>圖在各分支首次評估後繪製</translation>
+    </message>
+    <message>
+        <source>The samples appear once there are some</source>
+        <translation>有樣本後即顯示</translation>
+    </message>
+    <message>
+        <source>The command that reproduces this study</source>
+        <translation>重現此研究的命令</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>圖</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>結果說明</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Finished: the report is written</source>
+        <translation>已完成：報告已寫出</translation>
+    </message>
+    <message>
+        <source>Stopped: every arm is saved (Start continues)</source>
+        <translation>已停止：每個分支都已保存（“開始”可繼續）</translation>
+    </message>
+    <message>
+        <source>Study: %1 — %2</source>
+        <translation>研究：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>就绪：%1</translation>
+    </message>
+    <message>
+        <source>Running the study…</source>
+        <translation>正在運行研究…</translation>
+    </message>
+    <message>
+        <source>Stopping: saving every arm…</source>
+        <translation>正在停止：保存每個分支…</translation>
+    </message>
+    <message>
+        <source>Mode collapse flagged: %1</source>
+        <translation>檢測到模式崩潰：%1</translation>
+    </message>
+    <message>
+        <source>The findings are written when the study has been analysed.</source>
+        <translation>研究分析完成後寫出結論。</translation>
+    </message>
+    <message>
+        <source>How far to trust it</source>
+        <translation>可信程度</translation>
+    </message>
+    <message>
+        <source>Feature network behind FD, KID, precision and recall: %1</source>
+        <translation>FD、KID、精確率與召回率所用的特征網絡：%1</translation>
+    </message>
+    <message>
+        <source>Flagged for mode collapse</source>
+        <translation>標记為模式崩潰</translation>
+    </message>
+    <message>
+        <source>Training the arms</source>
+        <translation>正在訓練各分支</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在寫出報告</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No study: see the message above</source>
+        <translation>没有研究：请參見上方消息</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2930,14 @@ none: rows cycle classes)</source>
     <message>
         <source>Collapsed</source>
         <translation>已崩潰</translation>
+    </message>
+    <message>
+        <source>The samples&apos; diversity: mean pairwise feature distance of a fixed batch of samples over the same of fixed real images (1: as varied as the reals; near 0: G draws the same image whatever z is — mode collapse). Dashed: the threshold.</source>
+        <translation>樣本多樣性：一批固定樣本的平均兩兩特徵距離，除以固定真實影像的同一距離（1：與真實影像一樣多樣；接近 0：無論 z 為何 G 都畫出同一張影像——模式崩潰）。虛線：閾值。</translation>
+    </message>
+    <message>
+        <source>Mode collapse: samples&apos; diversity %1 of the reals&apos; (below %2) since step %3</source>
+        <translation>模式崩潰：樣本多樣性為真實影像的 %1（低於 %2），自第 %3 步起</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3283,10 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>no samples yet</source>
         <translation>尚無樣本</translation>
+    </message>
+    <message>
+        <source>mode collapse (diversity %1)</source>
+        <translation>模式崩潰（多樣性 %1）</translation>
     </message>
 </context>
 <context>

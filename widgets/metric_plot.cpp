@@ -108,6 +108,15 @@ void MetricPlot::setSeries(const QString& name, const QVector<double>& xs,
     scheduleReplot();
 }
 
+void MetricPlot::setSeriesDashed(const QString& name, bool dashed, const QString& run) {
+    Series& s = series(name, run);
+    QPen pen = s.graph->pen();
+    pen.setStyle(dashed ? Qt::DashLine
+                        : styleFor(run.isEmpty() ? -1 : static_cast<int>(m_runs.indexOf(run))));
+    s.graph->setPen(pen);
+    scheduleReplot();
+}
+
 void MetricPlot::thin(Series& s) {
     // Keep every other point (the first and the newest always): real samples at an even spacing,
     // so a long run keeps its whole history at half the resolution.

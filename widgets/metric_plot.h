@@ -34,6 +34,8 @@ public:
     // Replaces a whole series (a loaded history); xs and ys must be the same length.
     void setSeries(const QString& name, const QVector<double>& xs, const QVector<double>& ys,
                    const QString& run = {});
+    // Draws a series dashed (a reference line, e.g. a threshold) or solid again.
+    void setSeriesDashed(const QString& name, bool dashed, const QString& run = {});
     void removeRun(const QString& run);
     void clear();
 

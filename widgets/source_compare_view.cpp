@@ -147,6 +147,12 @@ void SourceCompareView::setSnapshot(const CompareResults& snapshot) {
     showSampleSteps(keepStep, atEnd, armsChanged);
 }
 
+void SourceCompareView::setModeCollapse(
+    const std::map<std::string, ModeCollapseReading>& readings) {
+    m_modeCollapse = readings;
+    showTables();
+}
+
 void SourceCompareView::showMetricNames() {
     // Metrics: overall evaluation results first (those worth comparing), then training curves;
     // per-class values stay in the tables.
@@ -178,9 +184,22 @@ void SourceCompareView::showTables() {
         QStringList finals;
         for (const auto& [name, v] : r.finals)
             finals << QString::fromStdString(name) + QStringLiteral(" ") + value(v);
+        QString arm = QString::fromStdString(r.arm);
+        const auto flagged = m_modeCollapse.find(r.arm);
+        const bool collapsed = flagged != m_modeCollapse.end() && flagged->second.collapsed;
+        if (collapsed)
+            arm += QStringLiteral("  ⚠ ") +
+                   tr("mode collapse (diversity %1)").arg(flagged->second.diversity, 0, 'f', 2);
         setRow(m_ranking, i,
-               {rank(r.achievedRank), rank(r.predictedRank), value(r.value),
-                QString::fromStdString(r.arm), finals.join(QStringLiteral(", "))});
+               {rank(r.achievedRank), rank(r.predictedRank), value(r.value), arm,
+                finals.join(QStringLiteral(", "))});
+        if (collapsed) {
+            const auto& m = flagged->second;
+            m_ranking->item(i, 3)->setToolTip(
+                messageText(message(MessageCode::ModeCollapseArm, r.arm,
+                                    QString::number(m.diversity, 'f', 2).toStdString(), m.step)));
+            m_ranking->item(i, 3)->setForeground(QColor(0xb0, 0x5a, 0x00));
+        }
     }
     m_prediction->setRowCount(static_cast<int>(m_data.prediction.scores.size()));
     for (int i = 0; i < static_cast<int>(m_data.prediction.scores.size()); ++i) {

@@ -9,6 +9,9 @@
 #include <QVector>
 #include <QWidget>
 
+#include <map>
+#include <string>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -27,6 +30,9 @@ public:
     explicit SourceCompareView(QWidget* parent = nullptr);
 
     void setSnapshot(const CompareResults& snapshot);
+    // Each arm's newest mode-collapse reading (by arm label; arms without one are left out): a
+    // collapsed arm's ranking row says so.
+    void setModeCollapse(const std::map<std::string, ModeCollapseReading>& readings);
     // The grids of `step`, one per arm in arm order (the app reads them for stepRequested).
     void setGrids(qint64 step, const QVector<QImage>& grids);
 
@@ -55,6 +61,7 @@ private:
     void rebuildGridCells();
 
     CompareResults m_data;
+    std::map<std::string, ModeCollapseReading> m_modeCollapse;
     QComboBox* m_metric;
     MetricPlot* m_plot;
     QSlider* m_scrubber;

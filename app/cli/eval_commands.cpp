@@ -40,6 +40,7 @@ void writeJson(const std::string& path, const TrainingRun& run, const EvalSettin
                                 {"step", run.step()},
                                 {"features", settings.features.text()},
                                 {"samples", settings.samples},
+                                {"truncation", settings.truncation},
                                 {"results", rows}};
     std::ofstream out(path);
     out << doc.dump(2) << '\n';
@@ -71,7 +72,7 @@ void printTable(const std::vector<MetricResult>& results) {
 // The eval options are the evaluation settings of the table under their short names.
 struct EvalOptions {
     std::string runDir, json, csv;
-    std::string metrics, features, samples, iwSteps, seed, reals;
+    std::string metrics, features, samples, iwSteps, seed, reals, truncation;
     int threads = 1;
 
     EvalSettings settings() const {
@@ -82,7 +83,8 @@ struct EvalOptions {
                                         {"eval_samples", samples},
                                         {"eval_iw_steps", iwSteps},
                                         {"eval_seed", seed},
-                                        {"eval_reals", reals}})
+                                        {"eval_reals", reals},
+                                        {"eval_truncation", truncation}})
             if (!text.empty())
                 given.emplace_back(key, text);
         auto problems = applySettingTexts(c, given);
@@ -98,9 +100,14 @@ int evaluate(const EvalOptions& o) {
     applyThreads(o.threads);
     const EvalSettings settings = o.settings();
     TrainingRun run = TrainingRun::open(o.runDir, RunAccess::AppendResults);
-    std::printf("evaluating %s at step %lld with %d samples, features %s\n", run.runDir().c_str(),
-                static_cast<long long>(run.step()), settings.samples,
-                settings.features.text().c_str());
+    std::printf("evaluating %s at step %lld with %d samples, features %s%s\n",
+                run.runDir().c_str(), static_cast<long long>(run.step()), settings.samples,
+                settings.features.text().c_str(),
+                settings.truncation > 0
+                    ? (", truncation " + number(settings.truncation) + " (results named @t" +
+                       number(settings.truncation) + ")")
+                          .c_str()
+                    : "");
     const auto results = run.evaluate(settings);
     printTable(results);
     if (!o.json.empty())
@@ -141,6 +148,9 @@ Verb evalVerb() {
                     ->type_name("N");
                 app.add_option("--seed", o->seed, help("eval_seed"))->type_name("N");
                 app.add_option("--reals", o->reals, help("eval_reals"))->type_name("DATA");
+                app.add_option("--truncation", o->truncation,
+                               help("eval_truncation") + " (default none)")
+                    ->type_name("T");
                 app.add_option("--json", o->json, "write the results as JSON")->type_name("FILE");
                 app.add_option("--csv", o->csv, "write the results as CSV")->type_name("FILE");
                 addThreadsOption(app, o->threads);

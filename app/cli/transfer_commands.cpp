@@ -196,6 +196,14 @@ int compare(const CompareOptions& o) {
     const CompareResults results = c.results();
     const auto gridStep = writeExports(c, results);
     printComparison(results);
+    for (std::size_t i = 0; i < c.arms().size(); ++i) // sample diversity against the reals'
+        if (const auto m = modeCollapseReading((fs::path(c.dir()) / c.arms()[i].runDir).string());
+            m && m->collapsed)
+            std::printf("MODE COLLAPSE: %s\n",
+                        message(MessageCode::ModeCollapseArm, c.arms()[i].label,
+                                number(m->diversity), m->step)
+                            .text()
+                            .c_str());
     std::printf("\nwrote %s/curves.csv, comparison.json%s\n", c.dir().c_str(),
                 gridStep ? (", comparison.png (step " + std::to_string(gridStep) + ")").c_str()
                          : "");

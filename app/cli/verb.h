@@ -36,6 +36,7 @@ std::vector<Verb> trainingVerbs(); // train, resume, pretrain
 std::vector<Verb> runVerbs();      // sample, export, timelapse, info
 std::vector<Verb> evalVerbs();     // eval, train-classifier
 std::vector<Verb> transferVerbs(); // rank-sources, compare
+std::vector<Verb> studyVerbs();    // study
 
 int runCli(const std::vector<std::string>& args);
 

@@ -78,7 +78,7 @@ int runVerb(const Verb& verb, const std::vector<std::string>& rest) {
 const std::vector<Verb>& verbs() {
     static const std::vector<Verb> table = [] {
         std::vector<Verb> all;
-        for (auto part : {trainingVerbs, runVerbs, evalVerbs, transferVerbs}) {
+        for (auto part : {trainingVerbs, runVerbs, evalVerbs, transferVerbs, studyVerbs}) {
             auto more = part();
             all.insert(all.end(), more.begin(), more.end());
         }

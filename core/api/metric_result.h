@@ -48,7 +48,13 @@ struct EvalSettings {
     // images; a dataset = all of it (the run's classes, at its size), e.g. the full set behind a
     // run limited by max_images.
     std::string reals;
+    // Latent truncation of the generated samples (BigGAN §3.1): 0 = none; otherwise every result
+    // is named with it ("FD[random]@t0.5") so it never mixes with untruncated values.
+    double truncation = 0;
 };
+
+// "FD[random]" → "FD[random]@t0.5" for a truncated evaluation (unchanged for truncation 0).
+std::string truncatedName(const std::string& name, double truncation);
 
 struct MetricInfo {
     std::string name;

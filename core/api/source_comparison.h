@@ -22,9 +22,12 @@
 namespace ganlab {
 
 struct CompareArm {
-    std::string label;         // "scratch", "G+D ← tops", "G ← tops", "D ← tops"
-    TransferSettings transfer; // no source: from scratch
-    std::string runDir;        // relative to the comparison folder
+    std::string label{};         // "scratch", "G+D ← tops", "G ← tops", "D ← tops"
+    TransferSettings transfer{}; // no source: from scratch
+    std::string runDir{};        // relative to the comparison folder
+    // Settings this arm changes on top of the target (key → text, as ganlab-cli train takes
+    // them), e.g. {"discriminator", "projected"}: studies compare variants of one config this way.
+    std::vector<std::pair<std::string, std::string>> settings{};
 };
 
 struct CompareSpec {
@@ -32,6 +35,7 @@ struct CompareSpec {
     std::vector<std::string> sources; // run folders or checkpoints
     bool scratch = true;              // an arm from scratch
     bool combinations = false;        // the four G/D combinations of the first source
+    std::vector<CompareArm> arms;     // given arms (label, settings) instead of the above
     int chunkSteps = 20;              // steps an arm trains before the next arm's turn
     RankSettings ranking;
     bool rankWithEvaluationFeatures = true; // ranking.features := the evaluation's network
@@ -99,6 +103,10 @@ private:
     explicit SourceComparison(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
+
+// The target with an arm's settings and transfer on top (Error naming the arm when they do not
+// make a usable config).
+TrainConfig armConfigOf(const TrainConfig& target, const CompareArm& arm);
 
 // The ranking of arms by the best-ranked metric present (FD before KID before IW: each metric's
 // rankPriority), each arm's final value read in that metric's direction.

@@ -13,7 +13,8 @@
 
 namespace ganlab {
 
-// Top singular values of the watched layers (BigGAN §4.1's collapse signal).
+// Top singular values of the watched layers (BigGAN §4.1's collapse signal), and the samples'
+// diversity (the mode-collapse signal).
 struct HealthReading {
     struct Layer {
         std::string key;            // "g_first", "g_last", "d_first", "d_last"
@@ -21,11 +22,16 @@ struct HealthReading {
     };
     std::vector<Layer> layers;
     double firstLayerRatio = 1.0; // σ0 of G's first layer over its running level
+    // Mean pairwise feature distance of a fixed batch of samples over the same of fixed real
+    // images: about 1 when the samples vary as the reals do, near 0 when G ignores z. Nothing when
+    // it could not be measured (no data, non-finite samples).
+    std::optional<double> diversity;
 };
 
 // The series name of one singular value, as metrics.jsonl and the plots call it: "sigma0_g_first".
 std::string sigmaSeriesName(const std::string& layerKey, std::size_t index);
 inline constexpr const char* kSigmaRatioSeries = "sigma0_g_first_ratio";
+inline constexpr const char* kDiversitySeries = "diversity";
 
 // Augmentation after a step: ADA's probability now in force (ADA runs), and on every interval's
 // last step the overfitting reading r_t = E[sign(D(real))] over it (every run; ADA tunes p by it).
@@ -50,6 +56,8 @@ struct StepStats {
     std::optional<GrowthState> growth;       // progressive families
     std::optional<AugmentReading> augment;   // ADA runs and r_t steps
     std::optional<Message> collapse;         // why the collapse guard tripped
+    // A health step whose diversity is below mode_collapse_below: a warning, training goes on.
+    std::optional<Message> modeCollapse;
     // Several processes: each rank's compute time this step (ms, rank order; empty in one process)
     // and the time this rank spent in gradient all-reduce.
     std::vector<double> rankStepMs;

@@ -120,6 +120,9 @@ struct TrainConfig {
     // Health: singular values every N steps (0 = never) and the collapse guard's σ0 factor.
     int healthEvery = 10;
     double collapseFactor = 10.0; // 0 = only non-finite values trip the guard
+    // On the same steps the samples' diversity against the reals'; below this share the run warns
+    // of mode collapse (a warning: training goes on). 0 = measured, never flagged.
+    double modeCollapseBelow = 0.3;
 };
 
 } // namespace ganlab

@@ -193,6 +193,15 @@ std::vector<Setting> evaluationSettings() {
             .help(GANLAB_TR("Setting", "sampling seed of evaluations"))
             .range(1, 9.2e18)
             .zeroMeans(GANLAB_TR("Setting", "from the run's seed and step")),
+        realSetting("eval_truncation", GANLAB_FIELD(eval.truncation))
+            .cli("eval-truncation", "T")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Evaluation truncation"))
+            .help(GANLAB_TR("Setting", "evaluate samples whose latent entries beyond ±T are "
+                                       "redrawn (BigGAN's truncation trick); results are named "
+                                       "with it, e.g. FD[random]@t0.5"))
+            .range(0.01, 100)
+            .zeroMeans(GANLAB_TR("Setting", "none")),
         realSetting("eval_budget", GANLAB_FIELD(evalBudget))
             .cli("eval-budget", "X")
             .group(G)
@@ -222,6 +231,16 @@ std::vector<Setting> healthSettings() {
                                        "times above its running level"))
             .range(1, kNoMax, true)
             .zeroMeans(GANLAB_TR("Setting", "NaN/Inf only")),
+        realSetting("mode_collapse_below", GANLAB_FIELD(modeCollapseBelow))
+            .cli("mode-collapse-below", "X")
+            .group(G)
+            .label(GANLAB_TR("Setting", "Mode collapse below"))
+            .help(GANLAB_TR("Setting", "flag mode collapse when the samples' diversity (mean "
+                                       "pairwise distance of a fixed batch's features) falls "
+                                       "below this share of the real images' (a warning: "
+                                       "training goes on)"))
+            .range(0, 1, true)
+            .zeroMeans(GANLAB_TR("Setting", "never flagged")),
     };
 }
 

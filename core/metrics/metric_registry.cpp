@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 
 namespace ganlab {
 namespace {
@@ -41,6 +42,14 @@ std::optional<MetricInfo> findMetricInfo(const std::string& name) {
         if (m.name == name)
             return m;
     return std::nullopt;
+}
+
+std::string truncatedName(const std::string& name, double truncation) {
+    if (truncation <= 0)
+        return name;
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "@t%g", truncation);
+    return name + shown;
 }
 
 bool isBetter(Direction direction, double a, double b) {

@@ -5,11 +5,13 @@
 
 #include "api/error.h"
 #include "api/step_stats.h"
+#include "api/training_run.h"
 #include "util/csv.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -70,6 +72,8 @@ SeriesKind fixedKind(const std::string& key) {
 SeriesKind legacyKind(const std::string& key) {
     if (key == kSigmaRatioSeries)
         return SeriesKind::SigmaRatio;
+    if (key == kDiversitySeries)
+        return SeriesKind::Diversity;
     if (key.rfind("sigma", 0) == 0)
         return SeriesKind::SingularValue;
     if (key.rfind("growth_", 0) == 0)
@@ -90,6 +94,8 @@ void readStepRow(const json& row, double step, SeriesCollector& out) {
     };
     group("terms", [](const std::string&) { return SeriesKind::LossTerm; });
     group("health", [](const std::string& key) {
+        if (key == kDiversitySeries)
+            return SeriesKind::Diversity;
         return key == kSigmaRatioSeries ? SeriesKind::SigmaRatio : SeriesKind::SingularValue;
     });
     group("growth", [](const std::string&) { return SeriesKind::Growth; });
@@ -190,6 +196,56 @@ MetricsHistory readMetricsHistory(const std::string& runDir) {
             readStepRow(row, step, collector);
     }
     return history;
+}
+
+ModeCollapseRule modeCollapseRule(const TrainConfig& config) {
+    // The EMA forgets its start over about 1/(1 − β) steps: twice that, and never under 500 (a
+    // cpu-quick run on Fashion-MNIST passes 0.3 near step 100).
+    const double horizon = config.emaBeta < 1 ? 2.0 / (1.0 - config.emaBeta) : 0.0;
+    return {.threshold = config.modeCollapseBelow,
+            .graceSteps = std::max<std::int64_t>(500, std::llround(std::min(horizon, 1e15))),
+            .lastStep = config.steps};
+}
+
+std::optional<std::int64_t> modeCollapseSince(const std::vector<double>& steps,
+                                              const std::vector<double>& values,
+                                              const ModeCollapseRule& rule) {
+    if (!(rule.threshold > 0))
+        return std::nullopt;
+    bool reached = false;
+    std::optional<std::int64_t> since;
+    for (std::size_t i = 0; i < steps.size() && i < values.size(); ++i) {
+        const auto step = static_cast<std::int64_t>(steps[i]);
+        const double v = values[i];
+        if (!(v < rule.threshold))
+            reached = true;
+        if (since && !(v < rule.threshold * kModeCollapseRecovery))
+            since.reset();
+        else if (!since && v < rule.threshold &&
+                 (reached || step >= rule.graceSteps || step >= rule.lastStep))
+            since = step;
+    }
+    return since;
+}
+
+std::optional<ModeCollapseReading> modeCollapseReading(const std::string& runDir) {
+    try {
+        const MetricsHistory history = readMetricsHistory(runDir);
+        for (const auto& s : history.series)
+            if (s.kind == SeriesKind::Diversity && !s.values.empty()) {
+                const ModeCollapseRule rule = modeCollapseRule(readRunConfig(runDir));
+                ModeCollapseReading r;
+                r.step = static_cast<std::int64_t>(s.steps.back());
+                r.diversity = s.values.back();
+                r.threshold = rule.threshold;
+                const auto since = modeCollapseSince(s.steps, s.values, rule);
+                r.collapsed = since.has_value();
+                r.since = since.value_or(0);
+                return r;
+            }
+    } catch (const Error&) { // not a run (yet), or its config does not read: nothing to say
+    }
+    return std::nullopt;
 }
 
 } // namespace ganlab

@@ -248,6 +248,8 @@ void RunDirectory::appendMetrics(const StepStats& s) const {
         for (const auto& layer : s.health->layers)
             for (std::size_t i = 0; i < layer.sigmas.size(); ++i)
                 health[sigmaSeriesName(layer.key, i)] = finiteOrNull(layer.sigmas[i]);
+        if (s.health->diversity)
+            health[kDiversitySeries] = finiteOrNull(*s.health->diversity);
         row["health"] = health;
     }
     if (s.augment) {

@@ -79,6 +79,11 @@ std::vector<MetricResult> RunEvaluator::evaluate(Trainer& trainer, const ImageTe
     const auto started = std::chrono::steady_clock::now();
     EvalContext context(inputs(trainer, validation, config, dataset, settings, stop));
     auto results = runMetrics(context, settings.metrics);
+    for (auto& r : results) { // truncated samples are another distribution: named apart
+        r.name = truncatedName(r.name, settings.truncation);
+        if (!r.parent.empty())
+            r.parent = truncatedName(r.parent, settings.truncation);
+    }
     if (record)
         m_dir.appendEvaluation(results);
     const double seconds =
@@ -159,7 +164,8 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
         in.datasetIdentity += "|" + c;
     in.stop = stop;
     const int latentDim = trainer.spec().latentDim;
-    in.sample = [&trainer, latentDim](std::int64_t n, const torch::Tensor& labels,
+    const double truncation = settings.truncation;
+    in.sample = [&trainer, latentDim, truncation](std::int64_t n, const torch::Tensor& labels,
                                       at::Generator& rng) {
         torch::NoGradGuard guard;
         GeneratorImpl& g = trainer.emaGenerator(); // always in eval mode
@@ -170,7 +176,7 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
             // z from the CPU generator (the same samples on every device), G on the run's device;
             // the uint8 images come back for the light metrics (MS-SSIM, IW on features), and the
             // feature networks take them to the device again.
-            const auto z = sampleLatent(b, latentDim, 0, rng).to(device);
+            const auto z = sampleLatent(b, latentDim, truncation, rng).to(device);
             const auto l =
                 labels.defined() ? labels.slice(0, i, i + b).to(device) : torch::Tensor();
             parts.push_back(toUint8Images(g.forward(z, l)).to(torch::kCPU));

@@ -3,6 +3,7 @@
 #include "train/trainer.h"
 
 #include "api/error.h"
+#include "api/metrics_history.h"
 #include "dist/cross_rank_sum.h"
 #include "losses/orthogonal.h"
 #include "models/model_registry.h"
@@ -14,6 +15,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace ganlab {
@@ -115,6 +117,7 @@ Trainer::Trainer(const TrainConfig& config, int channels, int numClasses)
     }
     makeOptimizers();
     m_health = std::make_unique<HealthMonitor>(*m_g, *m_d, config.collapseFactor);
+    m_diversity = std::make_unique<DiversityWatch>(m_spec, config.seed);
 }
 
 void Trainer::makeOptimizers() {
@@ -153,6 +156,7 @@ void Trainer::setData(torch::Tensor images, torch::Tensor labels) {
     m_labels = labels.defined() ? labels.to(m_device) : labels;
     m_hostImages = std::move(images);
     m_hostLabels = std::move(labels);
+    m_diversity->forgetReals();
     if (m_order.defined() && m_order.size(0) != m_images.size(0))
         throw Error(ErrorKind::Training, {}, message(MessageCode::DatasetSizeChanged));
 }
@@ -440,7 +444,32 @@ void Trainer::checkHealth(StepStats& stats) {
         stats.health.emplace();
         if (auto problem = m_health->measure(*stats.health); problem && !stats.collapse)
             stats.collapse = *problem;
+        if (!stats.collapse)
+            watchDiversity(stats);
     }
+}
+
+// Mode collapse: the EMA generator's fixed batch against the reals — a warning, never a stop, and
+// raised by modeCollapseSince over the run's readings (api/metrics_history.h: not while a fresh
+// generator has yet to learn to vary).
+void Trainer::watchDiversity(StepStats& stats) {
+    const auto diversity = m_diversity->measure(*m_gEma, m_images, m_device, stats.growth);
+    stats.health->diversity = diversity;
+    if (!diversity)
+        return;
+    m_diversitySteps.push_back(static_cast<double>(m_step));
+    m_diversityValues.push_back(*diversity);
+    const ModeCollapseRule rule = modeCollapseRule(m_config);
+    if (modeCollapseSince(m_diversitySteps, m_diversityValues, rule)) {
+        char ratio[32];
+        std::snprintf(ratio, sizeof ratio, "%.2f", *diversity);
+        stats.modeCollapse = message(MessageCode::ModeCollapse, m_step, ratio, rule.threshold);
+    }
+}
+
+void Trainer::recallDiversity(std::vector<double> steps, std::vector<double> values) {
+    m_diversitySteps = std::move(steps);
+    m_diversityValues = std::move(values);
 }
 
 void Trainer::updateEma() {

@@ -15,6 +15,7 @@
 #include "train/ada_tuner.h"
 #include "train/autocast_models.h"
 #include "train/compute_device.h"
+#include "train/diversity_watch.h"
 #include "train/health_monitor.h"
 
 #include <memory>
@@ -57,6 +58,10 @@ public:
     const std::optional<GrowthSchedule>& growthSchedule() const { return m_growth; }
     std::optional<GrowthState> growthState() const;
     HealthMonitor& health() { return *m_health; }
+    DiversityWatch& diversity() { return *m_diversity; }
+    // A resumed run's diversity readings up to its step (metrics.jsonl): the mode-collapse flag
+    // goes on from them (api/metrics_history.h's rule) as if training had never stopped.
+    void recallDiversity(std::vector<double> steps, std::vector<double> values);
     // ADA's probability in force (0 without ADA).
     double augmentP() const { return m_ada.p(); }
     // [p, r_t's Σ sign and count, images] as checkpoints keep it.
@@ -112,6 +117,7 @@ private:
                                  const std::optional<GrowthState>& growth, StepStats& stats);
     LossTerms generatorPhase(const dist::BatchShare& mine, StepStats& stats);
     void checkHealth(StepStats& stats);
+    void watchDiversity(StepStats& stats);
     void adjustAugmentation(StepStats& stats);
     void updateEma();
     void setDiscriminatorTrainable(bool on);
@@ -134,6 +140,8 @@ private:
     std::optional<GrowthState> m_lastGrowth;
     std::int64_t m_lastGrowthAt = 0; // images shown when m_lastGrowth was applied
     std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<DiversityWatch> m_diversity; // on health steps, with its own random draws
+    std::vector<double> m_diversitySteps, m_diversityValues; // its readings, for the flag
     at::Generator m_rng;
     torch::Tensor m_images, m_labels, m_order; // data, labels (on the device), epoch's permutation
     torch::Tensor m_hostImages, m_hostLabels;

@@ -3,6 +3,7 @@
 #include "train/training_run_impl.h"
 
 #include "api/error.h"
+#include "api/metrics_history.h"
 #include "api/settings.h"
 #include "data/dataset_loader.h"
 #include "data/split.h"
@@ -158,6 +159,7 @@ CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint(std::optional<std::int
     for (const auto& ckpt : all) {
         try {
             trainer->loadCheckpoint(ckpt.path);
+            recallDiversity(ckpt.step);
             writesPrepared = false; // rows after this step go before the next write
             return ckpt;
         } catch (const Error& e) {
@@ -170,6 +172,7 @@ CheckpointInfo TrainingRun::Impl::restoreNewestCheckpoint(std::optional<std::int
         throw Error(ErrorKind::Checkpoint, dir.root(),
                     message(MessageCode::NoLoadableCheckpoint, all.size()), refused);
     applyTransfer(); // not trained yet: start from the source again
+    modeCollapseWarnedAt.reset();
     writesPrepared = false;
     return {};
 }
@@ -252,8 +255,40 @@ StepStats TrainingRun::Impl::step() {
         collapse = event;
         return stats; // nothing of this step is written
     }
+    noteModeCollapse(stats);
     writeOnSchedule(stats);
     return stats;
+}
+
+void TrainingRun::Impl::recallDiversity(std::int64_t step) {
+    std::vector<double> steps, values;
+    try {
+        for (const auto& s : readMetricsHistory(dir.root()).series)
+            for (std::size_t i = 0; s.kind == SeriesKind::Diversity && i < s.steps.size(); ++i)
+                if (s.steps[i] <= static_cast<double>(step)) {
+                    steps.push_back(s.steps[i]);
+                    values.push_back(s.values[i]);
+                }
+    } catch (const Error& e) { // a damaged history: the flag starts afresh
+        log->warn("{}", e.what());
+    }
+    // A collapse they show was warned of then: the log says again only when it ends.
+    modeCollapseWarnedAt = modeCollapseSince(steps, values, modeCollapseRule(config));
+    trainer->recallDiversity(std::move(steps), std::move(values));
+}
+
+void TrainingRun::Impl::noteModeCollapse(const StepStats& stats) {
+    if (!stats.health || !stats.health->diversity)
+        return;
+    if (stats.modeCollapse && !modeCollapseWarnedAt) {
+        modeCollapseWarnedAt = stats.step;
+        log->warn("{} (training goes on)", stats.modeCollapse->text());
+    } else if (!stats.modeCollapse && modeCollapseWarnedAt) {
+        log->info("the samples' diversity is back to {:.2f} of the real images' at step {} (mode "
+                  "collapse since step {})",
+                  *stats.health->diversity, stats.step, *modeCollapseWarnedAt);
+        modeCollapseWarnedAt.reset();
+    }
 }
 
 void TrainingRun::Impl::writeOnSchedule(const StepStats& stats) {

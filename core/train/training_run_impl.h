@@ -43,6 +43,7 @@ struct TrainingRun::Impl {
     std::shared_ptr<DistributedSession> session; // several processes: this is rank 0
     bool worldSizeNoted = false; // a resume in another number of processes is said once
     OwedEvaluation owedEvaluation;
+    std::optional<std::int64_t> modeCollapseWarnedAt; // the step the log warned of mode collapse
 
     RunEvaluator& evaluator();
     std::vector<MetricResult> evaluate(const EvalSettings& settings, std::stop_token stop);
@@ -82,6 +83,12 @@ struct TrainingRun::Impl {
 
 private:
     void writeOnSchedule(const StepStats& stats);
+    // Warns once when the samples' diversity falls below the threshold, and says once when it
+    // is back above.
+    void noteModeCollapse(const StepStats& stats);
+    // A resumed run's diversity readings up to `step` (its checkpoint's) go to the trainer, and
+    // a mode collapse they show is one the log already warned of.
+    void recallDiversity(std::int64_t step);
 };
 
 } // namespace ganlab

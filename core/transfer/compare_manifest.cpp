@@ -14,11 +14,14 @@ using nlohmann::json;
 namespace ganlab {
 
 json armToJson(const CompareArm& a) {
-    return {{"label", a.label},
-            {"source", a.transfer.source},
-            {"g", a.transfer.generator},
-            {"d", a.transfer.discriminator},
-            {"run", a.runDir}};
+    json j = {{"label", a.label},
+              {"source", a.transfer.source},
+              {"g", a.transfer.generator},
+              {"d", a.transfer.discriminator},
+              {"run", a.runDir}};
+    if (!a.settings.empty())
+        j["settings"] = a.settings; // [[key, text], …] in order
+    return j;
 }
 
 CompareArm armFromJson(const json& j) {
@@ -28,6 +31,8 @@ CompareArm armFromJson(const json& j) {
     arm.transfer.generator = j.at("g");
     arm.transfer.discriminator = j.at("d");
     arm.runDir = j.at("run");
+    if (j.contains("settings"))
+        arm.settings = j.at("settings").get<std::vector<std::pair<std::string, std::string>>>();
     return arm;
 }
 

@@ -5,6 +5,7 @@
 
 #include "api/classifier.h"
 #include "api/error.h"
+#include "api/settings.h"
 #include "api/transfer.h"
 #include "train/run_directory.h"
 #include "transfer/compare_manifest.h"
@@ -43,11 +44,11 @@ std::string slug(const std::string& label) {
 }
 
 std::vector<CompareArm> planArms(const CompareSpec& spec) {
-    std::vector<CompareArm> arms;
+    std::vector<CompareArm> arms = spec.arms;
     auto add = [&](const std::string& label, const std::string& source, bool g, bool d) {
         arms.push_back({label, {source, g, d}, {}});
     };
-    if (spec.scratch)
+    if (spec.scratch && spec.arms.empty())
         add("scratch", "", false, false);
     for (std::size_t i = 0; i < spec.sources.size(); ++i) {
         const auto& s = spec.sources[i];
@@ -90,6 +91,20 @@ std::set<std::int64_t> sampleStepsOf(const std::string& runDir) {
 }
 
 } // namespace
+
+TrainConfig armConfigOf(const TrainConfig& target, const CompareArm& arm) {
+    TrainConfig c = target;
+    if (!arm.settings.empty()) {
+        auto problems = applySettingTexts(c, arm.settings);
+        for (auto& p : validateConfig(c))
+            problems.push_back(std::move(p));
+        if (!problems.empty())
+            throw Error(ErrorKind::Usage, arm.label, message(MessageCode::InvalidConfiguration),
+                        problems);
+    }
+    c.transfer = arm.transfer;
+    return c;
+}
 
 struct SourceComparison::Impl {
     std::string dir;
@@ -150,8 +165,7 @@ void SourceComparison::Impl::prepare(const CompareSpec& spec, const ProgressCall
     for (std::size_t i = 0; i < arms().size(); ++i) {
         report(0.1 + 0.9 * double(i) / double(arms().size()),
                message(MessageCode::CreatingArm, arms()[i].label));
-        TrainConfig armConfig = t;
-        armConfig.transfer = arms()[i].transfer;
+        TrainConfig armConfig = armConfigOf(t, arms()[i]);
         runs.emplace_back(TrainingRun::create(armConfig, runPath(i), {}, stop));
     }
 }

@@ -67,7 +67,7 @@ TEST_F(TestCli, helpForEveryVerb) {
     std::vector<std::string> verbs;
     for (std::string verb; std::getline(names, verb);)
         verbs.push_back(verb);
-    ASSERT_EQ(verbs.size(), 11u) << list.out;
+    ASSERT_EQ(verbs.size(), 12u) << list.out;
     const Result main = runCli({"--help"});
     ASSERT_EQ(main.code, 0);
     for (const auto& verb : verbs) {
@@ -284,6 +284,42 @@ TEST_F(TestCli, evalAndTrainClassifier) {
     ASSERT_TRUE(contains(missing.err, "none.pt"));
     writeImageFolder(m_tmp / "flat", 1, 6, 16, 1);
     ASSERT_EQ(runCli({"train-classifier", "--data", m_tmp / "flat", "--out", clf + "2"}).code, 3);
+}
+
+TEST_F(TestCli, studyVerbRunsReportsAndRefuses) {
+    const std::string run = m_tmp / "run"; // from the tests above
+    ASSERT_TRUE(fs::exists(m_tmp / "run/config.json"));
+    const Result t = runCli({"eval", run, "--metrics", "fd", "--n", "20", "--truncation", "0.5"});
+    ASSERT_EQ(t.code, 0) << t.out + t.err;
+    ASSERT_TRUE(contains(t.out, "FD[random]@t0.5")) << t.out;
+    ASSERT_EQ(runCli({"eval", run, "--truncation", "-1"}).code, 2);
+
+    const std::string dir = m_tmp / "study-truncation";
+    const Result s = runCli({"study", "truncation", "--run", run, "--out", dir, "--budget", "0.01",
+                             "--features", "random", "--eval-samples", "20"});
+    ASSERT_EQ(s.code, 0) << s.out + s.err;
+    ASSERT_TRUE(contains(s.out, "ganlab-cli study truncation --run")) << s.out;
+    ASSERT_TRUE(contains(s.out, "report: ")) << s.out;
+    for (const char* file : {"report.md", "figure.png", "samples.png", "results.csv",
+                             "results.json", "study.json", "analysis.json"})
+        ASSERT_TRUE(fs::exists(fs::path(dir) / file)) << file;
+    // The same command again finds the finished study and only reports it.
+    const Result again = runCli({"study", "truncation", "--run", run, "--out", dir});
+    ASSERT_EQ(again.code, 0) << again.out + again.err;
+    ASSERT_TRUE(contains(again.out, "resuming")) << again.out;
+    // Another study's name on that folder, an unknown study, and a study without labels.
+    ASSERT_EQ(runCli({"study", "growing", "--data", m_tmp / "data", "--out", dir}).code, 2);
+    const Result unknown = runCli({"study", "nope", "--out", m_tmp / "s2"});
+    ASSERT_EQ(unknown.code, 2);
+    ASSERT_TRUE(contains(unknown.err, "truncation")) << unknown.err;
+    writeImageFolder(m_tmp / "plain", 1, 8, 16, 1);
+    const Result labels =
+        runCli({"study", "acgan", "--data", m_tmp / "plain", "--out", m_tmp / "s3"});
+    ASSERT_EQ(labels.code, 2);
+    ASSERT_TRUE(contains(labels.err, "labels")) << labels.err;
+    ASSERT_FALSE(fs::exists(m_tmp / "s3"));
+    ASSERT_EQ(runCli({"study", "transfer", "--data", m_tmp / "data", "--out", m_tmp / "s4"}).code,
+              2);
 }
 
 TEST_F(TestCli, resumeExtendsAFinishedRun) {

@@ -348,6 +348,32 @@ private Q_SLOTS:
         window.close();
     }
 
+    // A reopened run whose samples lost their diversity: the Health panel flags mode collapse from
+    // its history (here a tiny run judged at its last step against a threshold of 1).
+    void reopenedRunShowsModeCollapse() {
+        TrainConfig config = quickLaunch("cpu-quick", "unused").config;
+        config.steps = 4;
+        config.logEvery = 1;
+        config.healthEvery = 1;
+        config.modeCollapseBelow = 1.0;
+        const std::string dir = m_tmp / "mode-collapse";
+        {
+            auto run = TrainingRun::create(config, dir);
+            run.train(4, {});
+        }
+        app::LaunchOptions reopen;
+        reopen.openRun = QString::fromStdString(dir);
+        app::MainWindow window(reopen, 1);
+        window.show();
+        auto* health = window.healthPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(health->modeCollapseShown(), 60000);
+        QVERIFY2(health->modeCollapseText().contains("(below 1) since step 4"),
+                 qPrintable(health->modeCollapseText()));
+        QCOMPARE(health->diversityPlot()->pointCount("diversity"), 4);
+        QVERIFY(!health->collapseShown()); // a warning, not the guard
+        window.close();
+    }
+
     // The "Training processes" setting: the run trains in 2 processes (the window and a
     // ganlab-cli beside it); the status shows each one's compute; pause, "Evaluate now", previews
     // and resume work; closing writes one checkpoint and ends the other rank.

@@ -3,6 +3,7 @@
 // lines counted and skipped.
 #include "api/error.h"
 #include "api/metrics_history.h"
+#include "api/step_stats.h"
 #include "support/test_data.h"
 
 #include <gtest/gtest.h>
@@ -90,4 +91,56 @@ TEST(MetricsHistory, aFolderThatIsNoRunIsRefused) {
     TempDir fresh; // a run without metrics yet: nothing, no error
     std::ofstream(fresh / "config.json") << "{}";
     ASSERT_TRUE(readMetricsHistory(fresh.path()).series.empty());
+}
+
+TEST(MetricsHistory, modeCollapseRuleWaitsForAFreshGeneratorToVary) {
+    const ModeCollapseRule rule{.threshold = 0.3, .graceSteps = 500, .lastStep = 2000};
+    using V = std::vector<double>;
+    // Low from the start (a fresh G): nothing before the grace, flagged from it on.
+    ASSERT_FALSE(modeCollapseSince(V{10, 20, 490}, V{0.02, 0.05, 0.1}, rule));
+    ASSERT_EQ(modeCollapseSince(V{10, 490, 500, 510}, V{0.02, 0.1, 0.1, 0.08}, rule), 500);
+    // Diverse once, then low: flagged at once, and down again when it recovers.
+    ASSERT_EQ(modeCollapseSince(V{10, 100, 200, 210}, V{0.02, 0.4, 0.05, 0.04}, rule), 200);
+    ASSERT_FALSE(modeCollapseSince(V{100, 200, 210}, V{0.4, 0.05, 0.35}, rule));
+    // Hovering at the threshold: down again only at 1.1 × it, so it does not warn on and off.
+    ASSERT_EQ(modeCollapseSince(V{100, 200, 210}, V{0.31, 0.29, 0.32}, rule), 200);
+    ASSERT_FALSE(modeCollapseSince(V{100, 200, 210, 220}, V{0.31, 0.29, 0.32, 0.34}, rule));
+    // A short run's last reading is judged as it is; threshold 0 never flags.
+    const ModeCollapseRule shortRun{.threshold = 0.3, .graceSteps = 500, .lastStep = 300};
+    ASSERT_EQ(modeCollapseSince(V{290, 300}, V{0.1, 0.1}, shortRun), 300);
+    ASSERT_FALSE(modeCollapseSince(V{100, 200, 600}, V{0.4, 0.0, 0.0},
+                                   {.threshold = 0, .graceSteps = 500, .lastStep = 600}));
+    // The grace follows the EMA's horizon: twice 1/(1 − β), at least 500 steps.
+    TrainConfig c;
+    c.emaBeta = 0.995;
+    ASSERT_EQ(modeCollapseRule(c).graceSteps, 500);
+    c.emaBeta = 0.999;
+    ASSERT_EQ(modeCollapseRule(c).graceSteps, 2000);
+    ASSERT_EQ(modeCollapseRule(c).threshold, c.modeCollapseBelow);
+    ASSERT_EQ(modeCollapseRule(c).lastStep, c.steps);
+}
+
+TEST(MetricsHistory, diversityIsReadBackWithTheRunsThreshold) {
+    TempDir run;
+    std::ofstream(run / "config.json") << R"({"mode_collapse_below": 0.25, "steps": 40})";
+    ASSERT_FALSE(modeCollapseReading(run.path())); // no readings yet
+    {
+        std::ofstream out(run / "metrics.jsonl");
+        for (int step = 10; step <= 40; step += 10)
+            out << R"({"step":)" << step << R"(,"loss_d":1,"health":{"sigma0_g_first":2,)"
+                << R"("diversity":)" << (step < 30 ? 0.5 : 0.05) << "}}\n";
+    }
+    const auto s = byName(readMetricsHistory(run.path()));
+    ASSERT_EQ(s.at(kDiversitySeries).kind, SeriesKind::Diversity);
+    ASSERT_EQ(s.at(kDiversitySeries).values.size(), std::size_t(4));
+    ASSERT_EQ(s.at("sigma0_g_first").kind, SeriesKind::SingularValue);
+    const auto r = modeCollapseReading(run.path());
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->step, 40);
+    ASSERT_DOUBLE_EQ(r->diversity, 0.05);
+    ASSERT_DOUBLE_EQ(r->threshold, 0.25);
+    ASSERT_TRUE(r->collapsed);
+    ASSERT_EQ(r->since, 30);
+    TempDir notARun;
+    ASSERT_FALSE(modeCollapseReading(notARun.path()));
 }

@@ -69,6 +69,8 @@ TEST(Settings, everySettingIsDeclaredOnceWithItsText) {
     for (const char* key :
          {"augment", "ada_target", "ada_p", "ada_speed_images", "ada_interval", "eval_reals"})
         legacyKeys.insert(key);
+    legacyKeys.insert("mode_collapse_below"); // issue 19: mode-collapse detection
+    legacyKeys.insert("eval_truncation");     // issue 19: truncated evaluations
     ASSERT_EQ(keys, legacyKeys);
     ASSERT_EQ(&findSetting("lr_g"), settingForOption("lr-g"));
     ASSERT_THROW(findSetting("no_such_key"), Error);

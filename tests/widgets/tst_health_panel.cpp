@@ -51,6 +51,42 @@ private Q_SLOTS:
         panel.showCollapse(3, "non-finite loss", 0, {});
         QVERIFY(panel.collapseText().contains("restarts"));
     }
+
+    // A reopened run's history (as addHealthHistory hands it over), then live points.
+    void healthPanelFlagsModeCollapseFromHistoryAndLive() {
+        widgets::HealthPanel panel;
+        QVERIFY(widgets::HealthPanel::accepts(SeriesKind::Diversity));
+        panel.setModeCollapseRule({.threshold = 0.3, .graceSteps = 500, .lastStep = 2000});
+        // Low at first (a fresh G learning to vary): no flag.
+        panel.setSeries(SeriesKind::Diversity, "diversity", {10, 20, 30}, {0.02, 0.1, 0.2});
+        QCOMPARE(panel.diversityPlot()->pointCount("diversity"), 3);
+        QVERIFY(!panel.modeCollapseShown());
+        // Diverse, then 64 grey blobs: flagged from the first low reading after.
+        panel.setSeries(SeriesKind::Diversity, "diversity", {10, 100, 600, 610},
+                        {0.02, 0.6, 0.05, 0.04});
+        QVERIFY(panel.modeCollapseShown());
+        QCOMPARE(panel.modeCollapseText(),
+                 QString("Mode collapse: samples' diversity 0.04 of the reals' (below 0.3) since "
+                         "step 600"));
+        QVERIFY(!panel.collapseShown()); // not the guard: no rollback offered
+        QVERIFY(panel.diversityPlot()->pointCount("mode_collapse_below") > 0); // the threshold
+        // Live readings: it clears when the diversity recovers.
+        panel.addPoint(SeriesKind::Diversity, "diversity", 620, 0.03);
+        QVERIFY(panel.modeCollapseText().contains("0.03") &&
+                panel.modeCollapseText().contains("since step 600"));
+        panel.addPoint(SeriesKind::Diversity, "diversity", 630, 0.45);
+        QVERIFY(!panel.modeCollapseShown());
+        QVERIFY(panel.modeCollapseText().isEmpty());
+        // Threshold 0 measures and never flags; clear() drops the readings.
+        panel.setModeCollapseRule({.threshold = 0, .graceSteps = 500, .lastStep = 2000});
+        panel.addPoint(SeriesKind::Diversity, "diversity", 640, 0.01);
+        QVERIFY(!panel.modeCollapseShown());
+        panel.setModeCollapseRule({.threshold = 0.3, .graceSteps = 500, .lastStep = 2000});
+        QVERIFY(panel.modeCollapseShown());
+        panel.clear();
+        QVERIFY(!panel.modeCollapseShown());
+        QCOMPARE(panel.diversityPlot()->pointCount("diversity"), 0);
+    }
 };
 
 QTEST_MAIN(TestHealthPanel)

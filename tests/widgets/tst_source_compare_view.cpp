@@ -95,6 +95,32 @@ private Q_SLOTS:
         view.setSnapshot(s);
         QCOMPARE(view.currentStep(), 10);
     }
+
+    void anArmWithModeCollapseIsMarkedInTheRanking() {
+        SourceCompareView view;
+        CompareResults s;
+        s.arms = {"scratch", "G+D ← tops"};
+        s.ranking = {{"G+D ← tops", "/runs/tops", 1, 1, 20, {{"FD[random]", 20}}},
+                     {"scratch", "", 0, 2, 40, {{"FD[random]", 40}}}};
+        view.setSnapshot(s);
+        // scratch is diverse; the transfer arm draws one grey blob 64 times.
+        view.setModeCollapse({{"scratch", {.step = 300, .diversity = 0.7, .threshold = 0.3}},
+                              {"G+D ← tops",
+                               {.step = 300,
+                                .diversity = 0.04,
+                                .threshold = 0.3,
+                                .collapsed = true,
+                                .since = 200}}});
+        const auto* flagged = view.rankingTable()->item(0, 3);
+        QVERIFY(flagged->text().startsWith("G+D ← tops"));
+        QVERIFY(flagged->text().contains("mode collapse (diversity 0.04)"));
+        QVERIFY(flagged->toolTip().contains("0.04 of the real images' at step 300"));
+        QCOMPARE(view.rankingTable()->item(1, 3)->text(), QString("scratch"));
+        view.setSnapshot(s); // a new snapshot keeps the marks
+        QVERIFY(view.rankingTable()->item(0, 3)->text().contains("mode collapse"));
+        view.setModeCollapse({});
+        QCOMPARE(view.rankingTable()->item(0, 3)->text(), QString("G+D ← tops"));
+    }
 };
 
 QTEST_MAIN(TestSourceCompareView)
