@@ -100,14 +100,13 @@ int evaluate(const EvalOptions& o) {
     applyThreads(o.threads);
     const EvalSettings settings = o.settings();
     TrainingRun run = TrainingRun::open(o.runDir, RunAccess::AppendResults);
-    std::printf("evaluating %s at step %lld with %d samples, features %s%s\n",
-                run.runDir().c_str(), static_cast<long long>(run.step()), settings.samples,
+    std::printf("evaluating %s at step %lld with %d samples, features %s%s\n", run.runDir().c_str(),
+                static_cast<long long>(run.step()), settings.samples,
                 settings.features.text().c_str(),
-                settings.truncation > 0
-                    ? (", truncation " + number(settings.truncation) + " (results named @t" +
-                       number(settings.truncation) + ")")
-                          .c_str()
-                    : "");
+                settings.truncation > 0 ? (", truncation " + number(settings.truncation) +
+                                           " (results named @t" + number(settings.truncation) + ")")
+                                              .c_str()
+                                        : "");
     const auto results = run.evaluate(settings);
     printTable(results);
     if (!o.json.empty())

@@ -166,7 +166,7 @@ EvalInputs RunEvaluator::inputs(Trainer& trainer, const ImageTensors& validation
     const int latentDim = trainer.spec().latentDim;
     const double truncation = settings.truncation;
     in.sample = [&trainer, latentDim, truncation](std::int64_t n, const torch::Tensor& labels,
-                                      at::Generator& rng) {
+                                                  at::Generator& rng) {
         torch::NoGradGuard guard;
         GeneratorImpl& g = trainer.emaGenerator(); // always in eval mode
         const auto device = trainer.device();
