@@ -117,7 +117,7 @@ const FeatureStats& EvalContext::realStats() {
 
 const FeatureStats& EvalContext::fakeStats() {
     if (!m_fakeStats)
-        m_fakeStats = featureStats(fakeFeatures(), /*withSqrt=*/false);
+        m_fakeStats = featureStats(fakeFeatures(), /*withFactor=*/false);
     return *m_fakeStats;
 }
 

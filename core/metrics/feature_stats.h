@@ -1,5 +1,5 @@
-// FeatureStats: mean and covariance of a feature set in float64, with the symmetric square root
-// of the covariance kept (Fréchet distance needs it; cached real statistics carry it).
+// FeatureStats: mean and covariance of a feature set in float64, with a factor of the
+// covariance kept (Fréchet distance needs one; cached real statistics carry it).
 #pragma once
 
 #include "torch_prelude.h"
@@ -8,17 +8,27 @@
 
 namespace ganlab {
 
+// F with cov = F·Fᵀ. Lower-triangular (Cholesky, with zero rows and columns for dimensions of
+// zero variance) when the rest of the covariance is positive definite — cheap to compute and to
+// multiply by; otherwise the symmetric square root.
+struct CovFactor {
+    torch::Tensor matrix; // double [d, d]
+    bool triangular = false;
+};
+
 struct FeatureStats {
     torch::Tensor mean;    // double [d]
     torch::Tensor cov;     // double [d, d], unbiased
-    torch::Tensor covSqrt; // double [d, d], symmetric PSD square root of cov (when asked for)
+    CovFactor factor;      // of cov (when asked for)
     torch::Tensor centred; // double [N, d], kept when N < d: cov = centredᵀ·centred / (N − 1)
     std::int64_t count = 0;
 };
 
-// Statistics of features [N, d] (N ≥ 2), computed in float64. withSqrt: also the covariance's
-// square root (the reference side of a Fréchet distance needs it; it is cached with it).
-FeatureStats featureStats(const torch::Tensor& features, bool withSqrt = true);
+// Statistics of features [N, d] (N ≥ 2), computed in float64. withFactor: also the covariance's
+// factor (the reference side of a Fréchet distance needs one; it is cached with it).
+FeatureStats featureStats(const torch::Tensor& features, bool withFactor = true);
+
+CovFactor covarianceFactor(const torch::Tensor& cov);
 
 // The symmetric positive semi-definite square root by eigen-decomposition (negative eigenvalues
 // from round-off clamped to 0) — never a general sqrtm that can turn complex.

@@ -1,6 +1,7 @@
 // Fréchet distance (FID: Heusel et al., NeurIPS 2017; reference mseitzer/pytorch-fid) on any
 // feature network, named with it: "FD[random]", "FD[classifier:fmnist]", "FD[inception:…]".
-// float64 throughout; the trace term by a symmetric eigen-decomposition, never a general sqrtm.
+// float64 throughout; the trace term by a symmetric eigen-decomposition, never a general sqrtm:
+// tr √(Σa Σb) sums the square roots of the eigenvalues of Fᵀ Σb F for any factor Σa = F Fᵀ.
 #include "metrics/metric_functions.h"
 #include "metrics/metric_registry.h"
 
@@ -24,19 +25,49 @@ torch::Tensor lowerOfSymmetricProduct(const torch::Tensor& left, const torch::Te
     return out;
 }
 
+// The lower triangle (diagonal blocks whole) of M = Lᵀ·S·L for a lower-triangular L and a
+// symmetric S, in blocks that skip L's zeros: P = Lᵀ·S by row blocks (rows [j0, j1) need only
+// L's rows from j0 on), then M's columns [i0, i1) up to their diagonal block, P's rows times
+// L's rows from i0 on — about 1.4 times a product's work instead of 3.2. M is formed as its
+// transpose's upper triangle so that every write is a contiguous run of rows.
+torch::Tensor lowerOfCongruence(const torch::Tensor& lower, const torch::Tensor& s) {
+    const auto n = lower.size(0);
+    constexpr std::int64_t kBlocks = 16;
+    const auto block = (n + kBlocks - 1) / kBlocks;
+    auto p = torch::empty({n, n}, lower.options());
+    for (std::int64_t start = 0; start < n; start += block) {
+        const auto end = std::min(n, start + block);
+        p.slice(0, start, end)
+            .copy_(lower.slice(0, start, n).slice(1, start, end).t().mm(s.slice(0, start, n)));
+    }
+    auto transposed = torch::zeros({n, n}, lower.options());
+    for (std::int64_t start = 0; start < n; start += block) {
+        const auto end = std::min(n, start + block);
+        transposed.slice(0, 0, end)
+            .slice(1, start, end)
+            .copy_(p.slice(0, 0, end)
+                       .slice(1, start, n)
+                       .mm(lower.slice(0, start, n).slice(1, start, end)));
+    }
+    return transposed.t();
+}
+
 } // namespace
 
 double frechetDistance(const FeatureStats& a, const FeatureStats& b) {
     const auto diff = a.mean - b.mean;
-    const auto rootA = a.covSqrt.defined() ? a.covSqrt : symmetricSqrt(a.cov);
+    const CovFactor factor = a.factor.matrix.defined() ? a.factor : covarianceFactor(a.cov);
+    const auto& f = factor.matrix;
     torch::Tensor middle;
     if (b.centred.defined() && b.count > 1 && b.count < b.mean.size(0)) {
-        // Fewer samples than dimensions: Σb = XᵀX/(n−1), and √Σa Σb √Σa shares its non-zero
-        // eigenvalues with the n × n matrix (X√Σa)(X√Σa)ᵀ/(n−1) — exact, and far cheaper.
-        const auto y = b.centred.mm(rootA) / std::sqrt(double(b.count - 1));
+        // Fewer samples than dimensions: Σb = XᵀX/(n−1), and Fᵀ Σb F shares its non-zero
+        // eigenvalues with the n × n matrix (XF)(XF)ᵀ/(n−1) — exact, and far cheaper.
+        const auto y = b.centred.mm(f) / std::sqrt(double(b.count - 1));
         middle = y.mm(y.t());
+    } else if (factor.triangular) {
+        middle = lowerOfCongruence(f, b.cov); // Fᵀ Σb F, lower half
     } else {
-        middle = lowerOfSymmetricProduct(rootA, b.cov.mm(rootA)); // √Σa Σb √Σa, lower half
+        middle = lowerOfSymmetricProduct(f.t(), b.cov.mm(f)); // Fᵀ Σb F, lower half
     }
     const double traceSqrt =
         torch::linalg::eigvalsh(middle, "L").clamp_min(0).sqrt().sum().item<double>();

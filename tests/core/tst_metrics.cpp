@@ -140,6 +140,65 @@ TEST_F(TestMetrics, frechetDistanceMatchesClosedForms) {
                 1e-6 * other.cov.trace().item<double>());
 }
 
+// The real side's covariance factor: Cholesky (lower-triangular) where the covariance allows it,
+// with zero rows for dimensions of zero variance, else the symmetric square root — every route
+// gives the same distance, and the cache keeps the factor (or derives it from an older file).
+TEST_F(TestMetrics, frechetDistanceIsTheSameForEveryFactorOfTheRealCovariance) {
+    auto rng = seeded(11);
+    const auto fake = featureStats(torch::randn({300, 40}, rng, torch::kDouble).cumsum(1) * 0.2);
+    const auto sameWithRoot = [&](const FeatureStats& real, bool triangular) {
+        ASSERT_EQ(real.factor.triangular, triangular);
+        const auto f = real.factor.matrix;
+        ASSERT_LT((f.mm(f.t()) - real.cov).abs().max().item<double>(),
+                  1e-10 * real.cov.abs().max().item<double>());
+        if (triangular) {
+            ASSERT_TRUE(f.triu(1).eq(0).all().item<bool>());
+        }
+        auto rooted = real;
+        rooted.factor = {symmetricSqrt(real.cov), false};
+        const double expected = frechetDistance(rooted, fake);
+        ASSERT_NEAR(frechetDistance(real, fake), expected, 1e-9 * expected);
+        auto unfactored = real; // no factor: computed on the way
+        unfactored.factor = {};
+        ASSERT_NEAR(frechetDistance(unfactored, fake), expected, 1e-9 * expected);
+    };
+    // Positive definite: Cholesky.
+    auto x = torch::randn({500, 40}, rng, torch::kDouble);
+    sameWithRoot(featureStats(x), true);
+    // Three dimensions that never change (a dead unit of a feature network): Cholesky of the
+    // rest, their rows and columns of the factor zero.
+    auto dead = x.clone();
+    dead.select(1, 0).fill_(0.5);
+    dead.select(1, 17).zero_();
+    dead.select(1, 39).fill_(-2);
+    const auto deadStats = featureStats(dead);
+    ASSERT_TRUE(deadStats.factor.matrix.select(0, 17).eq(0).all().item<bool>());
+    sameWithRoot(deadStats, true);
+    // Fewer samples than dimensions (rank-deficient, no zero variance): Cholesky fails, the
+    // symmetric square root serves.
+    sameWithRoot(featureStats(x.slice(0, 0, 20)), false);
+
+    // The cache keeps the factor and its kind; a file written before the factor (a symmetric
+    // square root under "cov_sqrt") loads with a factor derived from its covariance.
+    const auto real = featureStats(x);
+    const auto path = m_tmp / "factor/stats.pt";
+    saveStats(real, path);
+    const auto loaded = loadStats(path);
+    ASSERT_TRUE(loaded.factor.triangular);
+    ASSERT_TRUE(loaded.factor.matrix.equal(real.factor.matrix));
+    torch::serialize::OutputArchive old;
+    old.write("mean", real.mean);
+    old.write("cov", real.cov);
+    old.write("cov_sqrt", symmetricSqrt(real.cov));
+    old.write("count", torch::tensor(real.count));
+    const auto oldPath = m_tmp / "factor/old.pt";
+    old.save_to(oldPath);
+    const auto fromOld = loadStats(oldPath);
+    ASSERT_EQ(fromOld.count, real.count);
+    ASSERT_TRUE(fromOld.factor.triangular);
+    ASSERT_NEAR(frechetDistance(fromOld, fake), frechetDistance(real, fake), 1e-12);
+}
+
 TEST_F(TestMetrics, kernelDistanceIsNearZeroForOneDistributionAndGrowsWithShift) {
     auto rng = seeded(2);
     const auto a = torch::randn({600, 32}, rng), b = torch::randn({600, 32}, rng);
