@@ -1,6 +1,8 @@
 // CompareDialog implementation.
 #include "compare_dialog.h"
 
+#include "source_list_editor.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -8,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -18,7 +19,7 @@ namespace ganlab::app {
 CompareDialog::CompareDialog(const TrainConfig& target, const QString& defaultDir, QWidget* parent)
     : QDialog(parent)
     , m_target(target)
-    , m_sources(new QListWidget(this))
+    , m_sources(new widgets::SourceListEditor(this))
     , m_scratch(new QCheckBox(tr("An arm from scratch"), this))
     , m_combinations(new QCheckBox(tr("The four G/D combinations of the first source"), this))
     , m_chunk(new QSpinBox(this))
@@ -34,33 +35,13 @@ CompareDialog::CompareDialog(const TrainConfig& target, const QString& defaultDi
     m_chunk->setToolTip(tr("Steps each arm trains before the next arm's turn"));
     m_steps->setRange(1, 10'000'000);
     m_steps->setValue(static_cast<int>(target.steps));
-    auto* add = new QPushButton(tr("Add run folder…"), this);
-    auto* addFile = new QPushButton(tr("Add checkpoint…"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
     auto* browse = new QPushButton(tr("Browse…"), this);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const auto dir = QFileDialog::getExistingDirectory(this, tr("A source run folder"));
-        if (!dir.isEmpty())
-            addSource(dir);
-    });
-    connect(addFile, &QPushButton::clicked, this, [this] {
-        const auto file = QFileDialog::getOpenFileName(this, tr("A source checkpoint"), {},
-                                                       tr("Checkpoints (*.pt)"));
-        if (!file.isEmpty())
-            addSource(file);
-    });
-    connect(remove, &QPushButton::clicked, this, [this] { delete m_sources->currentItem(); });
     connect(browse, &QPushButton::clicked, this, [this] {
         const auto dir = QFileDialog::getExistingDirectory(this, tr("Where the comparison goes"));
         if (!dir.isEmpty())
             m_dir->setText(dir + QStringLiteral("/comparison"));
     });
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(addFile);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
     auto* dirRow = new QHBoxLayout;
     dirRow->addWidget(m_dir, 1);
     dirRow->addWidget(browse);
@@ -81,7 +62,6 @@ CompareDialog::CompareDialog(const TrainConfig& target, const QString& defaultDi
         this));
     layout->addWidget(new QLabel(tr("Sources:"), this));
     layout->addWidget(m_sources, 1);
-    layout->addLayout(buttons);
     layout->addWidget(m_scratch);
     layout->addWidget(m_combinations);
     layout->addLayout(form);
@@ -90,15 +70,15 @@ CompareDialog::CompareDialog(const TrainConfig& target, const QString& defaultDi
 }
 
 void CompareDialog::addSource(const QString& path) {
-    m_sources->addItem(path);
+    m_sources->addSource(path);
 }
 
 CompareSpec CompareDialog::spec() const {
     CompareSpec s;
     s.target = m_target;
     s.target.steps = m_steps->value();
-    for (int i = 0; i < m_sources->count(); ++i)
-        s.sources.push_back(m_sources->item(i)->text().toStdString());
+    for (const auto& source : m_sources->sources())
+        s.sources.push_back(source.toStdString());
     s.scratch = m_scratch->isChecked();
     s.combinations = m_combinations->isChecked();
     s.chunkSteps = m_chunk->value();

@@ -8,8 +8,11 @@
 
 class QCheckBox;
 class QLineEdit;
-class QListWidget;
 class QSpinBox;
+
+namespace ganlab::widgets {
+class SourceListEditor;
+}
 
 namespace ganlab::app {
 
@@ -25,7 +28,7 @@ public:
 
 private:
     TrainConfig m_target;
-    QListWidget* m_sources;
+    widgets::SourceListEditor* m_sources;
     QCheckBox* m_scratch;
     QCheckBox* m_combinations;
     QSpinBox* m_chunk;

@@ -1,6 +1,8 @@
 // StudyDialog implementation.
 #include "study_dialog.h"
 
+#include "source_list_editor.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -58,7 +60,7 @@ StudyDialog::StudyDialog(const TrainConfig& current, const QString& currentRun,
     , m_maxImages(new QSpinBox(this))
     , m_budget(new QDoubleSpinBox(this))
     , m_run(new QLineEdit(this))
-    , m_sources(new QListWidget(this))
+    , m_sources(new widgets::SourceListEditor(this))
     , m_sourceData(new QLineEdit(this))
     , m_sourceClasses(new QLineEdit(this))
     , m_setting(new QComboBox(this))
@@ -112,7 +114,10 @@ StudyDialog::StudyDialog(const TrainConfig& current, const QString& currentRun,
     m_form->addRow(tr("At most images"), m_maxImages);
     m_runRow = pathRow(m_run, tr("A trained run folder"), true);
     m_form->addRow(tr("Trained run"), m_runRow);
-    m_sourcesRow = sourcesBox();
+    m_sources->setVisibleRows(5);
+    m_sources->list()->setToolTip(tr("Pretrained runs or checkpoints; without any, the study "
+                                     "trains a source on the source dataset first"));
+    m_sourcesRow = m_sources;
     m_form->addRow(tr("Sources"), m_sourcesRow);
     m_sourceDataRow = pathRow(m_sourceData, tr("The source's dataset"), true);
     m_form->addRow(tr("Source dataset"), m_sourceDataRow);
@@ -167,38 +172,6 @@ QWidget* StudyDialog::pathRow(QLineEdit* edit, const QString& title, bool folder
     return row;
 }
 
-QWidget* StudyDialog::sourcesBox() {
-    auto* box = new QWidget(this);
-    auto* add = new QPushButton(tr("Add run folder…"), box);
-    auto* addFile = new QPushButton(tr("Add checkpoint…"), box);
-    auto* remove = new QPushButton(tr("Remove"), box);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const auto dir = QFileDialog::getExistingDirectory(this, tr("A source run folder"));
-        if (!dir.isEmpty())
-            addSource(dir);
-    });
-    connect(addFile, &QPushButton::clicked, this, [this] {
-        const auto file = QFileDialog::getOpenFileName(this, tr("A source checkpoint"), {},
-                                                       tr("Checkpoints (*.pt)"));
-        if (!file.isEmpty())
-            addSource(file);
-    });
-    connect(remove, &QPushButton::clicked, this, [this] { delete m_sources->currentItem(); });
-    m_sources->setMaximumHeight(m_sources->fontMetrics().lineSpacing() * 5);
-    m_sources->setToolTip(tr("Pretrained runs or checkpoints; without any, the study trains a "
-                             "source on the source dataset first"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(addFile);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sources);
-    layout->addLayout(buttons);
-    return box;
-}
-
 void StudyDialog::setStudy(const QString& name) {
     const int index = m_study->findData(name);
     if (index >= 0)
@@ -210,7 +183,7 @@ QString StudyDialog::study() const {
 }
 
 void StudyDialog::addSource(const QString& path) {
-    m_sources->addItem(path);
+    m_sources->addSource(path);
 }
 
 bool StudyDialog::showsField(const QString& field) const {
@@ -269,8 +242,8 @@ StudySpec StudyDialog::spec() const {
     if (showsField(QStringLiteral("run")))
         s.run = m_run->text().trimmed().toStdString();
     if (info && info->name == "transfer") {
-        for (int i = 0; i < m_sources->count(); ++i)
-            s.sources.push_back(m_sources->item(i)->text().toStdString());
+        for (const auto& source : m_sources->sources())
+            s.sources.push_back(source.toStdString());
         s.sourceData = m_sourceData->text().trimmed().toStdString();
         s.sourceClasses = listOf(m_sourceClasses->text());
         s.setting = m_setting->currentData().toString().toStdString();

@@ -14,9 +14,12 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QSpinBox;
 class QWidget;
+
+namespace ganlab::widgets {
+class SourceListEditor;
+}
 
 namespace ganlab::app {
 
@@ -40,7 +43,6 @@ public:
 private:
     void studyChanged();
     QWidget* pathRow(QLineEdit* edit, const QString& title, bool folder);
-    QWidget* sourcesBox();
     void accept() override;
 
     QString m_currentRun, m_dirBase;
@@ -51,7 +53,7 @@ private:
     QSpinBox* m_maxImages;
     QDoubleSpinBox* m_budget;
     QLineEdit* m_run;
-    QListWidget* m_sources;
+    widgets::SourceListEditor* m_sources;
     QLineEdit* m_sourceData;
     QLineEdit* m_sourceClasses;
     QComboBox* m_setting;

@@ -1719,32 +1719,8 @@
         <translation>每组在轮到下一组之前训练的步数</translation>
     </message>
     <message>
-        <source>Add run folder…</source>
-        <translation>添加训练文件夹…</translation>
-    </message>
-    <message>
-        <source>Add checkpoint…</source>
-        <translation>添加检查点…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>A source run folder</source>
-        <translation>源训练文件夹</translation>
-    </message>
-    <message>
-        <source>A source checkpoint</source>
-        <translation>源检查点</translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt)</source>
-        <translation>检查点 (*.pt)</translation>
     </message>
     <message>
         <source>Where the comparison goes</source>
@@ -2470,30 +2446,6 @@
     <message>
         <source>Start</source>
         <translation>开始</translation>
-    </message>
-    <message>
-        <source>Add run folder…</source>
-        <translation>添加训练文件夹…</translation>
-    </message>
-    <message>
-        <source>Add checkpoint…</source>
-        <translation>添加检查点…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>A source run folder</source>
-        <translation>源训练文件夹</translation>
-    </message>
-    <message>
-        <source>A source checkpoint</source>
-        <translation>源检查点</translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt)</source>
-        <translation>检查点 (*.pt)</translation>
     </message>
     <message>
         <source>Pretrained runs or checkpoints; without any, the study trains a source on the source dataset first</source>
@@ -3287,6 +3239,33 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>mode collapse (diversity %1)</source>
         <translation>模式崩溃（多样性 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::SourceListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add run folder…</source>
+        <translation>添加训练文件夹…</translation>
+    </message>
+    <message>
+        <source>Add checkpoint…</source>
+        <translation>添加检查点…</translation>
+    </message>
+    <message>
+        <source>A source run folder</source>
+        <translation>源训练文件夹</translation>
+    </message>
+    <message>
+        <source>A source checkpoint</source>
+        <translation>源检查点</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>检查点 (*.pt)</translation>
     </message>
 </context>
 <context>

@@ -1719,32 +1719,8 @@
         <translation>每組在輪到下一組之前訓練的步數</translation>
     </message>
     <message>
-        <source>Add run folder…</source>
-        <translation>新增訓練資料夾…</translation>
-    </message>
-    <message>
-        <source>Add checkpoint…</source>
-        <translation>新增檢查點…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
-    </message>
-    <message>
-        <source>A source run folder</source>
-        <translation>來源訓練資料夾</translation>
-    </message>
-    <message>
-        <source>A source checkpoint</source>
-        <translation>來源檢查點</translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt)</source>
-        <translation>檢查點 (*.pt)</translation>
     </message>
     <message>
         <source>Where the comparison goes</source>
@@ -2470,30 +2446,6 @@
     <message>
         <source>Start</source>
         <translation>開始</translation>
-    </message>
-    <message>
-        <source>Add run folder…</source>
-        <translation>新增訓練資料夾…</translation>
-    </message>
-    <message>
-        <source>Add checkpoint…</source>
-        <translation>新增檢查點…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>A source run folder</source>
-        <translation>來源訓練資料夾</translation>
-    </message>
-    <message>
-        <source>A source checkpoint</source>
-        <translation>來源檢查點</translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt)</source>
-        <translation>檢查點 (*.pt)</translation>
     </message>
     <message>
         <source>Pretrained runs or checkpoints; without any, the study trains a source on the source dataset first</source>
@@ -3287,6 +3239,33 @@ Samples from a fixed latent batch (EMA generator) appear here while training run
     <message>
         <source>mode collapse (diversity %1)</source>
         <translation>模式崩潰（多樣性 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ganlab::widgets::SourceListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add run folder…</source>
+        <translation>新增訓練資料夾…</translation>
+    </message>
+    <message>
+        <source>Add checkpoint…</source>
+        <translation>新增檢查點…</translation>
+    </message>
+    <message>
+        <source>A source run folder</source>
+        <translation>來源訓練資料夾</translation>
+    </message>
+    <message>
+        <source>A source checkpoint</source>
+        <translation>來源檢查點</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>檢查點 (*.pt)</translation>
     </message>
 </context>
 <context>
