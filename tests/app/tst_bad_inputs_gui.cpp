@@ -4,6 +4,7 @@
 #include "dataset_drop_zone.h"
 #include "dataset_panel.h"
 #include "main_window.h"
+#include "support/gui_isolation.h"
 #include "support/test_data.h"
 
 #include <QMimeData>
@@ -28,10 +29,7 @@ class TestBadInputsGui : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
-        QSettings().clear();
-        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_tmp / "cache"));
-        qputenv("GANLAB_NO_DIALOGS", "1");
+        isolateGuiTest(m_tmp);
         m_cases = writeBadInputs(m_tmp / "corpus");
         writeImageFolder(m_tmp / "valid", 2, 4, 12, 3);
         QVERIFY(m_cases.size() >= 45);

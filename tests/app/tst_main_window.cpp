@@ -20,6 +20,7 @@
 #include "sample_history_bar.h"
 #include "source_compare_view.h"
 #include "support/decoded_animation.h"
+#include "support/gui_isolation.h"
 #include "support/test_data.h"
 #include "translations.h"
 #include "truncation_slider.h"
@@ -45,10 +46,7 @@ class TestMainWindow : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
-        QSettings().clear();
-        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_tmp / "cache"));
-        qputenv("GANLAB_NO_DIALOGS", "1");
+        isolateGuiTest(m_tmp);
         writeImageFolder(m_tmp / "data", 2, 8, 20, 3);
         writeImageFolder(m_tmp / "other", 1, 5, 20, 1);
         writeBytes(m_tmp / "other/broken.png", {0x89, 'P', 'N', 'G', 1, 2, 3});

@@ -6,7 +6,9 @@
 #include "main_window.h"
 #include "study_dialog.h"
 #include "study_window.h"
+#include "support/gui_isolation.h"
 #include "support/test_data.h"
+#include "support/tiny_study.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -24,10 +26,7 @@ class TestStudyWindow : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
-        QSettings().clear();
-        qputenv("GANLAB_CACHE_DIR", QByteArray::fromStdString(m_tmp / "cache"));
-        qputenv("GANLAB_NO_DIALOGS", "1");
+        isolateGuiTest(m_tmp);
         writeShapesFolder(m_tmp / "shapes", 3, 16, 16);
         writeImageFolder(m_tmp / "plain", 1, 12, 16, 1);
     }
@@ -36,7 +35,7 @@ private Q_SLOTS:
     void aStudyRunsLiveStopsResumesAndReports() {
         const QString dir = QString::fromStdString(m_tmp / "growing");
         {
-            app::StudyWindow window(tinySpec("growing", m_tmp / "shapes"), dir);
+            app::StudyWindow window(tinyStudySpec("growing", m_tmp / "shapes"), dir);
             window.show();
             QSignalSpy ended(&window, &app::StudyWindow::runEnded);
             QVERIFY(!window.startAction()->isEnabled()); // planning
@@ -104,7 +103,8 @@ private Q_SLOTS:
     // AC-GAN needs labels: core refuses, the window says so, and no folder is left.
     void aStudyThatDoesNotApplyIsRefusedInTheWindow() {
         const std::string dir = m_tmp / "acgan";
-        app::StudyWindow window(tinySpec("acgan", m_tmp / "plain"), QString::fromStdString(dir));
+        app::StudyWindow window(tinyStudySpec("acgan", m_tmp / "plain"),
+                                QString::fromStdString(dir));
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.lastError().isEmpty(), 60000);
         QVERIFY2(window.lastError().contains(QStringLiteral("labels")),
@@ -186,19 +186,6 @@ private Q_SLOTS:
     }
 
 private:
-    // A tiny study: 16 px, narrow models, 20 samples per evaluation on random features (no
-    // classifier), a budget that gives each arm the minimum of steps.
-    static StudySpec tinySpec(const std::string& study, const std::string& data) {
-        StudySpec s;
-        s.study = study;
-        s.dataPath = data;
-        s.budgetMinutes = 0.01;
-        s.features = "random";
-        s.evalSamples = 20;
-        s.settings = {{"resolution", "16"}, {"width", "0.125"}, {"batch_size", "8"}};
-        return s;
-    }
-
     TempDir m_tmp;
 };
 

@@ -8,6 +8,7 @@
 #include "api/training_run.h"
 #include "support/test_data.h"
 #include "support/test_util.h"
+#include "support/tiny_study.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -29,19 +30,6 @@ std::string readAll(const std::string& path) {
     std::stringstream s;
     s << in.rdbuf();
     return s.str();
-}
-
-// A tiny study: 16 px, narrow models, 20 samples per evaluation on random features (no classifier
-// unless asked), a budget that gives each arm the minimum of steps.
-StudySpec tinySpec(const std::string& study, const std::string& data) {
-    StudySpec s;
-    s.study = study;
-    s.dataPath = data;
-    s.budgetMinutes = 0.01;
-    s.features = "random";
-    s.evalSamples = 20;
-    s.settings = {{"resolution", "16"}, {"width", "0.125"}, {"batch_size", "8"}};
-    return s;
 }
 
 Study runStudy(const StudySpec& spec, const std::string& dir) {
@@ -78,7 +66,7 @@ protected:
 
 TEST_F(StudiesTest, anUnknownStudyIsRefusedNamingTheStudies) {
     try {
-        Study::create(tinySpec("nope", tmp / "shapes"), tmp / "s");
+        Study::create(tinyStudySpec("nope", tmp / "shapes"), tmp / "s");
         FAIL();
     } catch (const Error& e) {
         EXPECT_TRUE(contains(e.what(), "truncation")) << e.what();
@@ -88,7 +76,7 @@ TEST_F(StudiesTest, anUnknownStudyIsRefusedNamingTheStudies) {
 }
 
 TEST_F(StudiesTest, growingComparesTheSameImagesShownWithAndWithoutGrowth) {
-    Study study = runStudy(tinySpec("growing", tmp / "shapes"), tmp / "growing");
+    Study study = runStudy(tinyStudySpec("growing", tmp / "shapes"), tmp / "growing");
     expectReport(study, 2, "random");
     const StudyResults r = study.results();
     ASSERT_EQ(r.arms.arms.size(), 2u);
@@ -106,7 +94,7 @@ TEST_F(StudiesTest, growingComparesTheSameImagesShownWithAndWithoutGrowth) {
 }
 
 TEST_F(StudiesTest, projectedComparesItsOwnDiscriminatorWithTheProjectedOne) {
-    Study study = runStudy(tinySpec("projected", tmp / "shapes"), tmp / "projected");
+    Study study = runStudy(tinyStudySpec("projected", tmp / "shapes"), tmp / "projected");
     expectReport(study, 2, "random");
     const auto own = readRunConfig(tmp / "projected/comparison/runs/01-own-d");
     const auto projected = readRunConfig(tmp / "projected/comparison/runs/02-projected-d");
@@ -119,7 +107,7 @@ TEST_F(StudiesTest, projectedComparesItsOwnDiscriminatorWithTheProjectedOne) {
 }
 
 TEST_F(StudiesTest, acganReportsAccuracyAndDiversityPerClassWithItsOwnClassifier) {
-    StudySpec spec = tinySpec("acgan", tmp / "shapes");
+    StudySpec spec = tinyStudySpec("acgan", tmp / "shapes");
     spec.features.clear(); // the study trains a classifier for accuracy and features
     Study study = runStudy(spec, tmp / "acgan");
     EXPECT_TRUE(fs::exists(tmp / "acgan/classifier.pt"));
@@ -137,7 +125,7 @@ TEST_F(StudiesTest, acganReportsAccuracyAndDiversityPerClassWithItsOwnClassifier
 TEST_F(StudiesTest, acganRefusesUnlabelledDataAndLeavesNothing) {
     writeImageFolder(tmp / "plain", 1, 12, 16, 1);
     try {
-        Study::create(tinySpec("acgan", tmp / "plain"), tmp / "acgan");
+        Study::create(tinyStudySpec("acgan", tmp / "plain"), tmp / "acgan");
         FAIL();
     } catch (const Error& e) {
         EXPECT_TRUE(contains(e.what(), "labels")) << e.what();
@@ -160,7 +148,7 @@ TEST_F(StudiesTest, truncationSweepsThresholdsWithoutWritingIntoTheRun) {
         run.train(20, {});
     }
     const auto metricsBefore = readAll(tmp / "run/metrics.jsonl");
-    StudySpec spec = tinySpec("truncation", {});
+    StudySpec spec = tinyStudySpec("truncation", {});
     spec.run = tmp / "run";
     Study study = runStudy(spec, tmp / "truncation");
     expectReport(study, 10, "random");
@@ -176,7 +164,7 @@ TEST_F(StudiesTest, truncationSweepsThresholdsWithoutWritingIntoTheRun) {
 
 TEST_F(StudiesTest, truncationNeedsARun) {
     try {
-        Study::create(tinySpec("truncation", tmp / "shapes"), tmp / "t");
+        Study::create(tinyStudySpec("truncation", tmp / "shapes"), tmp / "t");
         FAIL();
     } catch (const Error& e) {
         EXPECT_TRUE(contains(e.what(), "--run")) << e.what();
@@ -208,7 +196,7 @@ TEST_F(StudiesTest, anEvaluationAtATruncationIsNamedApart) {
 
 TEST_F(StudiesTest, transferFindsWhichHalfCarriesMoreInBothSettings) {
     for (const std::string setting : {"dcgan", "paper"}) {
-        StudySpec spec = tinySpec("transfer", tmp / "shapes");
+        StudySpec spec = tinyStudySpec("transfer", tmp / "shapes");
         spec.classes = {"c1"};
         spec.sourceData = tmp / "shapes";
         spec.sourceClasses = {"c0", "c2"};
@@ -234,7 +222,7 @@ TEST_F(StudiesTest, transferFindsWhichHalfCarriesMoreInBothSettings) {
 
 TEST_F(StudiesTest, transferWithoutASourceIsRefused) {
     try {
-        Study::create(tinySpec("transfer", tmp / "shapes"), tmp / "t");
+        Study::create(tinyStudySpec("transfer", tmp / "shapes"), tmp / "t");
         FAIL();
     } catch (const Error& e) {
         EXPECT_TRUE(contains(e.what(), "--source")) << e.what();
@@ -242,7 +230,7 @@ TEST_F(StudiesTest, transferWithoutASourceIsRefused) {
 }
 
 TEST_F(StudiesTest, aStoppedStudyResumesToTheSameEnd) {
-    StudySpec spec = tinySpec("growing", tmp / "shapes");
+    StudySpec spec = tinyStudySpec("growing", tmp / "shapes");
     {
         Study study = Study::create(spec, tmp / "g");
         std::stop_source stop;
@@ -268,12 +256,12 @@ TEST_F(StudiesTest, aFolderThatIsNotAStudyIsRefused) {
     fs::create_directories(tmp / "other");
     std::ofstream(tmp / "other/x.txt") << "x";
     EXPECT_THROW(Study::open(tmp / "other"), Error);
-    EXPECT_THROW(Study::create(tinySpec("growing", tmp / "shapes"), tmp / "other"), Error);
+    EXPECT_THROW(Study::create(tinyStudySpec("growing", tmp / "shapes"), tmp / "other"), Error);
     EXPECT_TRUE(fs::exists(tmp / "other/x.txt"));
 }
 
 TEST_F(StudiesTest, everyArmsModeCollapseReadingReachesTheReport) {
-    StudySpec spec = tinySpec("projected", tmp / "shapes");
+    StudySpec spec = tinyStudySpec("projected", tmp / "shapes");
     // Flag anything less diverse than the real images, so tiny arms are likely flagged.
     spec.settings.emplace_back("mode_collapse_below", "1");
     Study study = runStudy(spec, tmp / "mc");
