@@ -836,12 +836,8 @@
         <translation>研究完成：%1</translation>
     </message>
     <message>
-        <source>must be 0 (no truncation) or above 0, not %1</source>
-        <translation>必须为 0（不截断）或大于 0，而不是 %1</translation>
-    </message>
-    <message>
-        <source>truncation %1: latent entries beyond ±%1 redrawn</source>
-        <translation>截断 %1：超出 ±%1 的隐变量分量被重新抽取</translation>
+        <source>device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver, or CUDA_VISIBLE_DEVICES hides them)</source>
+        <translation>请求了设备 %1：此 LibTorch 含 CUDA（运行时 %2），但看不到任何 CUDA 设备（没有 GPU、没有驱动，或 CUDA_VISIBLE_DEVICES 将其隐藏）</translation>
     </message>
 </context>
 <context>

@@ -836,12 +836,8 @@
         <translation>研究完成：%1</translation>
     </message>
     <message>
-        <source>must be 0 (no truncation) or above 0, not %1</source>
-        <translation>必須為 0（不截斷）或大於 0，而不是 %1</translation>
-    </message>
-    <message>
-        <source>truncation %1: latent entries beyond ±%1 redrawn</source>
-        <translation>截斷 %1：超出 ±%1 的隱變量分量被重新抽取</translation>
+        <source>device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver, or CUDA_VISIBLE_DEVICES hides them)</source>
+        <translation>要求了裝置 %1：此 LibTorch 含 CUDA（執行階段 %2），但看不到任何 CUDA 裝置（沒有 GPU、沒有驅動程式，或 CUDA_VISIBLE_DEVICES 將其隱藏）</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,23 @@
 #include "api/error.h"
 
 #include <ATen/autocast_mode.h>
+#include <ATen/detail/CUDAHooksInterface.h>
 #include <torch/cuda.h>
 
 namespace ganlab {
+namespace {
+
+// The CUDA runtime version this LibTorch was built with (e.g. 11070), 0 for a CPU-only one: its
+// CUDA hooks answer even where no device is visible.
+long builtCudaRuntime() {
+    try {
+        return at::detail::getCUDAHooks().versionCUDART();
+    } catch (const c10::Error&) {
+        return 0;
+    }
+}
+
+} // namespace
 
 torch::Device resolveDevice(const std::string& name, Precision precision) {
     const auto parsed = parseDeviceName(name);
@@ -24,8 +38,16 @@ torch::Device resolveDevice(const std::string& name, Precision precision) {
     case DeviceName::Cpu:
         break;
     case DeviceName::Cuda:
-        if (!torch::cuda::is_available() && cudaCount == 0)
-            throw Error(ErrorKind::Usage, {}, message(MessageCode::NoCudaInThisBuild, name));
+        if (!torch::cuda::is_available() && cudaCount == 0) {
+            const long runtime = builtCudaRuntime();
+            if (runtime == 0)
+                throw Error(ErrorKind::Usage, {}, message(MessageCode::NoCudaInThisBuild, name));
+            std::string version = std::to_string(runtime / 1000); // 11070 → 11.7
+            version += '.';
+            version += std::to_string(runtime % 1000 / 10);
+            throw Error(ErrorKind::Usage, {},
+                        message(MessageCode::NoCudaDeviceVisible, name, version));
+        }
         if (parsed->index >= cudaCount)
             throw Error(ErrorKind::Usage, {},
                         message(MessageCode::NoSuchCudaDevice, name, cudaCount));
