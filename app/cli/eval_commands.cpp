@@ -163,11 +163,13 @@ int trainClassifierNow(const ClassifierSettings& s, const std::string& out, int 
         std::fprintf(stderr, "\r%3.0f%% %-60.60s", f * 100, m.c_str());
     });
     std::fprintf(stderr, "\r%-70s\r", "");
-    std::printf("classifier \"%s\": %d classes, %lld training images, held-out accuracy %.4f "
-                "(%lld images), %.0f s\nwritten: %s\nuse: --features classifier:%s\n",
+    std::printf("classifier \"%s\": %d classes, %lld training images, %d steps, held-out "
+                "accuracy %.4f (%lld images), %.0f s\nwritten: %s\nuse: --features "
+                "classifier:%s\n",
                 report.name.c_str(), report.classes, static_cast<long long>(report.trainImages),
-                report.validationAccuracy, static_cast<long long>(report.validationImages),
-                report.seconds, report.path.c_str(), report.path.c_str());
+                report.steps, report.validationAccuracy,
+                static_cast<long long>(report.validationImages), report.seconds,
+                report.path.c_str(), report.path.c_str());
     return kOk;
 }
 
@@ -200,7 +202,9 @@ Verb trainClassifierVerb() {
                 app.add_option("--channels", s.channels, "1 or 3 (default: from the dataset)")
                     ->type_name("N")
                     ->check(CLI::IsMember({0, 1, 3}));
-                app.add_option("--steps", s.steps, "Adam steps (default 800)")
+                app.add_option("--steps", s.steps,
+                               "Adam steps (default 800, or 200 passes over a small dataset "
+                               "where that is fewer, at least 100)")
                     ->type_name("N")
                     ->check(CLI::Range(1, 100'000'000));
                 app.add_option("--batch", s.batchSize, "batch size (default 128)")

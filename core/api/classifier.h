@@ -17,7 +17,9 @@ struct ClassifierSettings {
     std::vector<std::string> classes; // only these classes, relabelled in this order (empty = all)
     int resolution = 32;
     int channels = 0; // 0: from the dataset
-    int steps = 800;  // Adam steps
+    // Adam steps; 0: 800, or 200 passes over the training images where that is fewer (at least
+    // 100) — a few dozen images need no 800 steps.
+    int steps = 0;
     int batchSize = 128;
     double lr = 1e-3;
     double validationFraction = 0.1; // the same split a run holds out
@@ -30,6 +32,7 @@ struct ClassifierReport {
     int classes = 0;
     std::int64_t trainImages = 0;
     std::int64_t validationImages = 0;
+    int steps = 0; // the Adam steps it trained
     double validationAccuracy = 0;
     double seconds = 0;
 };

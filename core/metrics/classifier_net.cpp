@@ -211,11 +211,16 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
     Classifier scorer(meta, net, outPath);
     net->train();
     const auto n = train.images.size(0);
-    for (int step = 1; step <= s.steps; ++step) {
+    const std::int64_t batch = std::min<std::int64_t>(s.batchSize, n);
+    const int steps =
+        s.steps > 0
+            ? s.steps
+            : static_cast<int>(std::clamp<std::int64_t>((200 * n + batch - 1) / batch, 100, 800));
+    for (int step = 1; step <= steps; ++step) {
         if (stop.stop_requested())
             throw Error(ErrorKind::Cancelled, outPath,
                         message(MessageCode::ClassifierTrainingCancelled));
-        const auto idx = torch::randint(n, {std::min<std::int64_t>(s.batchSize, n)}, rng);
+        const auto idx = torch::randint(n, {batch}, rng);
         auto x = scorer.prepare(train.images.index_select(0, idx));
         // Light augmentation: a random (wrapping) shift of up to 2 pixels.
         const auto shift = torch::randint(-2, 3, {2}, rng);
@@ -226,8 +231,8 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
         loss.backward();
         opt.step();
         if (progress && step % 20 == 0)
-            progress(double(step) / s.steps, "classifier step " + std::to_string(step) + ", loss " +
-                                                 std::to_string(loss.item<double>()));
+            progress(double(step) / steps, "classifier step " + std::to_string(step) + ", loss " +
+                                               std::to_string(loss.item<double>()));
     }
     net->eval();
     ClassifierReport report;
@@ -238,6 +243,7 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
     report.name = meta.name;
     report.classes = static_cast<int>(meta.classNames.size());
     report.trainImages = n;
+    report.steps = steps;
     report.validationImages = val.images.size(0);
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

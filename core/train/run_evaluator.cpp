@@ -43,10 +43,10 @@ std::shared_ptr<Classifier> RunEvaluator::runClassifier(const TrainConfig& confi
                         message(MessageCode::RunClassifierNeedsLabels));
         ClassifierSettings s = classifierSettingsFor(config);
         s.channels = dataset.channels;
-        m_log->info("training the run's classifier ({} steps) for evaluation…", s.steps);
+        m_log->info("training the run's classifier for evaluation…");
         const auto report = trainClassifier(s, path, {}, stop);
-        m_log->info("classifier written: {} (held-out accuracy {:.3f}, {:.0f} s)", path,
-                    report.validationAccuracy, report.seconds);
+        m_log->info("classifier written: {} ({} steps, held-out accuracy {:.3f}, {:.0f} s)", path,
+                    report.steps, report.validationAccuracy, report.seconds);
     }
     m_classifier = Classifier::load(path);
     return m_classifier;
