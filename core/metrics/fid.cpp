@@ -8,20 +8,24 @@
 namespace ganlab {
 namespace {
 
+// body(start, end) for `blocks` consecutive ranges that cover [0, n).
+template <typename Body> void forEachBlock(std::int64_t n, std::int64_t blocks, Body&& body) {
+    const auto block = (n + blocks - 1) / blocks;
+    for (std::int64_t start = 0; start < n; start += block)
+        body(start, std::min(n, start + block));
+}
+
 // The lower triangle (diagonal blocks whole) of the symmetric product left · right, where
 // left · right is known to be symmetric: row blocks times only the columns up to their diagonal,
 // about 60% of a full product's work. eigvalsh(…, "L") reads nothing else.
 torch::Tensor lowerOfSymmetricProduct(const torch::Tensor& left, const torch::Tensor& right) {
     const auto n = left.size(0);
-    constexpr std::int64_t kBlocks = 4;
-    const auto block = (n + kBlocks - 1) / kBlocks;
     auto out = torch::zeros({n, n}, left.options());
-    for (std::int64_t start = 0; start < n; start += block) {
-        const auto end = std::min(n, start + block);
+    forEachBlock(n, 4, [&](std::int64_t start, std::int64_t end) {
         out.slice(0, start, end)
             .slice(1, 0, end)
             .copy_(left.slice(0, start, end).mm(right.slice(1, 0, end)));
-    }
+    });
     return out;
 }
 
@@ -33,22 +37,19 @@ torch::Tensor lowerOfSymmetricProduct(const torch::Tensor& left, const torch::Te
 torch::Tensor lowerOfCongruence(const torch::Tensor& lower, const torch::Tensor& s) {
     const auto n = lower.size(0);
     constexpr std::int64_t kBlocks = 16;
-    const auto block = (n + kBlocks - 1) / kBlocks;
     auto p = torch::empty({n, n}, lower.options());
-    for (std::int64_t start = 0; start < n; start += block) {
-        const auto end = std::min(n, start + block);
+    forEachBlock(n, kBlocks, [&](std::int64_t start, std::int64_t end) {
         p.slice(0, start, end)
             .copy_(lower.slice(0, start, n).slice(1, start, end).t().mm(s.slice(0, start, n)));
-    }
+    });
     auto transposed = torch::zeros({n, n}, lower.options());
-    for (std::int64_t start = 0; start < n; start += block) {
-        const auto end = std::min(n, start + block);
+    forEachBlock(n, kBlocks, [&](std::int64_t start, std::int64_t end) {
         transposed.slice(0, 0, end)
             .slice(1, start, end)
             .copy_(p.slice(0, 0, end)
                        .slice(1, start, n)
                        .mm(lower.slice(0, start, n).slice(1, start, end)));
-    }
+    });
     return transposed.t();
 }
 
