@@ -836,8 +836,8 @@
         <translation>研究完成：%1</translation>
     </message>
     <message>
-        <source>device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver, or CUDA_VISIBLE_DEVICES hides them)</source>
-        <translation>请求了设备 %1：此 LibTorch 含 CUDA（运行时 %2），但看不到任何 CUDA 设备（没有 GPU、没有驱动，或 CUDA_VISIBLE_DEVICES 将其隐藏）</translation>
+        <source>device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver or one older than CUDA %2, or CUDA_VISIBLE_DEVICES hides them)</source>
+        <translation>请求了设备 %1：此 LibTorch 含 CUDA（运行时 %2），但看不到任何 CUDA 设备（没有 GPU、没有驱动或驱动早于 CUDA %2，或 CUDA_VISIBLE_DEVICES 将其隐藏）</translation>
     </message>
 </context>
 <context>

@@ -836,8 +836,8 @@
         <translation>研究完成：%1</translation>
     </message>
     <message>
-        <source>device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver, or CUDA_VISIBLE_DEVICES hides them)</source>
-        <translation>要求了裝置 %1：此 LibTorch 含 CUDA（執行階段 %2），但看不到任何 CUDA 裝置（沒有 GPU、沒有驅動程式，或 CUDA_VISIBLE_DEVICES 將其隱藏）</translation>
+        <source>device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver or one older than CUDA %2, or CUDA_VISIBLE_DEVICES hides them)</source>
+        <translation>要求了裝置 %1：此 LibTorch 含 CUDA（執行階段 %2），但看不到任何 CUDA 裝置（沒有 GPU、沒有驅動程式或驅動程式早於 CUDA %2，或 CUDA_VISIBLE_DEVICES 將其隱藏）</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,8 @@ SourceListEditor::SourceListEditor(QWidget* parent)
     });
     connect(m_remove, &QPushButton::clicked, this, &SourceListEditor::removeSelected);
     m_remove->setEnabled(false);
-    connect(m_list, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -45,7 +45,7 @@ SourceListEditor::SourceListEditor(QWidget* parent)
 void SourceListEditor::addSource(const QString& path) {
     const auto listed = m_list->findItems(path, Qt::MatchExactly);
     if (!listed.isEmpty()) {
-        m_list->setCurrentItem(listed.front());
+        m_list->setCurrentItem(listed.front()); // selects it too
         return;
     }
     m_list->addItem(path);
@@ -53,11 +53,11 @@ void SourceListEditor::addSource(const QString& path) {
 }
 
 void SourceListEditor::removeSelected() {
-    if (auto* item = m_list->currentItem()) {
-        delete item;
-        m_remove->setEnabled(m_list->currentRow() >= 0);
-        emit sourcesChanged();
-    }
+    const auto selected = m_list->selectedItems();
+    if (selected.isEmpty())
+        return; // a current row that is not selected (e.g. focus by Tab) is not removed
+    qDeleteAll(selected);
+    emit sourcesChanged();
 }
 
 QStringList SourceListEditor::sources() const {

@@ -204,7 +204,7 @@ Verb trainClassifierVerb() {
                     ->check(CLI::IsMember({0, 1, 3}));
                 app.add_option("--steps", s.steps,
                                "Adam steps (default 800, or 200 passes over a small dataset "
-                               "where that is fewer, at least 100)")
+                               "where that is fewer)")
                     ->type_name("N")
                     ->check(CLI::Range(1, 100'000'000));
                 app.add_option("--batch", s.batchSize, "batch size (default 128)")

@@ -17,8 +17,8 @@ struct ClassifierSettings {
     std::vector<std::string> classes; // only these classes, relabelled in this order (empty = all)
     int resolution = 32;
     int channels = 0; // 0: from the dataset
-    // Adam steps; 0: 800, or 200 passes over the training images where that is fewer (at least
-    // 100) — a few dozen images need no 800 steps.
+    // Adam steps; 0: 800, or 200 passes over the training images where that is fewer (so 200 to
+    // 800) — a few dozen images need no 800 steps.
     int steps = 0;
     int batchSize = 128;
     double lr = 1e-3;

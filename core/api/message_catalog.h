@@ -59,7 +59,7 @@ GANLAB_MESSAGE(InvalidDatasetDescription, GANLAB_TR("Message", "invalid dataset 
 GANLAB_MESSAGE(NotARunFolder, GANLAB_TR("Message", "not a ganlab run folder (no config.json)"))
 GANLAB_MESSAGE(NotADevice, GANLAB_TR("Message", "must be auto, cpu, cuda or cuda:N, not \"%1\""))
 GANLAB_MESSAGE(NoCudaInThisBuild, GANLAB_TR("Message", "device %1 asked for, but this LibTorch has no CUDA (build against a CUDA LibTorch: see \"Training on a GPU\" in the README)"))
-GANLAB_MESSAGE(NoCudaDeviceVisible, GANLAB_TR("Message", "device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver, or CUDA_VISIBLE_DEVICES hides them)"))
+GANLAB_MESSAGE(NoCudaDeviceVisible, GANLAB_TR("Message", "device %1 asked for: this LibTorch has CUDA (runtime %2), but it sees no CUDA device (no GPU, no driver or one older than CUDA %2, or CUDA_VISIBLE_DEVICES hides them)"))
 GANLAB_MESSAGE(NoSuchCudaDevice, GANLAB_TR("Message", "device %1 asked for, but CUDA sees %2 device(s)"))
 GANLAB_MESSAGE(HalfPrecisionNeedsCuda, GANLAB_TR("Message", "fp16 training needs a CUDA device (this run computes on %1); on CPUs use bf16"))
 GANLAB_MESSAGE(EmptyRunFolder, GANLAB_TR("Message", "no run folder given (the path is empty)"))

@@ -212,10 +212,10 @@ ClassifierReport trainClassifier(const ClassifierSettings& s, const std::string&
     net->train();
     const auto n = train.images.size(0);
     const std::int64_t batch = std::min<std::int64_t>(s.batchSize, n);
+    // Automatic: 200 passes over the training images, at most 800 steps (batch ≤ n: ≥ 200).
     const int steps =
-        s.steps > 0
-            ? s.steps
-            : static_cast<int>(std::clamp<std::int64_t>((200 * n + batch - 1) / batch, 100, 800));
+        s.steps > 0 ? s.steps
+                    : static_cast<int>(std::min<std::int64_t>((200 * n + batch - 1) / batch, 800));
     for (int step = 1; step <= steps; ++step) {
         if (stop.stop_requested())
             throw Error(ErrorKind::Cancelled, outPath,

@@ -68,12 +68,19 @@ FeatureStats loadStats(const std::string& path) {
         s.count = count.item<std::int64_t>();
         torch::Tensor triangular;
         if (a.try_read("cov_factor", s.factor.matrix) &&
-            a.try_read("cov_factor_triangular", triangular))
+            a.try_read("cov_factor_triangular", triangular)) {
             s.factor.triangular = triangular.item<bool>();
-        else // written before the factor (a symmetric square root under "cov_sqrt"): derive it
-            s.factor = covarianceFactor(s.cov);
+            return s;
+        }
+        // Written before the factor (a symmetric square root under "cov_sqrt"): derive it.
+        s.factor = covarianceFactor(s.cov);
     } catch (const std::exception&) {
         return {}; // a damaged cache entry is recomputed, never trusted
+    }
+    try {
+        saveStats(s, path); // upgraded once, not derived again at every evaluation
+    } catch (const std::exception&) {
+        // a read-only cache still serves, deriving the factor each time
     }
     return s;
 }

@@ -272,6 +272,7 @@ TEST_F(TestCli, evalAndTrainClassifier) {
                              "--resolution", "16", "--steps", "20", "--batch", "8"});
     ASSERT_EQ(c.code, 0) << c.out + c.err;
     ASSERT_TRUE(contains(c.out, "held-out accuracy"));
+    ASSERT_TRUE(contains(c.out, "20 steps")) << c.out;
     const Result withFile =
         runCli({"eval", run, "--metrics", "fd", "--features", "classifier:" + clf, "--n", "20"});
     ASSERT_EQ(withFile.code, 0) << withFile.err;

@@ -177,10 +177,19 @@ TEST_F(TestMetrics, frechetDistanceIsTheSameForEveryFactorOfTheRealCovariance) {
     // Fewer samples than dimensions (rank-deficient, no zero variance): Cholesky fails, the
     // symmetric square root serves.
     sameWithRoot(featureStats(x.slice(0, 0, 20)), false);
+    // The Gram route (the generated side has fewer samples than dimensions) on the triangular
+    // factor equals the full route.
+    const auto real = featureStats(x);
+    ASSERT_TRUE(real.factor.triangular);
+    const auto fewFake = featureStats(torch::randn({25, 40}, rng, torch::kDouble) * 0.7, false);
+    ASSERT_TRUE(fewFake.centred.defined());
+    auto fullFake = fewFake;
+    fullFake.centred = torch::Tensor();
+    const double viaFull = frechetDistance(real, fullFake);
+    ASSERT_NEAR(frechetDistance(real, fewFake), viaFull, 1e-6 * viaFull);
 
     // The cache keeps the factor and its kind; a file written before the factor (a symmetric
     // square root under "cov_sqrt") loads with a factor derived from its covariance.
-    const auto real = featureStats(x);
     const auto path = m_tmp / "factor/stats.pt";
     saveStats(real, path);
     const auto loaded = loadStats(path);
@@ -196,6 +205,11 @@ TEST_F(TestMetrics, frechetDistanceIsTheSameForEveryFactorOfTheRealCovariance) {
     const auto fromOld = loadStats(oldPath);
     ASSERT_EQ(fromOld.count, real.count);
     ASSERT_TRUE(fromOld.factor.triangular);
+    torch::serialize::InputArchive upgraded; // written again with the factor
+    upgraded.load_from(oldPath);
+    torch::Tensor factor;
+    ASSERT_TRUE(upgraded.try_read("cov_factor", factor));
+    ASSERT_TRUE(factor.equal(fromOld.factor.matrix));
     ASSERT_NEAR(frechetDistance(fromOld, fake), frechetDistance(real, fake), 1e-12);
 }
 
@@ -309,6 +323,18 @@ TEST_F(TestMetrics, randomFeaturesAreFixedAndNamed) {
     ASSERT_EQ(a->embed(images).size(1), std::int64_t(a->dim()));
 }
 
+// Without a step count the classifier trains 800 steps, or 200 passes over a small dataset.
+TEST_F(TestMetrics, classifierStepsFollowTheDatasetWhenNotGiven) {
+    writeShapesFolder(m_tmp / "few", 2, 5, 16);
+    ClassifierSettings s;
+    s.dataPath = m_tmp / "few";
+    s.resolution = 16;
+    ASSERT_EQ(s.steps, 0);
+    const auto report = trainClassifier(s, m_tmp / "few.pt", {}, {});
+    ASSERT_LT(report.trainImages, s.batchSize); // one batch is one pass
+    ASSERT_EQ(report.steps, 200);
+}
+
 TEST_F(TestMetrics, classifierTrainsSavesLoadsAndScores) {
     writeShapesFolder(m_tmp / "labelled", 3, 30, 16);
     ClassifierSettings s;
@@ -319,6 +345,7 @@ TEST_F(TestMetrics, classifierTrainsSavesLoadsAndScores) {
     const std::string path = m_tmp / "clf.pt";
     const auto report = trainClassifier(s, path, {}, {});
     ASSERT_TRUE(fs::exists(path));
+    ASSERT_EQ(report.steps, 120); // as asked
     ASSERT_EQ(report.classes, 3);
     ASSERT_EQ(report.name, std::string("labelled"));
     ASSERT_TRUE(report.validationAccuracy >= 0.8) << report.validationAccuracy;
