@@ -131,13 +131,14 @@ struct DcganDiscriminatorImpl : DiscriminatorImpl {
         auto last = body->end() - 1;
         for (auto it = body->begin(); it != last; ++it) {
             if (auto* conv = it->ptr()->as<torch::nn::Conv2dImpl>())
-                h = nn::imageConv2d(h, *conv); // the module's own unless it reads an image
+                h = nn::conv2d(h, *conv);
             else
                 h = it->forward(h);
         }
-        DiscriminatorOutput out{last->forward(h).view({-1}), {}};
+        DiscriminatorOutput out{nn::conv2d(h, *last->ptr()->as<torch::nn::Conv2dImpl>()).view({-1}),
+                                {}};
         if (classHead)
-            out.classLogits = classHead(h).flatten(1);
+            out.classLogits = nn::conv2d(h, *classHead).flatten(1);
         return out;
     }
 

@@ -1,7 +1,9 @@
 // A transposed convolution is its convolution's adjoint: forward = conv input-gradient, backward =
-// conv (for x) and conv weight-gradient (for the weight); a 1×1 input at stride 1 and no padding
-// (DCGAN G's first layer) is a matrix product. oneDNN is slow wherever the image side has one to
-// three channels (G's last layer, D's first): there the im2col kernels take that side, in fp32.
+// conv (for x) and conv weight-gradient (for the weight). A layer whose kernel covers its whole
+// input — a 1×1 input to a transposed convolution at stride 1 (DCGAN G's first layer), a
+// convolution as large as its unpadded input (D's last layer, AC-GAN's class head) — is a matrix
+// product, forward and backward. oneDNN is slow wherever the image side has one to three channels
+// (G's last layer, D's first): there the im2col kernels take that side, in fp32.
 #include "nn/fast_convolution.h"
 
 #include <ATen/autocast_mode.h>
@@ -75,11 +77,7 @@ public:
     static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x,
                                  const torch::Tensor& w, Ints stride, Ints padding) {
         save(ctx, x, w, stride, padding);
-        const auto n = x.size(0), cin = x.size(1), cout = w.size(1), k = w.size(2);
-        if (x.size(2) == 1 && x.size(3) == 1 && stride == Ints{1, 1} && padding == Ints{0, 0} &&
-            w.size(3) == k)
-            return at::mm(x.reshape({n, cin}), w.reshape({cin, cout * k * k}))
-                .view({n, cout, k, k});
+        const auto n = x.size(0), cout = w.size(1), k = w.size(2);
         if (cout <= kImageChannels && x.is_cpu())
             return imageSideGradient(x, w, stride, padding);
         const auto h = (x.size(2) - 1) * stride[0] - 2 * padding[0] + k;
@@ -164,6 +162,32 @@ template <typename Options> std::pair<Ints, Ints> strideAndPadding(const Options
     return {Ints(o.stride()->begin(), o.stride()->end()), Ints(pad->begin(), pad->end())};
 }
 
+bool zeroPadding(const Ints& padding) {
+    return padding == Ints{0, 0};
+}
+
+// A transposed convolution of a 1×1 input at stride 1, unpadded: y[n, (o,ky,kx)] = x[n,:]·w[:,
+// (o,ky,kx)], a matrix product (autograd's own backward: two more).
+bool latentToImage(const torch::Tensor& x, const torch::nn::ConvTranspose2dImpl& layer) {
+    const auto [stride, padding] = strideAndPadding(layer.options);
+    return x.dim() == 4 && x.size(2) == 1 && x.size(3) == 1 && stride == Ints{1, 1} &&
+           zeroPadding(padding);
+}
+
+// A convolution whose kernel covers its whole unpadded input (a 1×1 output): a linear layer on the
+// flattened input, bias included.
+bool wholeInput(const torch::Tensor& x, const torch::nn::Conv2dImpl& layer) {
+    const auto& o = layer.options;
+    if (!fastConvolutions() || o.groups() != 1 || (*o.dilation())[0] != 1 ||
+        (*o.dilation())[1] != 1 ||
+        !c10::holds_alternative<torch::enumtype::kZeros>(o.padding_mode()) ||
+        !c10::holds_alternative<torch::ExpandingArray<2>>(o.padding()))
+        return false;
+    const auto& pad = c10::get<torch::ExpandingArray<2>>(o.padding());
+    return x.dim() == 4 && (*pad)[0] == 0 && (*pad)[1] == 0 && x.size(2) == (*o.kernel_size())[0] &&
+           x.size(3) == (*o.kernel_size())[1];
+}
+
 } // namespace
 
 void setFastConvolutions(bool on) {
@@ -189,6 +213,13 @@ bool fastConvTransposeApplies(const torch::nn::ConvTranspose2dImpl& layer) {
 torch::Tensor convTranspose2d(const torch::Tensor& x, torch::nn::ConvTranspose2dImpl& layer) {
     if (!fastConvTransposeApplies(layer))
         return layer.forward(x);
+    if (latentToImage(x, layer)) {
+        const auto n = x.size(0), cin = x.size(1), cout = layer.weight.size(1);
+        const auto kh = layer.weight.size(2), kw = layer.weight.size(3);
+        // at::mm is on autocast's list: it casts as the function below does by hand.
+        return at::mm(x.reshape({n, cin}), layer.weight.reshape({cin, cout * kh * kw}))
+            .view({n, cout, kh, kw});
+    }
     const auto [stride, padding] = strideAndPadding(layer.options);
     const auto [input, weight] = castOperands(x, layer.weight);
     return ConvTransposeFunction::apply(input, weight, stride, padding);
@@ -198,7 +229,11 @@ bool imageConvApplies(const torch::nn::Conv2dImpl& layer) {
     return plainGeometry(layer.options) && layer.options.in_channels() <= kImageChannels;
 }
 
-torch::Tensor imageConv2d(const torch::Tensor& x, torch::nn::Conv2dImpl& layer) {
+torch::Tensor conv2d(const torch::Tensor& x, torch::nn::Conv2dImpl& layer) {
+    if (wholeInput(x, layer)) // at::linear is on autocast's list too
+        return at::linear(x.flatten(1), layer.weight.flatten(1),
+                          layer.options.bias() ? layer.bias : torch::Tensor())
+            .view({x.size(0), layer.weight.size(0), 1, 1});
     if (!imageConvApplies(layer))
         return layer.forward(x);
     const auto [stride, padding] = strideAndPadding(layer.options);

@@ -11,14 +11,17 @@
 namespace ganlab::nn {
 
 // y = conv_transpose2d(x, weight, stride, padding) for the module's options (no bias, groups,
-// dilation or output padding), differentiable in x and weight, twice. Under autocast (CPU bf16,
-// CUDA fp16/bf16) x and weight are cast to the autocast type, as autocast casts convolutions.
+// dilation or output padding), differentiable in x and weight, twice; a 1×1 input at stride 1,
+// unpadded, as a matrix product. Under autocast (CPU bf16, CUDA fp16/bf16) x and weight are cast
+// to the autocast type, as autocast casts convolutions.
 torch::Tensor convTranspose2d(const torch::Tensor& x, torch::nn::ConvTranspose2dImpl& layer);
 bool fastConvTransposeApplies(const torch::nn::ConvTranspose2dImpl& layer);
 
-// y = conv2d(x, weight, stride, padding) of an image layer (1–3 input channels, no bias, groups
-// or dilation): the same forward, its input gradient computed as a transposed convolution.
-torch::Tensor imageConv2d(const torch::Tensor& x, torch::nn::Conv2dImpl& layer);
+// The module's convolution, y = conv2d(x, weight, stride, padding) (+ bias): as a linear layer
+// where the kernel covers the whole unpadded input (D's last layer, a class head); for an image
+// layer (1–3 input channels, no bias, groups or dilation) the same forward with its input
+// gradient computed as a transposed convolution; elsewhere the module's own.
+torch::Tensor conv2d(const torch::Tensor& x, torch::nn::Conv2dImpl& layer);
 bool imageConvApplies(const torch::nn::Conv2dImpl& layer);
 
 // Process-wide switch to the stock kernels, for the equivalence tests and the benchmarks'

@@ -9,6 +9,8 @@
 #include <torch/torch.h>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include <netinet/in.h>
@@ -183,6 +185,10 @@ protected:
 // double backward, drift and the growth's fade; also with ADA) and, with --sync-bn, for DCGAN's
 // BatchNorms.
 // Without --sync-bn DCGAN's per-rank statistics must make the two differ (the check can fail).
+// "Equal" is within 1e-3, PG-GAN's learning rate: the two batch splits sum in different orders
+// (oneDNN picks its kernels by batch size and CPU), and Adam turns a rounding-level change in a
+// near-zero gradient into a step of up to the learning rate in that weight — 1e-4 seen on a Zen 5
+// CPU, 1e-6 for DCGAN (lr 2e-4); per-rank BatchNorm statistics differ by ~2e-2.
 TEST_F(TestDistributed, twoRanksEqualOneProcess) {
     const Args pggan = {"--model",
                         "pggan",
@@ -220,10 +226,11 @@ TEST_F(TestDistributed, twoRanksEqualOneProcess) {
         std::string where;
         const double d = largestDifference(latestCheckpoint(dir("one-" + c.name)),
                                            latestCheckpoint(dir("two-" + c.name)), &where);
+        std::cout << c.name << ": largest difference " << d << " (" << where << ")" << std::endl;
         if (c.equal)
-            ASSERT_LE(d, 1e-5) << c.name << ": " << where;
+            EXPECT_LE(d, 1e-3) << c.name << ": " << where;
         else
-            ASSERT_GT(d, 1e-4) << c.name;
+            EXPECT_GT(d, 5e-3) << c.name;
     }
 }
 

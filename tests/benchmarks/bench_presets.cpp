@@ -3,21 +3,27 @@
 // one checkpoint. Prints figures; passes or fails nothing.
 // Usage: bench_presets [--steps N] [--threads N] [--preset NAME] [--width X]
 //                      [--kernels fast|stock|both] [--precision fp32|bf16|fp16] [--device D]
-//                      [--check-losses N]
+//                      [--check-losses N] [--profile]
 //   --kernels both      each preset on the stock kernels, then on ganlab's, and the speed-up
 //   --check-losses N    cpu-quick (or --preset): N steps, a checkpoint, then N more steps from it
 //                       on the stock kernels, on ganlab's, and on the stock ones with one thread
 //                       (another summation order of the same kernels); prints every step's losses
 //                       and the largest differences from the stock run
+//   --profile           after timing each preset, its operators' own time per step (LibTorch's
+//                       profiler: a row per operator, children's time subtracted), busiest first
 #include "api/presets.h"
 #include "api/runtime.h"
 #include "api/training_run.h"
+#include "torch_prelude.h"
+
+#include <torch/csrc/autograd/profiler_legacy.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -35,6 +41,7 @@ struct Options {
     std::string precision = "fp32";
     std::string device = "auto";
     int checkLosses = 0;
+    bool profile = false;
     std::vector<std::string> names;
 };
 
@@ -47,7 +54,7 @@ TrainConfig benchConfig(const std::string& name, const Options& o) {
     c.dataPath = kData;
     c.sampleEvery = 0;
     c.checkpointEvery = 0;
-    c.steps = o.steps + 1 + 1; // never reaches the final checkpoint
+    c.steps = 2 * o.steps + 1 + 1; // never reaches the final checkpoint, profiled or not
     c.evalEvery = 0;
     c.device = o.device;
     c.precision = o.precision == "bf16"   ? Precision::Bf16
@@ -66,22 +73,96 @@ fs::path scratch(const std::string& name) {
     return fs::temp_directory_path() / ("ganlab-bench-" + name + "-" + std::to_string(::getpid()));
 }
 
-// Median ms/step over o.steps steps after one warm-up step.
-double medianStepMs(const TrainConfig& c, const std::string& name, bool stock, int steps) {
+namespace profiler = torch::autograd::profiler;
+
+// A convolution's row names its operands' shapes (which layer it is); other operators', their name.
+std::string operatorKey(const profiler::LegacyEvent& e) {
+    std::string key = e.name();
+    if (key.find("conv") == std::string::npos)
+        return key;
+    const auto shapes = e.shapes();
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, shapes.size()); ++i) {
+        key += i == 0 ? " " : " × ";
+        for (std::size_t d = 0; d < shapes[i].size(); ++d)
+            key += (d ? "," : "[") + std::to_string(shapes[i][d]);
+        key += "]";
+    }
+    return key;
+}
+
+// Each operator's own time (its children's subtracted) and calls, from the profiler's nested
+// push/pop ranges, printed per step, busiest first, down to 0.5 % of the profiled time.
+void printOperatorTimes(const profiler::thread_event_lists& lists, int steps, double stepMs) {
+    struct Row {
+        double selfUs = 0;
+        int calls = 0;
+    };
+    std::map<std::string, Row> rows;
+    for (const auto& list : lists) {
+        std::vector<std::pair<const profiler::LegacyEvent*, double>> open; // push, children's µs
+        for (const auto& e : list) {
+            if (e.kind() == profiler::EventKind::PushRange) {
+                open.emplace_back(&e, 0.0);
+            } else if (e.kind() == profiler::EventKind::PopRange && !open.empty()) {
+                const auto [push, children] = open.back();
+                open.pop_back();
+                const double us = push->cpuElapsedUs(e);
+                auto& row = rows[operatorKey(*push)];
+                row.selfUs += us - children;
+                ++row.calls;
+                if (!open.empty())
+                    open.back().second += us;
+            }
+        }
+    }
+    std::vector<std::pair<std::string, Row>> sorted(rows.begin(), rows.end());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto& a, const auto& b) { return a.second.selfUs > b.second.selfUs; });
+    double profiledUs = 0;
+    for (const auto& [name, row] : sorted)
+        profiledUs += row.selfUs;
+    std::printf("  operators' own time per step (profiled: %.1f of %.1f ms/step, the profiler's "
+                "overhead included)\n",
+                profiledUs / 1000.0 / steps, stepMs);
+    std::printf("  %8s %6s %7s  %s\n", "ms/step", "share", "calls", "operator");
+    for (const auto& [name, row] : sorted) {
+        if (row.selfUs < 0.005 * profiledUs)
+            break;
+        std::printf("  %8.2f %5.1f%% %7.1f  %s\n", row.selfUs / 1000.0 / steps,
+                    100.0 * row.selfUs / profiledUs, double(row.calls) / steps, name.c_str());
+    }
+}
+
+// Median ms/step over o.steps steps after one warm-up step; with profile, as many steps again
+// under the profiler, and their operator table.
+double medianStepMs(const TrainConfig& c, const std::string& name, bool stock, int steps,
+                    bool profile = false) {
     useStockKernels(stock);
     const fs::path dir = scratch(name);
     fs::remove_all(dir);
     std::vector<double> ms;
+    profiler::thread_event_lists events;
     {
         TrainingRun run = TrainingRun::create(c, dir.string());
         run.dataset();
         run.trainStep(); // warm-up: first-touch allocations and thread-pool start
         for (int i = 0; i < steps; ++i)
             ms.push_back(run.trainStep().stepMs);
+        if (profile) {
+            profiler::enableProfilerLegacy(
+                torch::profiler::impl::ProfilerConfig(torch::profiler::impl::ProfilerState::CPU,
+                                                      /*report_input_shapes=*/true));
+            for (int i = 0; i < steps; ++i)
+                run.trainStep();
+            events = profiler::disableProfilerLegacy();
+        }
     }
     fs::remove_all(dir);
     std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
+    const double median = ms[ms.size() / 2];
+    if (profile)
+        printOperatorTimes(events, steps, median);
+    return median;
 }
 
 int timePresets(const Options& o) {
@@ -95,7 +176,7 @@ int timePresets(const Options& o) {
     for (const auto& name : o.names) {
         const TrainConfig c = benchConfig(name, o);
         const double stock = both ? medianStepMs(c, name, true, o.steps) : 0;
-        const double ms = medianStepMs(c, name, o.kernels == "stock", o.steps);
+        const double ms = medianStepMs(c, name, o.kernels == "stock", o.steps, o.profile);
         std::printf("%-10s %-8s %-14s %5d %5d %7d %10.1f %10.0f", name.c_str(), c.model.c_str(),
                     c.loss.c_str(), c.resolution, c.batchSize, c.criticSteps, ms,
                     1000.0 * c.batchSize * c.criticSteps / ms);
@@ -182,9 +263,15 @@ int main(int argc, char** argv) {
     Options o;
     for (const auto& p : ganlab::presets())
         o.names.push_back(p.name);
-    for (int i = 1; i + 1 < argc; i += 2) {
+    for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        const char* v = argv[i + 1];
+        if (a == "--profile") {
+            o.profile = true;
+            continue;
+        }
+        if (i + 1 == argc)
+            break;
+        const char* v = argv[++i];
         if (a == "--steps")
             o.steps = std::atoi(v);
         else if (a == "--threads")

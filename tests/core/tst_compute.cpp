@@ -102,7 +102,7 @@ TEST_P(ImageConv, equalsTheStockOperatorInValuesAndGradients) {
                                 .bias(false));
     ASSERT_TRUE(nn::imageConvApplies(*layer));
     expectFastEqualsStock(torch::randn({c.batch, c.in, c.size, c.size}), layer->weight,
-                          [&](const torch::Tensor& x) { return nn::imageConv2d(x, *layer); });
+                          [&](const torch::Tensor& x) { return nn::conv2d(x, *layer); });
 }
 
 INSTANTIATE_TEST_SUITE_P(TestCompute, ImageConv,
@@ -111,6 +111,29 @@ INSTANTIATE_TEST_SUITE_P(TestCompute, ImageConv,
                                            ConvCase{"gray_stride1_batch1", 1, 1, 4, 7, 3, 1, 1},
                                            ConvCase{"gray_k3_stride2_even", 2, 1, 4, 8, 3, 2, 1}),
                          [](const auto& info) { return testNameOf(info.param.name); });
+
+// A convolution as large as its unpadded input (D's last layer; a class head, with its bias) is
+// a linear layer: the same values and gradients as the convolution.
+TEST(TestCompute, aConvolutionCoveringItsWholeInputEqualsTheStockOperator) {
+    for (const bool bias : {false, true}) {
+        torch::manual_seed(13);
+        torch::nn::Conv2d layer(torch::nn::Conv2dOptions(8, 3, 4).stride(1).padding(0).bias(bias));
+        expectFastEqualsStock(torch::randn({5, 8, 4, 4}), layer->weight,
+                              [&](const torch::Tensor& x) { return nn::conv2d(x, *layer); });
+        if (bias) { // and the bias's gradient
+            const auto x = torch::randn({5, 8, 4, 4});
+            const auto gradOfBias = [&](bool stock) {
+                StockKernels kernels(stock);
+                return torch::autograd::grad({nn::conv2d(x, *layer).pow(2).sum()},
+                                             {layer->bias})[0];
+            };
+            EXPECT_LE(maxRelative(gradOfBias(false), gradOfBias(true)), 1e-5);
+        }
+    }
+    torch::nn::Conv2d padded(torch::nn::Conv2dOptions(8, 3, 4).padding(1).bias(false));
+    const auto x = torch::randn({2, 8, 4, 4}); // padded: a 3×3 output, the module's own
+    EXPECT_TRUE(torch::equal(nn::conv2d(x, *padded), padded->forward(x)));
+}
 
 TEST(TestCompute, layersWithBiasOrGroupsKeepTheStockOperator) {
     torch::nn::ConvTranspose2d biased(torch::nn::ConvTranspose2dOptions(4, 4, 4).stride(2));
