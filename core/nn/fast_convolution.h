@@ -3,7 +3,9 @@
 // a convolution plus its weight gradient — LibTorch 1.13 runs nn::ConvTranspose2d as im2col + BLAS
 // (slow_conv_transpose2d), 3–5× slower at DCGAN's shapes, and its CPU autocast skips it — and,
 // for a convolution that reads one to three image channels, its input gradient by im2col + BLAS
-// where oneDNN is slow. Each falls back to the module where its conditions do not hold.
+// where oneDNN is slow; and a layer whose kernel covers its whole input (a 1×1 latent into a
+// transposed convolution, a convolution as large as its unpadded input) as a matrix product. Each
+// falls back to the module where its conditions do not hold.
 #pragma once
 
 #include "torch_prelude.h"

@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <string>
 #include <unistd.h>
@@ -78,20 +79,27 @@ namespace profiler = torch::autograd::profiler;
 // A convolution's row names its operands' shapes (which layer it is); other operators', their name.
 std::string operatorKey(const profiler::LegacyEvent& e) {
     std::string key = e.name();
-    if (key.find("conv") == std::string::npos)
+    std::string lower = key;
+    std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+    if (lower.find("conv") == std::string::npos)
         return key;
     const auto shapes = e.shapes();
     for (std::size_t i = 0; i < std::min<std::size_t>(3, shapes.size()); ++i) {
+        if (shapes[i].empty()) // not a tensor (a scalar, an absent bias)
+            continue;
         key += i == 0 ? " " : " × ";
-        for (std::size_t d = 0; d < shapes[i].size(); ++d)
-            key += (d ? "," : "[") + std::to_string(shapes[i][d]);
+        for (std::size_t d = 0; d < shapes[i].size(); ++d) {
+            key += d ? ',' : '[';
+            key += std::to_string(shapes[i][d]);
+        }
         key += "]";
     }
     return key;
 }
 
 // Each operator's own time (its children's subtracted) and calls, from the profiler's nested
-// push/pop ranges, printed per step, busiest first, down to 0.5 % of the profiled time.
+// push/pop ranges (a pop matched to its push by handle, wherever it sits among the open ones),
+// printed per step, busiest first, down to 0.5 % of the profiled time.
 void printOperatorTimes(const profiler::thread_event_lists& lists, int steps, double stepMs) {
     struct Row {
         double selfUs = 0;
@@ -103,15 +111,20 @@ void printOperatorTimes(const profiler::thread_event_lists& lists, int steps, do
         for (const auto& e : list) {
             if (e.kind() == profiler::EventKind::PushRange) {
                 open.emplace_back(&e, 0.0);
-            } else if (e.kind() == profiler::EventKind::PopRange && !open.empty()) {
-                const auto [push, children] = open.back();
-                open.pop_back();
+            } else if (e.kind() == profiler::EventKind::PopRange) {
+                auto match = std::find_if(open.rbegin(), open.rend(), [&](const auto& o) {
+                    return o.first->handle() == e.handle();
+                });
+                if (match == open.rend())
+                    continue; // pushed on another thread's list: not nested in this one
+                const auto [push, children] = *match;
+                const auto at = open.erase(std::next(match).base()); // its parent is just below
                 const double us = push->cpuElapsedUs(e);
                 auto& row = rows[operatorKey(*push)];
                 row.selfUs += us - children;
                 ++row.calls;
-                if (!open.empty())
-                    open.back().second += us;
+                if (at != open.begin())
+                    std::prev(at)->second += us;
             }
         }
     }
@@ -121,8 +134,9 @@ void printOperatorTimes(const profiler::thread_event_lists& lists, int steps, do
     double profiledUs = 0;
     for (const auto& [name, row] : sorted)
         profiledUs += row.selfUs;
-    std::printf("  operators' own time per step (profiled: %.1f of %.1f ms/step, the profiler's "
-                "overhead included)\n",
+    std::printf("  operators' own time per step, CPU time of the threads that called them (with "
+                "--device cuda: launch time only); profiled: %.1f of %.1f ms/step, the "
+                "profiler's overhead included\n",
                 profiledUs / 1000.0 / steps, stepMs);
     std::printf("  %8s %6s %7s  %s\n", "ms/step", "share", "calls", "operator");
     for (const auto& [name, row] : sorted) {

@@ -1,5 +1,6 @@
-// Tests of how training computes: the fast transposed convolution against LibTorch's own (values,
-// gradients, double backward), the fast path's losses against the stock path's over 20 steps,
+// Tests of how training computes: the fast transposed convolution, image convolution and
+// whole-input convolution (a linear layer) against LibTorch's own (values, gradients, double
+// backward), the fast path's losses against the stock path's over 20 steps,
 // bf16 autocast (G's transposed convolutions included, fp32 weights, optimiser state and losses,
 // exact resume), fp16's loss scaler, device names, and the device audit of every family.
 #include "torch_prelude.h"
@@ -130,6 +131,18 @@ TEST(TestCompute, aConvolutionCoveringItsWholeInputEqualsTheStockOperator) {
             EXPECT_LE(maxRelative(gradOfBias(false), gradOfBias(true)), 1e-5);
         }
     }
+    // The route taken: the linear layer's own result, bit for bit (not the module's fallback); a
+    // strided, non-square, channels-last case too; bf16 under autocast.
+    torch::nn::Conv2d wide(torch::nn::Conv2dOptions(6, 2, {3, 2}).stride(2).padding(0));
+    const auto input = torch::randn({4, 6, 3, 2}).contiguous(at::MemoryFormat::ChannelsLast);
+    EXPECT_TRUE(torch::equal(
+        nn::conv2d(input, *wide),
+        at::linear(input.flatten(1), wide->weight.flatten(1), wide->bias).view({4, 2, 1, 1})));
+    EXPECT_LE(maxRelative(nn::conv2d(input, *wide), wide->forward(input)), 1e-5);
+    {
+        AutocastScope scope(Precision::Bf16, torch::kCPU);
+        EXPECT_EQ(nn::conv2d(input, *wide).scalar_type(), torch::kBFloat16);
+    }
     torch::nn::Conv2d padded(torch::nn::Conv2dOptions(8, 3, 4).padding(1).bias(false));
     const auto x = torch::randn({2, 8, 4, 4}); // padded: a 3×3 output, the module's own
     EXPECT_TRUE(torch::equal(nn::conv2d(x, *padded), padded->forward(x)));
@@ -213,10 +226,14 @@ TEST(TestCompute, eachStepOnTheFastKernelsEqualsTheStockStepFromTheSameCheckpoin
 TEST(TestCompute, bf16AutocastCoversTheTransposedConvolutionsAndReturnsFp32) {
     torch::nn::ConvTranspose2d layer(
         torch::nn::ConvTranspose2dOptions(8, 4, 4).stride(2).padding(1).bias(false));
+    torch::nn::ConvTranspose2d latent(torch::nn::ConvTranspose2dOptions(8, 4, 4).bias(false));
     const auto x = torch::randn({2, 8, 4, 4});
     {
         AutocastScope scope(Precision::Bf16, torch::kCPU);
         EXPECT_EQ(nn::convTranspose2d(x, *layer).scalar_type(), torch::kBFloat16);
+        // the 1×1 latent's matrix product too
+        EXPECT_EQ(nn::convTranspose2d(torch::randn({2, 8, 1, 1}), *latent).scalar_type(),
+                  torch::kBFloat16);
     }
     EXPECT_EQ(nn::convTranspose2d(x, *layer).scalar_type(), torch::kFloat); // scope ended
     TrainConfig c = familyConfig("dcgan");
