@@ -148,13 +148,19 @@ std::pair<torch::Tensor, torch::Tensor> castOperands(const torch::Tensor& x,
     return {x, w};
 }
 
-template <typename Options> bool plainGeometry(const Options& o) {
+// The fast kernels on, one group, no dilation, zero padding given as numbers; a bias allowed.
+template <typename Options> bool plainLayout(const Options& o) {
     const auto ones = [](const torch::ExpandingArray<2>& a) {
         return (*a)[0] == 1 && (*a)[1] == 1;
     };
-    return fastConvolutions() && o.groups() == 1 && !o.bias() && ones(o.dilation()) &&
+    return fastConvolutions() && o.groups() == 1 && ones(o.dilation()) &&
            c10::holds_alternative<torch::enumtype::kZeros>(o.padding_mode()) &&
            c10::holds_alternative<torch::ExpandingArray<2>>(o.padding());
+}
+
+// What the custom functions take: a plain layout without bias.
+template <typename Options> bool plainGeometry(const Options& o) {
+    return plainLayout(o) && !o.bias();
 }
 
 template <typename Options> std::pair<Ints, Ints> strideAndPadding(const Options& o) {
@@ -178,14 +184,8 @@ bool latentToImage(const torch::Tensor& x, const torch::nn::ConvTranspose2dImpl&
 // flattened input, bias included.
 bool wholeInput(const torch::Tensor& x, const torch::nn::Conv2dImpl& layer) {
     const auto& o = layer.options;
-    if (!fastConvolutions() || o.groups() != 1 || (*o.dilation())[0] != 1 ||
-        (*o.dilation())[1] != 1 ||
-        !c10::holds_alternative<torch::enumtype::kZeros>(o.padding_mode()) ||
-        !c10::holds_alternative<torch::ExpandingArray<2>>(o.padding()))
-        return false;
-    const auto& pad = c10::get<torch::ExpandingArray<2>>(o.padding());
-    return x.dim() == 4 && (*pad)[0] == 0 && (*pad)[1] == 0 && x.size(2) == (*o.kernel_size())[0] &&
-           x.size(3) == (*o.kernel_size())[1];
+    return plainLayout(o) && zeroPadding(strideAndPadding(o).second) && x.dim() == 4 &&
+           x.size(2) == (*o.kernel_size())[0] && x.size(3) == (*o.kernel_size())[1];
 }
 
 } // namespace

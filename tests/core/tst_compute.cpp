@@ -227,6 +227,10 @@ TEST(TestCompute, bf16AutocastCoversTheTransposedConvolutionsAndReturnsFp32) {
     torch::nn::ConvTranspose2d layer(
         torch::nn::ConvTranspose2dOptions(8, 4, 4).stride(2).padding(1).bias(false));
     torch::nn::ConvTranspose2d latent(torch::nn::ConvTranspose2dOptions(8, 4, 4).bias(false));
+    const auto z1 = torch::randn({2, 8, 1, 1}); // the route taken: the matrix product, bit for bit
+    EXPECT_TRUE(
+        torch::equal(nn::convTranspose2d(z1, *latent),
+                     at::mm(z1.view({2, 8}), latent->weight.view({8, 64})).view({2, 4, 4, 4})));
     const auto x = torch::randn({2, 8, 4, 4});
     {
         AutocastScope scope(Precision::Bf16, torch::kCPU);
